@@ -1,0 +1,24 @@
+// Bundles the TypeScript sources into the CommonJS files that Node and
+// VS Code load (ESM-only dependencies such as Chevrotain included), with
+// source maps. Type checking is separate: `npm run typecheck`.
+import { build } from "esbuild";
+import { readFileSync } from "node:fs";
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const production = process.argv.includes("--production");
+
+const common = {
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  sourcemap: true,
+  minify: production,
+  logLevel: "warning",
+  define: { MICIC_VERSION: JSON.stringify(pkg.version), "import.meta.url": "__importMetaUrl" },
+  // ESM dependencies read import.meta.url (createRequire); in a CommonJS
+  // bundle it is undefined, so give them the bundle's own URL.
+  banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
+await build({ ...common, entryPoints: { cli: "server/src/cli/main.ts" }, outdir: "dist" });

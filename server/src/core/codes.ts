@@ -1,0 +1,107 @@
+/**
+ * Country and language codes (ISO 3166-1 alpha-2 and ISO 639), with names,
+ * from maintained packages rather than a list of our own; and the
+ * did-you-mean search every schema finding uses.
+ */
+import { iso31661 } from "iso-3166";
+import { iso6393 } from "iso-639-3";
+import { distance } from "fastest-levenshtein";
+
+export interface CodeEntry {
+  code: string;
+  name: string;
+}
+
+let countryIndex: Map<string, CodeEntry> | undefined;
+let languageIndex: Map<string, CodeEntry> | undefined;
+
+/** ISO 3166-1 alpha-2 codes (assigned), keyed by code. */
+export function countries(): Map<string, CodeEntry> {
+  countryIndex ??= new Map(iso31661.map((c) => [c.alpha2, { code: c.alpha2, name: c.name }]));
+  return countryIndex;
+}
+
+/**
+ * ISO 639 codes: 639-1 (`ru`), 639-2/B and 639-2/T, and 639-3 (`prs`), keyed
+ * by code. Built lazily: the table is large and most runs of the CLI need it
+ * once.
+ */
+export function languages(): Map<string, CodeEntry> {
+  if (!languageIndex) {
+    languageIndex = new Map();
+    for (const l of iso6393) {
+      for (const code of [l.iso6391, l.iso6392B, l.iso6392T, l.iso6393]) {
+        if (code && !languageIndex.has(code)) languageIndex.set(code, { code, name: l.name });
+      }
+    }
+  }
+  return languageIndex;
+}
+
+export function countryName(code: string): string | undefined {
+  return countries().get(code)?.name;
+}
+
+export function languageName(code: string): string | undefined {
+  return languages().get(code)?.name;
+}
+
+/** A country code for a name or a mis-cased code (`kg`, `Kyrgyzstan`). */
+export function suggestCountry(word: string): string | undefined {
+  const upper = word.toUpperCase();
+  if (countries().has(upper)) return upper;
+  const lower = word.toLowerCase();
+  for (const c of countries().values()) {
+    if (c.name.toLowerCase() === lower || c.name.toLowerCase().startsWith(lower + " ")) return c.code;
+  }
+  return undefined;
+}
+
+/** A language code for a name or a mis-cased code (`RU`, `Russian`). */
+export function suggestLanguage(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (languages().has(lower)) return lower;
+  // Prefer the two-letter code of a language named exactly so.
+  let best: string | undefined;
+  for (const l of iso6393) {
+    if (l.name.toLowerCase() === lower) {
+      const code = l.iso6391 ?? l.iso6393;
+      if (!best || code.length < best.length) best = code;
+    }
+  }
+  return best;
+}
+
+/**
+ * The candidates closest to `word`, best first: a mis-cased match, then those
+ * within an edit distance that grows with the word's length, then those the
+ * word begins. Empty when nothing is close enough to be a plausible typo.
+ */
+export function didYouMean(word: string, candidates: Iterable<string>, max = 3): string[] {
+  const lower = word.toLowerCase();
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  const scored: { candidate: string; score: number }[] = [];
+  for (const candidate of candidates) {
+    if (candidate === word) continue;
+    const c = candidate.toLowerCase();
+    let score: number;
+    if (c === lower) score = 0;
+    else {
+      const d = isTransposition(lower, c) ? 1 : distance(lower, c);
+      if (d <= limit) score = d;
+      else if (lower.length >= 3 && c.startsWith(lower)) score = limit + 0.5;
+      else continue;
+    }
+    scored.push({ candidate, score });
+  }
+  scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+  return scored.slice(0, max).map((s) => s.candidate);
+}
+
+/** Two letters swapped side by side (`mse` for `mes`): one slip of the fingers. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}

@@ -1,0 +1,68 @@
+/**
+ * Text to a parsed plan document: lex, parse, and check the file's outline
+ * (exactly one `plan` block, nothing outside it). This is the one entry point
+ * the resolver, the rules and every adapter start from.
+ */
+import type { Block, Comment, Member } from "./ast";
+import { lex } from "./lexer";
+import { parseTokens } from "./parser";
+import { LineIndex, type Span } from "./text";
+
+export interface SyntaxProblem {
+  message: string;
+  span: Span;
+}
+
+export interface PlanDocument {
+  text: string;
+  lines: LineIndex;
+  /** Everything at the top level; normally just the plan block. */
+  members: Member[];
+  /** The file's `plan` block, when there is one. */
+  plan?: Block;
+  comments: Comment[];
+  syntaxProblems: SyntaxProblem[];
+}
+
+export function parseDocument(text: string): PlanDocument {
+  const lexed = lex(text);
+  const parsed = parseTokens(lexed.tokens, text);
+  // A parse problem right after a bad character is its echo (`12 @ 13`
+  // reads as a stray 13 once the @ is dropped): one finding is enough.
+  const echoes = (p: SyntaxProblem): boolean =>
+    lexed.problems.some((l) => p.span.start >= l.span.start && /^[ \t]*$/.test(text.slice(l.span.end, p.span.start)));
+  const problems: SyntaxProblem[] = [...lexed.problems, ...parsed.problems.filter((p) => !echoes(p))];
+
+  const plans = parsed.members.filter((m): m is Block => m.type === "block" && m.kind.text === "plan");
+  const plan = plans[0];
+  for (const member of parsed.members) {
+    if (member === plan) continue;
+    const where = member.type === "block" ? member.kind.span : member.name.span;
+    if (member.type === "block" && member.kind.text === "plan") {
+      problems.push({ message: "a file holds one plan: move this plan to a file of its own", span: where });
+    } else if (plan) {
+      problems.push({
+        message: `'${member.type === "block" ? member.kind.text : member.name.text}' stands outside the plan: move it inside plan "…" { … }`,
+        span: where,
+      });
+    } else {
+      problems.push({
+        message: `'${member.type === "block" ? member.kind.text : member.name.text}' stands outside any plan: a file starts with plan "Title" { … } and everything goes inside it`,
+        span: where,
+      });
+    }
+  }
+  if (!plan && parsed.members.length === 0 && lexed.problems.length === 0) {
+    problems.push({
+      message: 'the file has no plan: start it with plan "Title" { … }',
+      span: { start: 0, end: 0 },
+    });
+  }
+
+  problems.sort((a, b) => a.span.start - b.span.start);
+  const comments = lexed.comments.map((t) => ({
+    text: t.image,
+    span: { start: t.startOffset, end: t.startOffset + t.image.length },
+  }));
+  return { text, lines: new LineIndex(text), members: parsed.members, plan, comments, syntaxProblems: problems };
+}

@@ -1,0 +1,155 @@
+/**
+ * Building fixes as text edits that respect the file: its indentation, its
+ * line endings, one-line blocks, and comments (a fix never removes a comment).
+ */
+import type { Attribute, Block, Member } from "./ast";
+import type { PlanDocument } from "./document";
+import type { TextEdit } from "./finding";
+
+/** The whitespace at the start of the line holding `offset`. */
+export function indentationOf(document: PlanDocument, offset: number): string {
+  const { line } = document.lines.position(offset);
+  const text = document.lines.lineText(line);
+  return text.slice(0, text.length - text.trimStart().length);
+}
+
+/** The file's indentation unit: the smallest indentation any line uses. */
+export function indentUnit(document: PlanDocument): string {
+  let best: string | undefined;
+  for (let line = 0; line < document.lines.lineCount; line++) {
+    const text = document.lines.lineText(line);
+    const indent = text.slice(0, text.length - text.trimStart().length);
+    if (indent.length === 0 || indent.length === text.length) continue;
+    if (indent.startsWith("\t")) return "\t";
+    if (!best || indent.length < best.length) best = indent;
+  }
+  return best ?? "  ";
+}
+
+function startsLine(document: PlanDocument, offset: number): boolean {
+  const { line, character } = document.lines.position(offset);
+  return document.lines.lineText(line).slice(0, character).trim() === "";
+}
+
+function sameLine(document: PlanDocument, a: number, b: number): boolean {
+  return document.lines.position(a).line === document.lines.position(b).line;
+}
+
+/** Offset of the end of the line holding `offset`, before its line break. */
+function lineEnd(document: PlanDocument, offset: number): number {
+  return document.lines.lineEndWithoutBreak(document.lines.position(offset).line);
+}
+
+/** The indentation members of `block` use (or should use). */
+export function memberIndentation(document: PlanDocument, block: Block): string {
+  for (const member of block.members) {
+    const start = member.type === "block" ? member.kind.span.start : member.name.span.start;
+    if (startsLine(document, start)) return indentationOf(document, start);
+  }
+  return indentationOf(document, block.kind.span.start) + indentUnit(document);
+}
+
+/**
+ * An edit that inserts `lines` (one member, possibly several lines, written
+ * with relative indentation and "\n") into `block`: after `after` when given,
+ * otherwise after the block's last attribute (attributes before blocks, as
+ * drafters write them), otherwise at the start of the block. Undefined when
+ * the block has no braces to insert between.
+ */
+export function insertMember(
+  document: PlanDocument,
+  block: Block,
+  lines: string,
+  after?: Member,
+): TextEdit | undefined {
+  if (!block.open || !block.close) return undefined;
+  const eol = document.lines.eol;
+
+  if (sameLine(document, block.open.start, block.close.start)) {
+    // One-line block: keep it on one line.
+    const inline = lines.split("\n").map((l) => l.trim()).join(" ");
+    const before = document.text[block.close.start - 1];
+    const spaced = before === " " || before === "\t" ? `${inline} ` : ` ${inline} `;
+    return { span: { start: block.close.start, end: block.close.start }, newText: spaced };
+  }
+
+  const indent = memberIndentation(document, block);
+  const body = lines
+    .split("\n")
+    .map((l) => (l.length > 0 ? indent + l : l))
+    .join(eol);
+
+  let anchor: Member | undefined = after;
+  if (!anchor) {
+    const attributes = block.members.filter((m): m is Attribute => m.type === "attribute");
+    anchor = attributes[attributes.length - 1];
+    if (!anchor && block.members.length > 0 && lines.trimStart().match(/^[\w-]+\s*:/)) {
+      // An attribute into a block holding only blocks: before the first one.
+      const first = block.members[0];
+      const at = first.type === "block" ? first.kind.span.start : first.name.span.start;
+      if (startsLine(document, at)) {
+        const lineStart = document.lines.lineStarts[document.lines.position(at).line];
+        return { span: { start: lineStart, end: lineStart }, newText: body + eol };
+      }
+    }
+    if (!anchor && block.members.length > 0 && !lines.trimStart().match(/^[\w-]+\s*:/)) {
+      anchor = block.members[block.members.length - 1];
+    }
+  }
+  // After the anchor's line (past any comment that ends it), or after `{`.
+  const from = anchor ? anchor.span.end : block.open.end;
+  if (!sameLine(document, from, block.close.start)) {
+    const at = lineEnd(document, from);
+    return { span: { start: at, end: at }, newText: eol + body };
+  }
+  // The anchor shares its line with the closing brace: break the line there.
+  const closeIndent = indentationOf(document, block.kind.span.start);
+  return {
+    span: { start: from, end: block.close.start },
+    newText: eol + body + eol + closeIndent,
+  };
+}
+
+/**
+ * An edit that removes an attribute. Its whole line goes when nothing else is
+ * on it; a comment after it stays; on a shared line only the attribute and
+ * the space before it go.
+ */
+export function removeAttribute(document: PlanDocument, attribute: Attribute): TextEdit {
+  const { start, end } = attribute.span;
+  const text = document.text;
+  const lineEndAt = lineEnd(document, end);
+  const rest = text.slice(end, lineEndAt);
+  const aloneBefore = startsLine(document, start);
+  if (aloneBefore && rest.trim() === "") {
+    const line = document.lines.position(start).line;
+    const lineStart = document.lines.lineStarts[line];
+    const endLine = document.lines.position(end).line;
+    const nextLineStart =
+      endLine + 1 < document.lines.lineCount ? document.lines.lineStarts[endLine + 1] : text.length;
+    return { span: { start: lineStart, end: nextLineStart }, newText: "" };
+  }
+  // Take the white space before the attribute with it, unless it starts its
+  // line; then take the white space after it instead.
+  let from = start;
+  let to = end;
+  if (aloneBefore) {
+    while (to < lineEndAt && (text[to] === " " || text[to] === "\t")) to++;
+  } else {
+    while (from > 0 && (text[from - 1] === " " || text[from - 1] === "\t")) from--;
+  }
+  return { span: { start: from, end: to }, newText: "" };
+}
+
+/** Applies non-overlapping edits to a text (later offsets first). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+  let result = text;
+  let limit = Infinity;
+  for (const edit of sorted) {
+    if (edit.span.end > limit) continue; // overlaps one already applied: skip it
+    result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
+    limit = edit.span.start;
+  }
+  return result;
+}

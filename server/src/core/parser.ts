@@ -1,0 +1,504 @@
+/**
+ * The plan parser: Chevrotain, embedded actions, building the AST directly
+ * (no intermediate CST, which would cost a second pass over every file).
+ *
+ * The grammar (LANGUAGE.md) is generic:
+ *   member    := attribute | block
+ *   attribute := IDENT ":" value ("," value)*
+ *   block     := IDENT IDENT? STRING? "{" member* "}"
+ * The file itself is parsed as `member*`, and the structure check (one `plan`
+ * block, nothing outside it) is made afterwards: a stray line before the plan
+ * is then one clear finding instead of a parse that gives up.
+ *
+ * Recovery: nodes are attached to their parent when they start, not when they
+ * finish, so when Chevrotain re-synchronises after an error the part of a
+ * block that was parsed is kept and checked.
+ */
+import { EmbeddedActionsParser, EOF, tokenLabel, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import type { Attribute, Block, Member, Value, ValueKind } from "./ast";
+import {
+  allTokens,
+  Colon,
+  Comma,
+  DateLiteral,
+  Duration,
+  Identifier,
+  LCurly,
+  NumberLiteral,
+  printable,
+  RCurly,
+  StringLiteral,
+  TextBlock,
+  tokenSpan,
+  UnterminatedString,
+  UnterminatedTextBlock,
+} from "./lexer";
+import type { Span } from "./text";
+
+export interface ParseProblem {
+  message: string;
+  span: Span;
+}
+
+function describeToken(token: IToken | undefined): string {
+  if (!token || token.tokenType === EOF || !token.image) return "the end of the file";
+  const image = token.image.length > 30 ? token.image.slice(0, 30) + "…" : token.image;
+  return `'${printable(image.replace(/\r?\n/g, " "))}'`;
+}
+
+function describeExpected(paths: TokenType[][][]): string {
+  const labels = new Set<string>();
+  for (const alt of paths) for (const path of alt) if (path[0]) labels.add(tokenLabel(path[0]));
+  const list = [...labels];
+  if (list.length <= 2) return list.join(" or ");
+  return list.slice(0, -1).join(", ") + " or " + list[list.length - 1];
+}
+
+/** Messages in a drafter's words: what was expected, after what. */
+const messages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, actual, previous }) {
+    const after = previous && previous.image ? ` after '${printable(previous.image)}'` : "";
+    return `expected ${tokenLabel(expected)}${after}, found ${describeToken(actual)}`;
+  },
+  buildNotAllInputParsedMessage({ firstRedundant }) {
+    return `unexpected ${describeToken(firstRedundant)}: everything in the file belongs inside the plan's { … }`;
+  },
+  buildNoViableAltMessage({ expectedPathsPerAlt, actual: lookahead, previous, ruleName }) {
+    const actual = lookahead[0];
+    const after = previous && previous.image ? ` after '${printable(previous.image)}'` : "";
+    if (ruleName === "value") return `expected a value${after}, found ${describeToken(actual)}`;
+    if (ruleName === "member")
+      return `expected an attribute (name: value) or a block${after}, found ${describeToken(actual)}`;
+    return `expected ${describeExpected(expectedPathsPerAlt)}${after}, found ${describeToken(actual)}`;
+  },
+  buildEarlyExitMessage({ expectedIterationPaths, actual: lookahead, previous }) {
+    const actual = lookahead[0];
+    const after = previous && previous.image ? ` after '${printable(previous.image)}'` : "";
+    return `expected ${describeExpected([expectedIterationPaths])}${after}, found ${describeToken(actual)}`;
+  },
+};
+
+const valueKinds = new Map<TokenType, ValueKind>([
+  [StringLiteral, "string"],
+  [UnterminatedString, "string"],
+  [TextBlock, "text"],
+  [UnterminatedTextBlock, "text"],
+  [NumberLiteral, "number"],
+  [DateLiteral, "date"],
+  [Duration, "duration"],
+  [Identifier, "ident"],
+]);
+
+/** A token Chevrotain invented to recover has no place in the text. */
+function isReal(token: IToken | undefined): token is IToken {
+  return token !== undefined && !token.isInsertedInRecovery && !Number.isNaN(token.startOffset);
+}
+
+class PlanParser extends EmbeddedActionsParser {
+  /** The block whose members are being parsed; null at the top level. */
+  private current: Block | null = null;
+  private topLevel: Member[] = [];
+  private text = "";
+  /** Problems the grammar actions find themselves (missing colon, bad escape). */
+  ownProblems: ParseProblem[] = [];
+  /** Blocks whose `}` never came, innermost first. */
+  unclosed: Block[] = [];
+
+  constructor() {
+    super(allTokens, { recoveryEnabled: true, errorMessageProvider: messages, maxLookahead: 4 });
+    this.performSelfAnalysis();
+  }
+
+  begin(tokens: IToken[], text: string): Member[] {
+    this.text = text;
+    this.input = tokens;
+    this.current = null;
+    this.topLevel = [];
+    this.ownProblems = [];
+    this.unclosed = [];
+    return this.topLevel;
+  }
+
+  public file = this.RULE("file", () => {
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.member) },
+        // A `}` with no block to close: reported, skipped, parsing goes on.
+        { ALT: () => this.stray(this.CONSUME(RCurly)) },
+      ]),
+    );
+  });
+
+  private member = this.RULE("member", () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => this.blockHeaderAt(1), ALT: () => this.SUBRULE(this.block) },
+        { ALT: () => this.SUBRULE(this.attribute) },
+        // A token that cannot begin a member (a string with no name before
+        // it, a stray comma): reported and skipped, so the rest of the block
+        // stays inside its block instead of spilling into the parent.
+        { ALT: () => this.stray(this.CONSUME(StringLiteral)) },
+        { ALT: () => this.stray(this.CONSUME(UnterminatedString)) },
+        { ALT: () => this.stray(this.CONSUME(TextBlock)) },
+        { ALT: () => this.stray(this.CONSUME(UnterminatedTextBlock)) },
+        { ALT: () => this.stray(this.CONSUME(NumberLiteral)) },
+        { ALT: () => this.stray(this.CONSUME(DateLiteral)) },
+        { ALT: () => this.stray(this.CONSUME(Duration)) },
+        { ALT: () => this.stray(this.CONSUME(Colon)) },
+        { ALT: () => this.stray(this.CONSUME(Comma)) },
+        { ALT: () => this.stray(this.CONSUME(LCurly)) },
+      ],
+    });
+  });
+
+  private attach(member: Member): void {
+    if (this.current) this.current.members.push(member);
+    else this.topLevel.push(member);
+  }
+
+  private stray(token: IToken): void {
+    this.ACTION(() => {
+      if (!isReal(token)) return;
+      const what =
+        token.tokenType === RCurly
+          ? "'}' closes no block: remove it, or check the braces above"
+          : `unexpected ${describeToken(token)}: a block holds attributes (name: value) and blocks`;
+      this.ownProblems.push({ message: what, span: tokenSpan(token) });
+    });
+  }
+
+  /**
+   * Whether a block header starts at LA(k): a `{` follows `kind`, `kind id`,
+   * `kind "title"` or `kind id "title"`, with the kind, id and title on one
+   * line. Anything else is an attribute, so `contact "+998"` reads as an
+   * attribute with a missing colon, and a value at the end of one line is
+   * not mistaken for the kind of a block on the next.
+   */
+  private blockHeaderAt(k: number): boolean {
+    const kind = this.LA(k);
+    let next = this.LA(k + 1);
+    if (next.tokenType === LCurly) return true;
+    if (next.tokenType === Identifier) {
+      if (!this.onSameLine(kind, next)) return false;
+      const after = this.LA(k + 2);
+      if (after.tokenType === LCurly) return true;
+      if (after.tokenType !== StringLiteral || !this.onSameLine(next, after)) return false;
+      return this.LA(k + 3).tokenType === LCurly;
+    }
+    if (next.tokenType === StringLiteral) {
+      return this.onSameLine(kind, next) && this.LA(k + 2).tokenType === LCurly;
+    }
+    return false;
+  }
+
+  private onSameLine(a: IToken, b: IToken): boolean {
+    return !/[\r\n]/.test(this.text.slice(a.startOffset + a.image.length, b.startOffset));
+  }
+
+  /**
+   * Whether LA(1) is a value of the attribute being parsed. A name that
+   * starts the next member (`name:` or a block header) is not: that is what
+   * lets attributes end where the next member begins, several to a line.
+   */
+  private valueAhead(): boolean {
+    const t1 = this.LA(1).tokenType;
+    if (t1 !== Identifier) return valueKinds.has(t1);
+    return this.LA(2).tokenType !== Colon && !this.blockHeaderAt(1);
+  }
+
+  private attribute = this.RULE("attribute", () => {
+    const nameToken = this.CONSUME(Identifier);
+    let node: Attribute | undefined;
+    this.ACTION(() => {
+      const nameSpan = tokenSpan(nameToken);
+      node = {
+        type: "attribute",
+        name: { text: nameToken.image, span: nameSpan },
+        values: [],
+        span: { ...nameSpan },
+        parent: this.current,
+      };
+      this.attach(node);
+    });
+    // The colon and the values are optional in the grammar so that a missing
+    // one is a precise finding here rather than a failed alternative.
+    this.OPTION(() => {
+      const colon = this.CONSUME(Colon);
+      this.ACTION(() => {
+        node!.colon = tokenSpan(colon);
+        node!.span.end = node!.colon.end;
+      });
+    });
+    this.OPTION2({
+      GATE: () => this.valueAhead(),
+      DEF: () => {
+        const first = this.SUBRULE(this.value);
+        this.ACTION(() => this.addValue(node!, first));
+        this.MANY(() => {
+          const comma = this.CONSUME(Comma);
+          this.OPTION3({
+            GATE: () => this.valueAhead(),
+            DEF: () => {
+              const next = this.SUBRULE2(this.value);
+              this.ACTION(() => this.addValue(node!, next));
+            },
+          });
+          this.ACTION(() => {
+            const last = node!.values[node!.values.length - 1];
+            if (!last || last.span.start < comma.startOffset) {
+              const end = comma.startOffset + 1;
+              const next = this.LA(1);
+              const startsAttribute = next.tokenType === Identifier && this.LA(2).tokenType === Colon;
+              this.ownProblems.push({
+                message: startsAttribute
+                  ? `expected another value after ',' in '${node!.name.text}': '${next.image}:' begins the next attribute, so remove the ','`
+                  : `expected another value after ',' in '${node!.name.text}', found ${describeToken(next)}`,
+                span: { start: comma.startOffset, end },
+              });
+              node!.span.end = Math.max(node!.span.end, end);
+            }
+          });
+        });
+      },
+    });
+    this.ACTION(() => {
+      const a = node!;
+      if (!a.colon && a.values.length === 0) {
+        this.ownProblems.push({
+          message: `'${a.name.text}' needs a colon and a value (${a.name.text}: …), or a { … } if it starts a block`,
+          span: a.name.span,
+        });
+      } else if (!a.colon) {
+        this.ownProblems.push({
+          message: `expected ':' after '${a.name.text}'`,
+          span: { start: a.name.span.end, end: a.values[0].span.start },
+        });
+      } else if (a.values.length === 0) {
+        this.ownProblems.push({
+          message: `expected a value after '${a.name.text}:', found ${describeToken(this.LA(1))}`,
+          span: a.colon,
+        });
+      }
+    });
+  });
+
+  private addValue(node: Attribute, value: Value | undefined): void {
+    if (!value) return;
+    node.values.push(value);
+    node.span.end = value.span.end;
+  }
+
+  private block = this.RULE("block", () => {
+    const kindToken = this.CONSUME(Identifier);
+    let node: Block | undefined;
+    this.ACTION(() => {
+      const kindSpan = tokenSpan(kindToken);
+      node = {
+        type: "block",
+        kind: { text: kindToken.image, span: kindSpan },
+        members: [],
+        span: { ...kindSpan },
+        parent: this.current,
+      };
+      this.attach(node);
+    });
+    this.OPTION(() => {
+      const idToken = this.CONSUME2(Identifier);
+      this.ACTION(() => {
+        node!.id = { text: idToken.image, span: tokenSpan(idToken) };
+        node!.span.end = node!.id.span.end;
+      });
+    });
+    this.OPTION2(() => {
+      const titleToken = this.CONSUME(StringLiteral);
+      this.ACTION(() => {
+        node!.title = this.makeValue(titleToken);
+        node!.span.end = node!.title.span.end;
+      });
+    });
+    const open = this.CONSUME(LCurly);
+    const outer = this.current;
+    this.ACTION(() => {
+      if (isReal(open)) {
+        node!.open = tokenSpan(open);
+        node!.span.end = node!.open.end;
+      }
+      this.current = node!;
+    });
+    try {
+      this.MANY(() => this.SUBRULE(this.member));
+      const close = this.CONSUME(RCurly);
+      this.ACTION(() => {
+        if (isReal(close)) node!.close = tokenSpan(close);
+      });
+    } finally {
+      // Runs on recovery too: a block cut short still ends where its last
+      // member does, and parsing continues in the enclosing block.
+      this.ACTION(() => {
+        this.current = outer;
+        if (node!.open && !node!.close) this.unclosed.push(node!);
+        const last = node!.members[node!.members.length - 1];
+        node!.span.end = Math.max(node!.span.end, node!.close?.end ?? 0, last?.span.end ?? 0);
+      });
+    }
+  });
+
+  private value = this.RULE("value", (): Value | undefined => {
+    const token = this.OR([
+      { ALT: () => this.CONSUME(StringLiteral) },
+      { ALT: () => this.CONSUME(UnterminatedString) },
+      { ALT: () => this.CONSUME(TextBlock) },
+      { ALT: () => this.CONSUME(UnterminatedTextBlock) },
+      { ALT: () => this.CONSUME(NumberLiteral) },
+      { ALT: () => this.CONSUME(DateLiteral) },
+      { ALT: () => this.CONSUME(Duration) },
+      { ALT: () => this.CONSUME(Identifier) },
+    ]);
+    return this.ACTION(() => (isReal(token) ? this.makeValue(token) : undefined));
+  });
+
+  private makeValue(token: IToken): Value {
+    const kind = valueKinds.get(token.tokenType) ?? "ident";
+    const span = tokenSpan(token);
+    return { type: "value", kind, raw: token.image, text: this.decode(kind, token, span), span };
+  }
+
+  private decode(kind: ValueKind, token: IToken, span: Span): string {
+    const raw = token.image;
+    switch (kind) {
+      case "string": {
+        const closed = token.tokenType === StringLiteral;
+        const body = raw.slice(1, closed ? -1 : raw.length);
+        return this.unescape(body, span.start + 1);
+      }
+      case "text": {
+        const closed = token.tokenType === TextBlock;
+        return raw.slice(3, closed ? -3 : raw.length);
+      }
+      case "number":
+        return raw.replace(/_/g, "");
+      default:
+        return raw;
+    }
+  }
+
+  /** Decodes `\"`, `\\` and `\n`; any other escape is reported. */
+  private unescape(body: string, bodyOffset: number): string {
+    if (!body.includes("\\")) return body;
+    return body.replace(/\\(.?)/g, (match, next: string, at: number) => {
+      if (next === '"') return '"';
+      if (next === "\\") return "\\";
+      if (next === "n") return "\n";
+      this.ownProblems.push({
+        message: `unknown escape '${printable(match)}' in a quoted text: only \\" \\\\ and \\n are allowed (write \\\\ for a backslash)`,
+        span: { start: bodyOffset + at, end: bodyOffset + at + match.length },
+      });
+      return match;
+    });
+  }
+}
+
+/** One parser for the process, reused for every file (Chevrotain's advice). */
+let sharedParser: PlanParser | undefined;
+
+export interface ParseResult {
+  members: Member[];
+  problems: ParseProblem[];
+}
+
+/** Parses a token stream into top-level members. Never throws on any input. */
+export function parseTokens(tokens: IToken[], text: string): ParseResult {
+  sharedParser ??= new PlanParser();
+  const parser = sharedParser;
+  const members = parser.begin(tokens, text);
+  parser.file();
+  const problems: ParseProblem[] = parser.ownProblems.slice();
+  let previousEnd = -1;
+  for (const block of parser.unclosed) problems.push(unclosedProblem(block, text));
+  for (const error of parser.errors) {
+    // A missing '}' is reported above, once per block, naming the block.
+    if (parser.unclosed.length > 0 && error.message.startsWith("expected '}'")) continue;
+    const previous = (error as { previousToken?: IToken }).previousToken;
+    const problem = { message: error.message, span: errorSpan(error.token, previous, tokens, text) };
+    // Chevrotain can report the same place twice while it re-synchronises.
+    if (problem.span.start === previousEnd) continue;
+    previousEnd = problem.span.start;
+    problems.push(problem);
+  }
+  return { members, problems };
+}
+
+function blockLabel(block: Block): string {
+  return block.id ? `${block.kind.text} '${block.id.text}'` : `'${block.kind.text}'`;
+}
+
+function indentationAt(text: string, offset: number): number {
+  let lineStart = offset;
+  while (lineStart > 0 && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
+  let i = lineStart;
+  while (text[i] === " " || text[i] === "\t") i++;
+  return i - lineStart;
+}
+
+function lineNumberAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
+}
+
+/**
+ * A block whose `}` never came. Braces are usually lost inside it, not at
+ * its end, so the message points at the first nested block whose `}` sits
+ * less indented than its header: the likely place of the missing brace.
+ */
+function unclosedProblem(block: Block, text: string): ParseProblem {
+  let suspect: Block | undefined;
+  const visit = (b: Block): void => {
+    for (const child of b.members) {
+      if (suspect || child.type !== "block") continue;
+      if (child.close && indentationAt(text, child.close.start) < indentationAt(text, child.kind.span.start)) {
+        suspect = child;
+        return;
+      }
+      visit(child);
+    }
+  };
+  visit(block);
+  const hint = suspect
+    ? `; the '}' of ${blockLabel(suspect)} on line ${lineNumberAt(text, suspect.kind.span.start)} may be missing`
+    : "";
+  return {
+    message: `${blockLabel(block)} has no closing '}'${hint}`,
+    span: block.kind.span,
+  };
+}
+
+/**
+ * Where a syntax error stands: on the unexpected token when it is on the same
+ * line as what came before it; otherwise just after the previous token, which
+ * is where something is missing (a value at the end of a line, say).
+ */
+function errorSpan(token: IToken, previous: IToken | undefined, tokens: IToken[], text: string): Span {
+  const last = tokens[tokens.length - 1];
+  if (token.tokenType === EOF || !isReal(token)) {
+    const anchor = isReal(previous) ? previous : last;
+    if (!anchor) return { start: 0, end: 0 };
+    const end = anchor.startOffset + anchor.image.length;
+    return { start: end, end };
+  }
+  const tokenSpanned = tokenSpan(token);
+  if (isReal(previous) && previous.image && !sameLine(previous, token, text)) {
+    const end = previous.startOffset + previous.image.length;
+    return { start: end, end };
+  }
+  return tokenSpanned;
+}
+
+function sameLine(a: IToken, b: IToken, text: string): boolean {
+  const between = text.slice(a.startOffset + a.image.length, b.startOffset);
+  return !/[\r\n]/.test(between);
+}

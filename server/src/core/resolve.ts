@@ -1,0 +1,97 @@
+/**
+ * Name resolution: which blocks declare which names, and which attribute
+ * values refer to them (LANGUAGE.md, "Names and references"). Names share one
+ * namespace per plan. The result feeds the NAM rules, the MICIC rules
+ * (covers, reaches, consular-liaison…) and the editor's navigation.
+ */
+import type { Attribute, Block, Value } from "./ast";
+import { attributeSpec, blockSpec, type DeclarationKind } from "./schema";
+import type { Span } from "./text";
+
+export interface Declaration {
+  name: string;
+  kind: DeclarationKind;
+  block: Block;
+  /** The id's span in the block header. */
+  span: Span;
+}
+
+export interface Reference {
+  name: string;
+  span: Span;
+  value: Value;
+  attribute: Attribute;
+  /** The kind of name the attribute takes. */
+  expected: DeclarationKind;
+  /** The declaration it names, of whatever kind; absent when undeclared. */
+  target?: Declaration;
+}
+
+export interface Resolution {
+  /** The first declaration of each name. */
+  declarations: Map<string, Declaration>;
+  /** Every declaration, in source order (duplicates included). */
+  allDeclarations: Declaration[];
+  references: Reference[];
+}
+
+/** Blocks the schema knows, below and including `plan`, depth first. */
+export function* knownBlocks(plan: Block): Generator<Block> {
+  yield plan;
+  const spec = blockSpec(plan.kind.text);
+  for (const member of plan.members) {
+    if (member.type === "block" && spec?.blocks.includes(member.kind.text)) yield* knownBlocks(member);
+  }
+}
+
+export function resolve(plan: Block | undefined): Resolution {
+  const declarations = new Map<string, Declaration>();
+  const allDeclarations: Declaration[] = [];
+  const references: Reference[] = [];
+  if (!plan) return { declarations, allDeclarations, references };
+
+  const blocks = [...knownBlocks(plan)];
+  for (const block of blocks) {
+    const spec = blockSpec(block.kind.text);
+    if (!spec?.declares || !block.id) continue;
+    const declaration: Declaration = { name: block.id.text, kind: spec.declares, block, span: block.id.span };
+    allDeclarations.push(declaration);
+    if (!declarations.has(declaration.name)) declarations.set(declaration.name, declaration);
+  }
+
+  for (const block of blocks) {
+    for (const member of block.members) {
+      if (member.type !== "attribute") continue;
+      const spec = attributeSpec(block.kind.text, member.name.text);
+      if (spec?.type.kind !== "reference") continue;
+      for (const value of member.values) {
+        if (value.kind !== "ident") continue;
+        if (spec.type.allowAll && value.text === "all") continue;
+        references.push({
+          name: value.text,
+          span: value.span,
+          value,
+          attribute: member,
+          expected: spec.type.target,
+          target: declarations.get(value.text),
+        });
+      }
+    }
+  }
+  return { declarations, allDeclarations, references };
+}
+
+/** The declarations a reference-list attribute names, of the right kind only. */
+export function referencedDeclarations(
+  resolution: Resolution,
+  attribute: Attribute | undefined,
+  kind: DeclarationKind,
+): Declaration[] {
+  if (!attribute) return [];
+  const result: Declaration[] = [];
+  for (const value of attribute.values) {
+    const declaration = value.kind === "ident" ? resolution.declarations.get(value.text) : undefined;
+    if (declaration?.kind === kind) result.push(declaration);
+  }
+  return result;
+}

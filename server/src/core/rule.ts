@@ -1,0 +1,73 @@
+/**
+ * What a rule is: its metadata (code, name, severity, guidelines, docs) and a
+ * check that reads the parsed, resolved plan and reports findings. Rules never
+ * parse text and never touch LSP or terminal types.
+ */
+import type { Block } from "./ast";
+import type { PlanDocument } from "./document";
+import type { Report, Severity } from "./finding";
+import type { Resolution } from "./resolve";
+
+export type RuleArea =
+  | "language"
+  | "plan"
+  | "population"
+  | "stakeholder"
+  | "evacuation"
+  | "communication"
+  | "referral"
+  | "coordination"
+  | "recovery";
+
+export interface RuleMeta {
+  /** Stable code: `SCH001`, `EVAC005`. */
+  code: string;
+  /** Readable name, usable in configuration: `unknown-attribute`. */
+  name: string;
+  area: RuleArea;
+  /** Default severity. Rules that vary it say so in `summary`. */
+  severity: Severity;
+  /** Guidelines (`G13`) and principles (`P1`) the rule comes from. */
+  guidelines: string[];
+  /** Whether the rule's findings carry a fix. */
+  fixable: boolean;
+  /** One line: what fails. */
+  summary: string;
+  /** Language rules cannot be turned off: without them nothing else is sound. */
+  alwaysOn?: boolean;
+  /** The rule's documentation page, generated into docs/rules/<code>.md. */
+  docs: RuleDocs;
+}
+
+export interface RuleDocs {
+  /** Why the rule exists, in our own words, citing the guideline (Markdown). */
+  why: string;
+  /** A whole plan on which the rule reports at least one finding. */
+  failing: string;
+  /** The same plan, mended: the rule reports nothing. */
+  passing: string;
+  /** Anything else a reader should know: edge cases, what the fix does. */
+  notes?: string;
+}
+
+export interface CheckOptions {
+  /** `reviewed` and `exercises` dates older than this are stale. */
+  staleAfterMonths: number;
+  /** The date rules compare against; injectable so tests do not age. */
+  today: Date;
+}
+
+export interface RuleContext {
+  document: PlanDocument;
+  plan: Block;
+  resolution: Resolution;
+  options: CheckOptions;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export const defaultCheckOptions = (): CheckOptions => ({ staleAfterMonths: 24, today: new Date() });

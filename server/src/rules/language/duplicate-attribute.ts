@@ -1,0 +1,73 @@
+import type { Attribute, Block } from "../../core/ast";
+import { removeAttribute } from "../../core/edits";
+import { knownBlocks } from "../../core/resolve";
+import type { Rule } from "../../core/rule";
+import { blockSpec } from "../../core/schema";
+
+/**
+ * SCH003: an attribute given twice in one block; the first one counts. A
+ * section (evacuation, communication, …) given twice in one plan is reported
+ * here too: it is the same mistake one level up, and the second is ignored
+ * by every other rule.
+ */
+export const duplicateAttribute: Rule = {
+  meta: {
+    code: "SCH003",
+    name: "duplicate-attribute",
+    area: "language",
+    severity: "warning",
+    guidelines: [],
+    fixable: true,
+    summary: "An attribute given twice in one block, or a section given twice in one plan.",
+    alwaysOn: true,
+    docs: {
+      why: `When an attribute is given twice in one block, only the first counts and the second is silently ignored: a drafter who adds a second \`languages\` line believes the plan says something it does not. The same holds for a section given twice.`,
+      failing: `plan "Flood plan" {
+  population workers "Construction workers" {
+    languages: ky
+    languages: ru
+  }
+}`,
+      passing: `plan "Flood plan" {
+  population workers "Construction workers" {
+    languages: ky, ru
+  }
+}`,
+      notes: `The fix removes the second attribute (its whole line when nothing else is on it; a comment after it stays). Merge its values into the first before applying it if they matter.`,
+    },
+  },
+  check({ document, plan, report }) {
+    for (const block of knownBlocks(plan)) {
+      const firstAttribute = new Map<string, Attribute>();
+      const firstSection = new Map<string, Block>();
+      for (const member of block.members) {
+        if (member.type === "attribute") {
+          const first = firstAttribute.get(member.name.text);
+          if (!first) {
+            firstAttribute.set(member.name.text, member);
+            continue;
+          }
+          const line = document.lines.position(first.span.start).line + 1;
+          report({
+            message: `'${member.name.text}' is already given on line ${line}; only the first counts. Merge the values into one '${member.name.text}' and remove this one.`,
+            span: member.name.span,
+            related: [{ message: `first '${member.name.text}'`, span: first.name.span }],
+            fixes: [{ title: `Remove this second '${member.name.text}'`, edits: [removeAttribute(document, member)], safe: true }],
+          });
+        } else if (blockSpec(member.kind.text)?.once) {
+          const first = firstSection.get(member.kind.text);
+          if (!first) {
+            firstSection.set(member.kind.text, member);
+            continue;
+          }
+          const line = document.lines.position(first.span.start).line + 1;
+          report({
+            message: `the ${member.kind.text} section is already given on line ${line}; only the first counts. Merge the two into one.`,
+            span: member.kind.span,
+            related: [{ message: `first ${member.kind.text} section`, span: first.kind.span }],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,89 @@
+import type { Block } from "../../core/ast";
+import { blocksOf } from "../../core/ast";
+import { didYouMean } from "../../core/codes";
+import { insertMember } from "../../core/edits";
+import type { Fix } from "../../core/finding";
+import type { Reference } from "../../core/resolve";
+import type { Rule, RuleContext } from "../../core/rule";
+import type { DeclarationKind } from "../../core/schema";
+
+/** Where a stub of each kind is declared: in the plan, or in its section. */
+const homeSection: Record<DeclarationKind, string> = {
+  stakeholder: "plan",
+  population: "plan",
+  channel: "communication",
+  pathway: "referral",
+  "assembly-point": "evacuation",
+  route: "evacuation",
+  "alert-level": "evacuation",
+};
+
+function stubText(kind: DeclarationKind, name: string): string {
+  const title = `"${name.replace(/[_-]+/g, " ")}"`;
+  switch (kind) {
+    case "stakeholder":
+      return `stakeholder ${name} ${title} {\n  kind: government\n  contact: "TODO"\n}`;
+    case "population":
+      return `population ${name} ${title} {\n  size: 0\n}`;
+    default:
+      return `${kind} ${name} ${title} {\n}`;
+  }
+}
+
+function declareStubFix(context: RuleContext, reference: Reference): Fix | undefined {
+  const section = homeSection[reference.expected];
+  const home: Block | undefined = section === "plan" ? context.plan : blocksOf(context.plan, section)[0];
+  if (!home) return undefined;
+  // Next to the last declaration of the same kind, so stakeholders stay together.
+  const siblings = blocksOf(home, reference.expected);
+  const edit = insertMember(context.document, home, stubText(reference.expected, reference.name), siblings[siblings.length - 1]);
+  if (!edit) return undefined;
+  return { title: `Declare ${reference.expected} '${reference.name}'`, edits: [edit], safe: false };
+}
+
+/** NAM002: a reference to a name that nothing declares. */
+export const unresolvedReference: Rule = {
+  meta: {
+    code: "NAM002",
+    name: "unresolved-reference",
+    area: "language",
+    severity: "error",
+    guidelines: [],
+    fixable: true,
+    summary: "A reference to a name no block declares.",
+    alwaysOn: true,
+    docs: {
+      why: `A reference to a name nothing declares points nowhere: the evacuation's consular liaison, the pathway's provider or the channel's audience is missing, whatever the plan seems to say.`,
+      failing: `plan "Flood plan" {
+  lead: mse
+  stakeholder mes "Ministry of Emergency Situations" { kind: government  contact: "1" }
+}`,
+      passing: `plan "Flood plan" {
+  lead: mes
+  stakeholder mes "Ministry of Emergency Situations" { kind: government  contact: "1" }
+}`,
+      notes: `Two fixes are offered in the editor: change the name to the closest declared one of the right kind, or declare a stub of the right kind in the right section (a stakeholder in the plan, an assembly point in the evacuation section). Neither is applied by \`--fix\`.`,
+    },
+  },
+  check(context) {
+    const { resolution, report } = context;
+    for (const reference of resolution.references) {
+      if (reference.target) continue;
+      const sameKind = resolution.allDeclarations.filter((d) => d.kind === reference.expected).map((d) => d.name);
+      const suggestions = didYouMean(reference.name, sameKind);
+      const hint = suggestions.length > 0 ? ` Did you mean '${suggestions[0]}'?` : ` Declare it: ${reference.expected} ${reference.name} "…" { … }.`;
+      const fixes: Fix[] = suggestions.map((s) => ({
+        title: `Change to '${s}'`,
+        edits: [{ span: reference.span, newText: s }],
+        safe: false,
+      }));
+      const stub = declareStubFix(context, reference);
+      if (stub) fixes.push(stub);
+      report({
+        message: `no ${reference.expected} is named '${reference.name}' ('${reference.attribute.name.text}' takes the id of a ${reference.expected}).${hint}`,
+        span: reference.span,
+        fixes,
+      });
+    }
+  },
+};

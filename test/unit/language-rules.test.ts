@@ -1,0 +1,171 @@
+import assert from "node:assert/strict";
+import { applyEdits } from "../../server/src/core/edits";
+import type { Finding } from "../../server/src/core/finding";
+import { check, codes, where } from "../helpers/plan";
+
+const plan = (body: string) => `plan "P" {\n${body}\n}\n`;
+
+function only(findings: Finding[], code: string): Finding[] {
+  return findings.filter((f) => f.code === code);
+}
+
+/** Applies a finding's first fix and checks the result again. */
+function fixed(text: string, finding: Finding, index = 0): string {
+  return applyEdits(text, finding.fixes[index].edits);
+}
+
+describe("SCH001 unknown-attribute", () => {
+  it("reports an attribute the block does not have, with a did-you-mean rename", () => {
+    const text = plan('  stakeholder mes "M" {\n    kind: government\n    contcat: "+1"\n  }');
+    const [finding] = only(check(text), "SCH001");
+    assert.equal(finding.message, "'contcat' is not an attribute of a stakeholder. Did you mean 'contact'?");
+    assert.deepEqual(where([finding]), ["4:5 SCH001"]);
+    const repaired = fixed(text, finding);
+    assert.match(repaired, /contact: "\+1"/);
+    assert.deepEqual(only(check(repaired), "SCH001"), []);
+  });
+
+  it("reports a block in the wrong place and says where it belongs", () => {
+    const text = plan('  channel sms "SMS" { medium: sms }');
+    const [finding] = only(check(text), "SCH001");
+    assert.equal(finding.message, "a channel block does not belong in the plan: it goes in the communication section.");
+  });
+
+  it("reports an unknown block kind with a did-you-mean", () => {
+    const [finding] = only(check(plan("  evacuaton { }")), "SCH001");
+    assert.match(finding.message, /'evacuaton' is not a kind of block .* Did you mean 'evacuation'\?/);
+    assert.equal(finding.fixes[0].edits[0].newText, "evacuation");
+  });
+
+  it("knows every attribute of the schema where it stands", () => {
+    const text = plan('  country: "X" area: "Y" hazards: flood lead: mes version: "1" reviewed: 2024-01-01\n  stakeholder mes "M" { kind: government contact: "1" }');
+    assert.deepEqual(only(check(text), "SCH001"), []);
+  });
+});
+
+describe("SCH002 invalid-value", () => {
+  const cases: { name: string; body: string; message: RegExp; fix?: string }[] = [
+    { name: "a word outside the allowed words", body: "  hazards: flod", message: /'flod' is not allowed for 'hazards'.*Did you mean 'flood'\?/, fix: "flood" },
+    { name: "a bare word where text is expected", body: "  country: Uzbekistan", message: /'country' takes a quoted text/, fix: '"Uzbekistan"' },
+    { name: "a quoted number", body: '  population p "P" { size: "12_000" }', message: /'size' takes a number/, fix: "12_000" },
+    { name: "a date that is not in the calendar", body: "  reviewed: 2024-02-30", message: /2024-02-30 is not a date in the calendar/ },
+    { name: "a quoted date", body: '  reviewed: "2024-02-03"', message: /Write the date without quotes/, fix: "2024-02-03" },
+    { name: "a boolean written true", body: "  evacuation { family-unity: true }", message: /takes yes or no, not 'true'\. Did you mean 'yes'\?/, fix: "yes" },
+    { name: "a lower-case country code", body: '  stakeholder k "K" { kind: consulate country: kg }', message: /Did you mean KG \(Kyrgyzstan\)\?/, fix: "KG" },
+    { name: "a country named in words", body: '  population p "P" { nationalities: Tajikistan }', message: /Did you mean TJ \(Tajikistan\)\?/, fix: "TJ" },
+    { name: "a language named in words", body: '  population p "P" { languages: Russian }', message: /Did you mean ru \(Russian\)\?/, fix: "ru" },
+    { name: "an upper-case language code", body: '  population p "P" { languages: RU }', message: /Did you mean ru/, fix: "ru" },
+    { name: "a reference in quotes", body: '  lead: "Ministry"\n  stakeholder mes "Ministry" { kind: government contact: "1" }', message: /'lead' takes the id of a stakeholder, not a quoted text/, fix: "mes" },
+    { name: "a list where one value is allowed", body: '  stakeholder m "M" { kind: government, consulate contact: "1" }', message: /'kind' takes one value, not a list/ },
+    { name: "a number where a duration or text is expected", body: "  referral { data-retention: 90 }", message: /Write a duration such as 90d/ },
+    { name: "a block without its id", body: '  stakeholder "Ministry" { kind: government contact: "1" }', message: /a stakeholder needs an id/ },
+    { name: "a section with an id", body: "  evacuation main { }", message: /the evacuation section takes no id/ },
+  ];
+  for (const c of cases) {
+    it(`reports ${c.name}`, () => {
+      const text = plan(c.body);
+      const findings = only(check(text), "SCH002");
+      assert.equal(findings.length, 1, findings.map((f) => f.message).join("\n"));
+      assert.match(findings[0].message, c.message);
+      if (c.fix) {
+        assert.equal(findings[0].fixes[0].edits[0].newText, c.fix);
+        assert.deepEqual(only(check(fixed(text, findings[0])), "SCH002"), [], "the fix removes the finding");
+      }
+    });
+  }
+
+  it("accepts the ISO 639-3 codes that have no two-letter code (prs, Dari)", () => {
+    assert.deepEqual(only(check(plan('  population p "P" { languages: prs, ky, fil }')), "SCH002"), []);
+  });
+
+  it("asks for a title as a warning, not an error", () => {
+    const [finding] = only(check(plan("  stakeholder mes { kind: government }")), "SCH002");
+    assert.equal(finding.severity, "warning");
+  });
+});
+
+describe("SCH003 duplicate-attribute", () => {
+  it("reports the second attribute and removes its whole line", () => {
+    const text = plan('  country: "A"\n  country: "B"\n  area: "C"');
+    const [finding] = only(check(text), "SCH003");
+    assert.deepEqual(where([finding]), ["3:3 SCH003"]);
+    assert.equal(finding.related[0].range.start.line, 1);
+    assert.equal(fixed(text, finding), plan('  country: "A"\n  area: "C"'));
+  });
+
+  it("keeps a comment that follows the duplicate", () => {
+    const text = plan('  country: "A"\n  country: "B" # from the 2019 plan');
+    const [finding] = only(check(text), "SCH003");
+    assert.equal(fixed(text, finding), plan('  country: "A"\n  # from the 2019 plan'));
+  });
+
+  it("removes only the duplicate when it shares a line", () => {
+    const text = plan('  communication { channel x "X" { medium: sms  medium: radio } }');
+    const [finding] = only(check(text), "SCH003");
+    assert.equal(fixed(text, finding), plan('  communication { channel x "X" { medium: sms } }'));
+  });
+
+  it("reports a section given twice", () => {
+    const findings = only(check(plan("  evacuation { }\n  evacuation { }")), "SCH003");
+    assert.deepEqual(where(findings), ["3:3 SCH003"]);
+    assert.match(findings[0].message, /the evacuation section is already given on line 2/);
+  });
+});
+
+describe("NAM001-003 names and references", () => {
+  const stakeholders = '  stakeholder mes "M" { kind: government contact: "1" }';
+
+  it("NAM001: a name declared twice, whatever the kinds", () => {
+    const text = plan(`${stakeholders}\n  population mes "P" { size: 1 }`);
+    const findings = only(check(text), "NAM001");
+    assert.deepEqual(where(findings), ["3:14 NAM001"]);
+    assert.match(findings[0].message, /'mes' is already the name of a stakeholder \(line 2\)/);
+    assert.equal(findings[0].related[0].range.start.line, 1);
+  });
+
+  it("NAM002: an undeclared name, with did-you-mean and a stub of the right kind", () => {
+    const text = plan(`  lead: mse\n${stakeholders}`);
+    const [finding] = only(check(text), "NAM002");
+    assert.match(finding.message, /no stakeholder is named 'mse'.*Did you mean 'mes'\?/);
+    assert.deepEqual(finding.fixes.map((f) => f.title), ["Change to 'mes'", "Declare stakeholder 'mse'"]);
+    const declared = fixed(text, finding, 1);
+    assert.deepEqual(only(check(declared), "NAM002"), []);
+    assert.match(declared, /stakeholder mes "M" \{[^\n]*\}\n  stakeholder mse "mse" \{\n    kind: government\n/);
+  });
+
+  it("NAM002: a stub goes into its section (an assembly point into evacuation)", () => {
+    const text = plan("  evacuation {\n    route r { to: stadium }\n  }");
+    const [finding] = only(check(text), "NAM002");
+    const declared = fixed(text, finding, 0);
+    assert.deepEqual(codes(check(declared)).filter((c) => /^(SYN|NAM)/.test(c)), []);
+    assert.match(declared, /  evacuation \{\n    route r \{ to: stadium \}\n    assembly-point stadium "stadium" \{\n    \}\n  \}/);
+  });
+
+  it("NAM002: covers: all is a keyword, not a reference", () => {
+    assert.deepEqual(only(check(plan("  evacuation { covers: all }")), "NAM002"), []);
+  });
+
+  it("NAM003: a name of the wrong kind", () => {
+    const text = plan(`${stakeholders}\n  communication { channel hotline "H" { medium: hotline } }\n  referral { pathway h "H" { need: health provider: hotline } }`);
+    const [finding] = only(check(text), "NAM003");
+    assert.equal(finding.message, "'hotline' is a channel, but 'provider' takes the id of a stakeholder.");
+    assert.equal(finding.related[0].range.start.line, 2);
+  });
+});
+
+describe("the checking engine", () => {
+  it("reports a rule that throws as a finding and runs the others", async () => {
+    const { checkText } = await import("../../server/src/core/check");
+    const { allRules } = await import("../../server/src/rules/index");
+    const broken = { meta: { ...allRules[1].meta, code: "TEST999", name: "broken" }, check: () => { throw new Error("boom"); } };
+    const result = checkText(plan("  country: 1"), { rules: [broken, ...allRules] });
+    assert.ok(result.findings.some((f) => f.code === "TEST999" && /failed on this plan and was skipped: boom/.test(f.message)));
+    assert.ok(result.findings.some((f) => f.code === "SCH002"));
+  });
+
+  it("turns a rule off or changes its severity from settings, but never a language rule off", () => {
+    const text = plan('  country: "A"\n  country: "B"');
+    assert.equal(check(text, { severities: new Map([["SCH003", "error"]]) })[0].severity, "error");
+    assert.equal(check(text, { severities: new Map([["SCH003", "off"]]) }).length, 1);
+  });
+});

@@ -1,0 +1,185 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { attributeOf, blocksOf, type Block } from "../../server/src/core/ast";
+import { parseDocument } from "../../server/src/core/document";
+import { offsetOf, repoRoot } from "../helpers/plan";
+
+/** The example plan from LANGUAGE.md, taken from the spec itself when it is beside the repo. */
+export function languageExample(): string {
+  const spec = path.join(repoRoot, "..", "shared", "spec", "LANGUAGE.md");
+  let markdown: string;
+  try {
+    markdown = readFileSync(spec, "utf8");
+  } catch {
+    markdown = readFileSync(path.join(repoRoot, "test", "fixtures", "language-example.micic"), "utf8");
+    return markdown;
+  }
+  const match = /```micic\n([\s\S]*?)```/.exec(markdown);
+  assert.ok(match, "LANGUAGE.md has a ```micic example");
+  return match[1];
+}
+
+function messages(text: string): string[] {
+  const doc = parseDocument(text);
+  return doc.syntaxProblems.map((p) => {
+    const at = doc.lines.position(p.span.start);
+    return `${at.line + 1}:${at.character + 1} ${p.message}`;
+  });
+}
+
+describe("parser", () => {
+  it("parses the example of LANGUAGE.md without a problem", () => {
+    const doc = parseDocument(languageExample());
+    assert.deepEqual(doc.syntaxProblems, []);
+    assert.equal(doc.plan?.title?.text, "Tashkent Province flood contingency plan: migrants");
+    assert.deepEqual(blocksOf(doc.plan!).map((b) => b.kind.text + (b.id ? " " + b.id.text : "")), [
+      "stakeholder mes",
+      "stakeholder kg_embassy",
+      "stakeholder red_crescent",
+      "population seasonal_workers",
+      "evacuation",
+      "communication",
+      "referral",
+    ]);
+  });
+
+  it("gives every block, attribute, name and value its exact span", () => {
+    const text = 'plan "P" {\n  stakeholder mes "Ministry" { kind: government  contact: "+1", "+2" }\n}\n';
+    const doc = parseDocument(text);
+    const mes = blocksOf(doc.plan!, "stakeholder")[0];
+    const slice = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+    assert.equal(slice(mes.span), 'stakeholder mes "Ministry" { kind: government  contact: "+1", "+2" }');
+    assert.equal(slice(mes.kind.span), "stakeholder");
+    assert.equal(slice(mes.id!.span), "mes");
+    assert.equal(slice(mes.title!.span), '"Ministry"');
+    assert.equal(slice(mes.open!), "{");
+    assert.equal(slice(mes.close!), "}");
+    const contact = attributeOf(mes, "contact")!;
+    assert.equal(slice(contact.span), 'contact: "+1", "+2"');
+    assert.equal(slice(contact.name.span), "contact");
+    assert.equal(slice(contact.colon!), ":");
+    assert.deepEqual(contact.values.map((v) => slice(v.span)), ['"+1"', '"+2"']);
+    assert.equal(contact.parent, mes);
+    assert.equal(mes.parent, doc.plan);
+  });
+
+  it("reads several attributes on one line, and every kind of value", () => {
+    const text = 'plan "P" { medium: sms  languages: ru, tg  size: 12_000 reviewed: 2024-04-26 retention: 90d note: """a\nb""" }';
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.syntaxProblems, []);
+    const values = doc.plan!.members.map((m) => (m.type === "attribute" ? `${m.name.text}=${m.values.map((v) => `${v.kind}:${v.text}`).join(",")}` : ""));
+    assert.deepEqual(values, [
+      "medium=ident:sms",
+      "languages=ident:ru,ident:tg",
+      "size=number:12000",
+      "reviewed=date:2024-04-26",
+      "retention=duration:90d",
+      "note=text:a\nb",
+    ]);
+  });
+
+  it("decodes the three escapes and reports any other", () => {
+    const doc = parseDocument('plan "a \\"b\\" \\\\ \\n c \\t" { }');
+    assert.equal(doc.plan!.title!.text, 'a "b" \\ \n c \\t');
+    assert.equal(doc.syntaxProblems.length, 1);
+    assert.match(doc.syntaxProblems[0].message, /unknown escape '\\t'/);
+    assert.deepEqual(doc.syntaxProblems[0].span, { start: 22, end: 24 });
+  });
+
+  it("accepts a block's brace on the next line and ids with - and _", () => {
+    const doc = parseDocument('plan "P"\n{\n  route north-2_b\n  {\n    to: stadium\n  }\n}\n');
+    assert.deepEqual(doc.syntaxProblems, []);
+    assert.equal(blocksOf(doc.plan!)[0].id?.text, "north-2_b");
+  });
+
+  it("says a colon is missing in a drafter's words, at the right place", () => {
+    assert.deepEqual(messages('plan "P" {\n  stakeholder mes "M" {\n    contact "+998"\n  }\n}'), [
+      "3:12 expected ':' after 'contact'",
+    ]);
+  });
+
+  it("says a value is missing, at the end of the line where it is missing", () => {
+    assert.deepEqual(messages('plan "P" {\n  country:\n  area: "x"\n}'), [
+      "2:10 expected a value after 'country:', found 'area'",
+    ]);
+  });
+
+  it("says a value is missing after a comma", () => {
+    assert.deepEqual(messages('plan "P" {\n  hazards: flood, }'), [
+      "2:17 expected another value after ',' in 'hazards', found '}'",
+    ]);
+    assert.deepEqual(messages('plan "P" {\n  hazards: flood,\n  area: "x"\n}'), [
+      "2:17 expected another value after ',' in 'hazards': 'area:' begins the next attribute, so remove the ','",
+    ]);
+  });
+
+  it("names the unclosed block and where its brace is probably missing", () => {
+    const text = 'plan "P" {\n  population p "P" {\n    size: 1\n  evacuation {\n    covers: all\n  }\n}\n';
+    assert.deepEqual(messages(text), ["1:1 'plan' has no closing '}'; the '}' of population 'p' on line 2 may be missing"]);
+  });
+
+  it("reports stray braces and tokens and keeps the block's members in place", () => {
+    const text = 'plan "P" {\n  "orphan text"\n  country: "X"\n}\n}\n';
+    const doc = parseDocument(text);
+    assert.deepEqual(messages(text), [
+      "2:3 unexpected '\"orphan text\"': a block holds attributes (name: value) and blocks",
+      "5:1 '}' closes no block: remove it, or check the braces above",
+    ]);
+    assert.ok(attributeOf(doc.plan!, "country"));
+  });
+
+  it("recovers from several mistakes and still yields every valid block", () => {
+    const text = [
+      'plan "Recovery" {',
+      "  country \"Uzbekistan\"", // missing colon
+      "  stakeholder mes \"Ministry\" {",
+      "    kind: government",
+      "    contact:", // missing value
+      "  }",
+      "  stakeholder ngo \"NGO\" { kind: civil-society, contact: \"1\" }", // comma between attributes
+      "  population p \"P\" { size: 12 @ 13 }", // stray character
+      "  evacuation {",
+      "    covers: all,", // dangling comma
+      "  }",
+      "  communication { channel sms \"SMS\" { medium: sms } }",
+      "}",
+    ].join("\n");
+    const doc = parseDocument(text);
+    assert.deepEqual(
+      doc.syntaxProblems.map((p) => doc.lines.position(p.span.start).line + 1),
+      [2, 5, 7, 8, 10],
+      messages(text).join("\n"),
+    );
+    assert.match(messages(text)[2], /'contact:' begins the next attribute, so remove the ','/);
+    const kinds = blocksOf(doc.plan!).map((b: Block) => b.kind.text + (b.id ? " " + b.id.text : ""));
+    assert.deepEqual(kinds, ["stakeholder mes", "stakeholder ngo", "population p", "evacuation", "communication"]);
+    assert.ok(blocksOf(blocksOf(doc.plan!, "communication")[0], "channel").length === 1);
+    assert.equal(attributeOf(doc.plan!, "country")?.values[0].text, "Uzbekistan");
+  });
+
+  it("reports an empty file and text outside the plan", () => {
+    assert.deepEqual(messages(""), ['1:1 the file has no plan: start it with plan "Title" { … }']);
+    assert.deepEqual(messages('country: "X"\nplan "P" { }\nplan "Q" { }'), [
+      "1:1 'country' stands outside the plan: move it inside plan \"…\" { … }",
+      "3:1 a file holds one plan: move this plan to a file of its own",
+    ]);
+  });
+
+  it("counts positions exactly in CRLF files, as an editor does", () => {
+    const lf = 'plan "P" {\n  country "X"\n  size: @\n}\n';
+    const crlf = lf.replace(/\n/g, "\r\n");
+    assert.deepEqual(messages(crlf), messages(lf));
+    const doc = parseDocument(crlf);
+    const country = attributeOf(doc.plan!, "country")!;
+    assert.deepEqual(doc.lines.range(country.name.span), {
+      start: { line: 1, character: 2 },
+      end: { line: 1, character: 9 },
+    });
+    assert.equal(offsetOf(crlf, "country"), country.name.span.start);
+  });
+
+  it("treats a byte-order mark as white space", () => {
+    assert.deepEqual(parseDocument('\uFEFFplan "P" { }').syntaxProblems, []);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Every rule has its page in docs/rules/, the page is what the rule's
+ * metadata generates (run `npm run docs` after changing a rule), and the
+ * page's examples really fail and pass as they say.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import type { Code, Heading, Root } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { checkText } from "../../server/src/core/check";
+import { renderRuleDoc, renderRuleIndex } from "../../server/src/markdown/rule-docs";
+import { allRules } from "../../server/src/rules/index";
+import { repoRoot, TODAY } from "../helpers/plan";
+
+const docsDir = path.join(repoRoot, "docs", "rules");
+
+/** The ```micic blocks of a page, keyed by the heading they stand under. */
+function examples(markdown: string): Map<string, string> {
+  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  const found = new Map<string, string>();
+  let current = "";
+  for (const node of tree.children) {
+    if (node.type === "heading") current = (node as Heading).children.map((c) => ("value" in c ? c.value : "")).join("");
+    if (node.type === "code" && (node as Code).lang === "micic" && !found.has(current)) found.set(current, (node as Code).value);
+  }
+  return found;
+}
+
+describe("rule documentation", () => {
+  it("docs/rules/README.md lists every rule", () => {
+    const index = path.join(docsDir, "README.md");
+    assert.equal(readFileSync(index, "utf8"), renderRuleIndex(allRules), "run `npm run docs`");
+  });
+
+  const codes = new Set<string>();
+  const names = new Set<string>();
+  for (const rule of allRules) {
+    describe(`${rule.meta.code} ${rule.meta.name}`, () => {
+      it("has a unique code and name", () => {
+        assert.ok(!codes.has(rule.meta.code) && !names.has(rule.meta.name));
+        codes.add(rule.meta.code);
+        names.add(rule.meta.name);
+        assert.match(rule.meta.code, /^[A-Z]{3,4}\d{3}$/);
+        assert.match(rule.meta.name, /^[a-z]+(-[a-z]+)*$/);
+      });
+
+      const page = path.join(docsDir, `${rule.meta.code}.md`);
+      it("has a page generated from its metadata", () => {
+        assert.ok(existsSync(page), `${page} is missing: run \`npm run docs\``);
+        assert.equal(readFileSync(page, "utf8"), renderRuleDoc(rule), "the page is out of date: run `npm run docs`");
+      });
+
+      it("its failing example fails and its passing example passes", () => {
+        const found = examples(readFileSync(page, "utf8"));
+        const failing = found.get("Fails");
+        const passing = found.get("Passes");
+        assert.ok(failing && passing, "the page has a Fails and a Passes example");
+        const fails = checkText(failing, { today: TODAY }).findings.filter((f) => f.code === rule.meta.code);
+        assert.ok(fails.length > 0, "the failing example fails");
+        const passes = checkText(passing, { today: TODAY }).findings;
+        assert.deepEqual(passes.filter((f) => f.code === rule.meta.code).map((f) => f.message), [], "the passing example passes");
+        if (rule.meta.code !== "SYN001") {
+          assert.deepEqual(passes.filter((f) => f.code === "SYN001").map((f) => f.message), [], "the passing example parses");
+        }
+      });
+    });
+  }
+});

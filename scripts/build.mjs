@@ -15,6 +15,9 @@ const common = {
   sourcemap: true,
   minify: production,
   logLevel: "warning",
+  // jsonc-parser's default entry is a UMD build whose inner requires esbuild
+  // cannot follow; its ESM build bundles cleanly.
+  alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
   define: { MICIC_VERSION: JSON.stringify(pkg.version), "import.meta.url": "__importMetaUrl" },
   // ESM dependencies read import.meta.url (createRequire); in a CommonJS
   // bundle it is undefined, so give them the bundle's own URL.

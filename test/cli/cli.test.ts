@@ -5,7 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { main } from "../../server/src/cli/main";
@@ -44,10 +45,18 @@ async function childProcess(args: string[], cwd: string): Promise<Outcome> {
   }
 }
 
-const brokenLines = [
-  "broken/missing-colon.micic:3:10 error expected ':' after 'country' [SYN001]",
-  "broken/missing-colon.micic:6:5 error 'contcat' is not an attribute of a stakeholder. Did you mean 'contact'? [SCH001]",
-];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The broken fixture's two language errors, among its MICIC findings, then the summary. */
+const brokenOutput = new RegExp(
+  [
+    "^(.*\\n)*",
+    escape("broken/missing-colon.micic:3:10 error expected ':' after 'country' [SYN001]") + "\n",
+    "(.*\\n)*",
+    escape("broken/missing-colon.micic:6:5 error 'contcat' is not an attribute of a stakeholder. Did you mean 'contact'? [SCH001]") + "\n",
+    "(.*\\n)*",
+    "\\n✖ \\d+ problems \\(\\d+ errors, \\d+ warnings?, \\d+ info\\) in 1 file of 1 file\\n$",
+  ].join(""),
+);
 
 interface Case {
   name: string;
@@ -69,22 +78,22 @@ const cases: Case[] = [
     name: "a file with errors",
     args: ["check", "broken/missing-colon.micic"],
     code: 1,
-    stdout: [...brokenLines, "", "✖ 2 problems (2 errors, 0 warnings, 0 info) in 1 file of 1 file", ""].join("\n"),
+    stdout: brokenOutput,
     stderr: "",
   },
   {
     name: "a folder: plans found below it, other files and node_modules skipped",
     args: ["check", "mixed"],
     code: 1,
-    stdout: /^mixed\/nested\/draft\.micic:3:10 error .*\n.*\n\n✖ 2 problems \(2 errors, 0 warnings, 0 info\) in 1 file of 1 file\n$/,
+    stdout: /^mixed\/nested\/draft\.micic:3:10 error expected ':' after 'country' \[SYN001\]$(.|\n)*in 1 file of 1 file\n$/m,
     stderr: "",
   },
-  { name: "a glob", args: ["check", "**/missing-*.micic"], code: 1, stdout: /^broken\/missing-colon\.micic:3:10 /, stderr: "" },
+  { name: "a glob", args: ["check", "**/missing-*.micic"], code: 1, stdout: /^broken\/missing-colon\.micic:3:10 /m, stderr: "" },
   {
     name: "a path that does not exist, beside one that does",
     args: ["check", "nope.micic", "broken"],
     code: 2,
-    stdout: /^broken\/missing-colon\.micic:3:10 /,
+    stdout: /^broken\/missing-colon\.micic:3:10 /m,
     stderr: "micic-plan: cannot read 'nope.micic': no such file or folder\n",
   },
   { name: "a glob that matches nothing", args: ["check", "**/*.plan"], code: 2, stdout: "", stderr: "micic-plan: no files match '**/*.plan'\n" },
@@ -124,6 +133,91 @@ describe("micic-plan CLI", () => {
   it("checks the current folder when no path is given", async () => {
     const outcome = await inProcess(["check"], path.join(fixtures, "broken"));
     assert.equal(outcome.code, 1);
-    assert.match(outcome.stdout, /^missing-colon\.micic:3:10 /);
+    assert.match(outcome.stdout, /^missing-colon\.micic:3:10 /m);
+  });
+});
+
+describe("micic-plan CLI: configuration, severity and fixes", () => {
+  // Variants of the complete sample plan, written to a fresh folder: one
+  // warning (EVAC004: evacuation consent missing) and one info (COMM010).
+  const complete = readFileSync(path.join(repoRoot, "samples", "tashkent-flood.micic"), "utf8");
+  const variant = complete.replace("    consent: informed\n", "").replace("    rumour-tracking: yes\n", "    rumour-tracking: no\n");
+  assert.notEqual(variant, complete, "the sample still has the lines the variant removes");
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "micic-cli-"));
+    writeFileSync(path.join(dir, "plan.micic"), variant);
+  });
+
+  async function both(args: string[]): Promise<Outcome> {
+    const a = await inProcess(args, dir);
+    const b = await childProcess(args, dir);
+    assert.deepEqual(b, a, "in-process and child process agree");
+    return a;
+  }
+
+  it("exits 0 on warnings by default, and 1 with --fail-level warning or --max-warnings 0", async () => {
+    const plain = await both(["check", "plan.micic"]);
+    assert.equal(plain.code, 0);
+    assert.match(plain.stdout, /plan\.micic:\d+:\d+ warning .*\[EVAC004\]/);
+    assert.match(plain.stdout, /plan\.micic:\d+:\d+ info .*\[COMM010\]/);
+    assert.equal((await both(["check", "plan.micic", "--fail-level", "warning"])).code, 1);
+    assert.equal((await both(["check", "plan.micic", "--fail-level", "info"])).code, 1);
+    const tooMany = await both(["check", "plan.micic", "--max-warnings", "0"]);
+    assert.equal(tooMany.code, 1);
+    assert.equal(tooMany.stderr, "micic-plan: 1 warnings, more than --max-warnings 0 allows\n");
+    assert.equal((await both(["check", "plan.micic", "--max-warnings", "1"])).code, 0);
+  });
+
+  it("--rule sets a severity by code or name and beats the configuration file", async () => {
+    writeFileSync(path.join(dir, ".micicrc.json"), '{ "rules": { "EVAC004": "off" } }');
+    assert.doesNotMatch((await both(["check", "plan.micic"])).stdout, /EVAC004/);
+    const raised = await both(["check", "plan.micic", "--rule", "evacuation-consent=error"]);
+    assert.equal(raised.code, 1);
+    assert.match(raised.stdout, / error .*\[EVAC004\]/);
+  });
+
+  it("--config uses the named file instead of the nearest one", async () => {
+    writeFileSync(path.join(dir, ".micicrc.json"), '{ "rules": { "EVAC004": "off" } }');
+    writeFileSync(path.join(dir, "strict.json"), '{ "extends": "strict" }');
+    const strict = await both(["check", "plan.micic", "--config", "strict.json"]);
+    assert.equal(strict.code, 1);
+    assert.match(strict.stdout, / error .*\[EVAC004\]/);
+    assert.match(strict.stdout, / warning .*\[COMM010\]/);
+  });
+
+  it("a bad configuration or --rule is one line on stderr and exit code 2", async () => {
+    writeFileSync(path.join(dir, ".micicrc.json"), '{ "rules": { "EVAC099": "off" } }');
+    const bad = await both(["check", "plan.micic"]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /^micic-plan: .*\.micicrc\.json: unknown rule 'EVAC099'\. Rules are named by code .*\n$/);
+    assert.equal(bad.stdout, "");
+    const missing = await both(["check", "plan.micic", "--config", "nope.json"]);
+    assert.equal(missing.stderr, "micic-plan: cannot read the configuration 'nope.json': no such file\n");
+    const flag = await both(["check", "plan.micic", "--rule", "EVAC004"]);
+    assert.equal(flag.stderr, "micic-plan: --rule 'EVAC004' needs the form CODE=LEVEL, like --rule EVAC010=off\n");
+    assert.equal((await both(["check", "plan.micic", "--fail-level", "loud"])).code, 2);
+    assert.equal((await both(["check", "plan.micic", "--max-warnings", "-1"])).code, 2);
+  });
+
+  it("--no-inline-config ignores suppression comments", async () => {
+    writeFileSync(path.join(dir, "plan.micic"), `# micic-disable EVAC004 -- consent is handled by the governor's decree\n${variant}`);
+    assert.doesNotMatch((await both(["check", "plan.micic"])).stdout, /EVAC004/);
+    assert.match((await both(["check", "plan.micic", "--no-inline-config"])).stdout, /\[EVAC004\]/);
+  });
+
+  it("--fix applies the safe fixes in place, keeps comments, and a second run changes nothing", async () => {
+    const fixedRun = await inProcess(["check", "plan.micic", "--fix"], dir);
+    assert.equal(fixedRun.stderr, "micic-plan: fixed 2 problems in 1 file\n");
+    const fixed = readFileSync(path.join(dir, "plan.micic"), "utf8");
+    assert.match(fixed, /consent: informed/);
+    assert.match(fixed, /rumour-tracking: yes/);
+    assert.equal(fixed.match(/#/g)?.length, variant.match(/#/g)?.length, "every comment is kept");
+    assert.equal(fixedRun.code, 0);
+    assert.doesNotMatch(fixedRun.stdout, /EVAC004|COMM010/);
+    const again = await childProcess(["check", "plan.micic", "--fix"], dir);
+    assert.equal(again.stderr, "");
+    assert.equal(readFileSync(path.join(dir, "plan.micic"), "utf8"), fixed);
   });
 });

@@ -141,6 +141,42 @@ export function removeAttribute(document: PlanDocument, attribute: Attribute): T
   return { span: { start: from, end: to }, newText: "" };
 }
 
+/**
+ * An edit that removes a comment: its whole line when it stands alone,
+ * otherwise the comment and the white space before it.
+ */
+export function removeComment(document: PlanDocument, comment: { start: number; end: number }): TextEdit {
+  const text = document.text;
+  if (startsLine(document, comment.start)) {
+    const line = document.lines.position(comment.start).line;
+    const lineStart = document.lines.lineStarts[line];
+    const next = line + 1 < document.lines.lineCount ? document.lines.lineStarts[line + 1] : text.length;
+    return { span: { start: lineStart, end: next }, newText: "" };
+  }
+  let from = comment.start;
+  while (from > 0 && (text[from - 1] === " " || text[from - 1] === "\t")) from--;
+  return { span: { start: from, end: comment.end }, newText: "" };
+}
+
+/**
+ * An edit that removes one item of a comma-separated list (`EVAC010` from
+ * `EVAC010, COMM010`), with the comma and space that separate it.
+ */
+export function removeListItem(document: PlanDocument, item: { start: number; end: number }): TextEdit {
+  const text = document.text;
+  let end = item.end;
+  while (text[end] === " " || text[end] === "\t") end++;
+  if (text[end] === ",") {
+    end++;
+    while (text[end] === " " || text[end] === "\t") end++;
+    return { span: { start: item.start, end }, newText: "" };
+  }
+  let start = item.start;
+  while (start > 0 && (text[start - 1] === " " || text[start - 1] === "\t")) start--;
+  if (text[start - 1] === ",") start--;
+  return { span: { start, end: item.end }, newText: "" };
+}
+
 /** Applies non-overlapping edits to a text (later offsets first). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);

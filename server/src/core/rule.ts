@@ -7,6 +7,7 @@ import type { Block } from "./ast";
 import type { PlanDocument } from "./document";
 import type { Report, Severity } from "./finding";
 import type { Resolution } from "./resolve";
+import type { Directive } from "./suppression";
 
 export type RuleArea =
   | "language"
@@ -35,6 +36,11 @@ export interface RuleMeta {
   summary: string;
   /** Language rules cannot be turned off: without them nothing else is sound. */
   alwaysOn?: boolean;
+  /**
+   * Runs after suppression comments are applied, and reads them
+   * (`context.directives`): the rule that reports unused suppressions.
+   */
+  runsAfterSuppression?: boolean;
   /** The rule's documentation page, generated into docs/rules/<code>.md. */
   docs: RuleDocs;
 }
@@ -62,6 +68,8 @@ export interface RuleContext {
   plan: Block;
   resolution: Resolution;
   options: CheckOptions;
+  /** The suppression comments, for rules that run after suppression. */
+  directives?: readonly Directive[];
   report(report: Report): void;
 }
 

@@ -5,9 +5,13 @@ import { invalidValue } from "./invalid-value";
 import { syntax } from "./syntax";
 import { unknownAttribute } from "./unknown-attribute";
 import { unresolvedReference } from "./unresolved-reference";
+import { unusedSuppression } from "./unused-suppression";
 import { wrongReferenceKind } from "./wrong-reference-kind";
 
-/** The rules of the plan language itself (always on), in code order. */
+/**
+ * The rules of the plan language itself, in code order: always on, except
+ * SUP001, which reports suppression comments that suppress nothing.
+ */
 export const languageRules: readonly Rule[] = [
   syntax,
   unknownAttribute,
@@ -16,4 +20,5 @@ export const languageRules: readonly Rule[] = [
   duplicateName,
   unresolvedReference,
   wrongReferenceKind,
+  unusedSuppression,
 ];

@@ -1,0 +1,48 @@
+/**
+ * Applying every safe fix at once (`micic-plan check --fix`). Fixes are
+ * applied in passes: each pass checks the text, takes the first safe fix of
+ * every finding, applies those whose edits do not overlap, and checks again,
+ * until a pass has nothing left to apply. A second run therefore changes
+ * nothing.
+ */
+import { checkText, type CheckResult, type CheckSettings } from "./check";
+import { applyEdits } from "./edits";
+import type { TextEdit } from "./finding";
+
+/** Passes before giving up: fixes that keep making new findings are a bug. */
+const MAX_PASSES = 10;
+
+export interface FixOutcome {
+  text: string;
+  /** How many fixes were applied, over all passes. */
+  applied: number;
+  /** The check of the final text. */
+  result: CheckResult;
+}
+
+export function fixAll(text: string, settings: CheckSettings = {}): FixOutcome {
+  let current = text;
+  let applied = 0;
+  let result = checkText(current, settings);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const chosen: TextEdit[][] = [];
+    const taken: { start: number; end: number }[] = [];
+    for (const finding of result.findings) {
+      const fix = finding.fixes.find((f) => f.safe);
+      if (!fix) continue;
+      // Skip a fix that touches text another fix of this pass touches; the
+      // next pass sees the file anew and offers it again if still needed.
+      const overlaps = fix.edits.some((e) => taken.some((t) => e.span.start < t.end && t.start < e.span.end));
+      if (overlaps) continue;
+      chosen.push(fix.edits);
+      for (const e of fix.edits) taken.push(e.span);
+    }
+    if (chosen.length === 0) break;
+    const next = applyEdits(current, chosen.flat());
+    if (next === current) break;
+    applied += chosen.length;
+    current = next;
+    result = checkText(current, settings);
+  }
+  return { text: current, applied, result };
+}

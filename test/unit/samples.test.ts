@@ -65,3 +65,25 @@ describe("samples", () => {
     });
   }
 });
+
+describe("samples: what the checker finds", () => {
+  it("the complete plan (tashkent-flood) gets no finding above info", () => {
+    const text = sampleFiles().find((s) => s.name === "tashkent-flood.micic")!.text;
+    assert.deepEqual(check(text).filter((f) => f.severity !== "info").map((f) => `${where([f])[0]} ${f.message}`), []);
+  });
+
+  it("every sample gives the findings recorded in test/golden/samples.stylish.txt", async () => {
+    // Checked as of TODAY, so that plans going stale with time do not change
+    // the record. After a deliberate change to a rule or a sample, rewrite it
+    // with: UPDATE_GOLDEN=1 npx mocha -g "findings recorded"
+    const { readFileSync, writeFileSync } = await import("node:fs");
+    const path = await import("node:path");
+    const { stylish } = await import("../../server/src/cli/formatters/stylish");
+    const { repoRoot } = await import("../helpers/plan");
+    const results = sampleFiles().map((s) => ({ path: `samples/${s.name}`, findings: check(s.text) }));
+    const golden = path.join(repoRoot, "test", "golden", "samples.stylish.txt");
+    const actual = stylish(results, { color: false });
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, actual);
+    assert.equal(actual, readFileSync(golden, "utf8"));
+  });
+});

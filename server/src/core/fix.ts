@@ -30,9 +30,11 @@ export function fixAll(text: string, settings: CheckSettings = {}): FixOutcome {
     for (const finding of result.findings) {
       const fix = finding.fixes.find((f) => f.safe);
       if (!fix) continue;
-      // Skip a fix that touches text another fix of this pass touches; the
-      // next pass sees the file anew and offers it again if still needed.
-      const overlaps = fix.edits.some((e) => taken.some((t) => e.span.start < t.end && t.start < e.span.end));
+      // Skip a fix whose edits overlap or even touch another fix's edits in
+      // this pass: two insertions at one offset (a value appended to the last
+      // attribute, a new attribute after it) would interleave. The next pass
+      // sees the file anew and offers it again if it is still needed.
+      const overlaps = fix.edits.some((e) => taken.some((t) => e.span.start <= t.end && t.start <= e.span.end));
       if (overlaps) continue;
       chosen.push(fix.edits);
       for (const e of fix.edits) taken.push(e.span);

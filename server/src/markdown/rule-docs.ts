@@ -38,7 +38,7 @@ function row(cells: (string | RootContent[])[]): TableRow {
 
 export function ruleDocTree(rule: Rule): Root {
   const { meta } = rule;
-  const children: RootContent[] = [heading(1, `${meta.code}: ${meta.name}`), paragraph(text(meta.summary))];
+  const children: RootContent[] = [heading(1, `${meta.code}: ${meta.name}`), ...markdown(meta.summary)];
   const facts: Table = {
     type: "table",
     align: [null, null],

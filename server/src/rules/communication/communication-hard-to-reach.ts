@@ -1,0 +1,113 @@
+import { attributeOf, type Block } from "../../core/ast";
+import type { Rule } from "../../core/rule";
+import { referencedDeclarations } from "../../core/resolve";
+import { cite, headerSpan, listWords, populations, word, words } from "../plan-model";
+import { channelReach, communicationSection, languageLabel, someReachingChannel } from "./shared";
+
+const guidelines = ["G6"];
+
+/** Vulnerabilities that keep people out of reach of broadcasts and official notices, as a message names them. */
+const HARD_TO_REACH: ReadonlyMap<string, string> = new Map([
+  ["domestic-workers", "domestic workers"],
+  ["undocumented", "undocumented people"],
+  ["limited-local-language", "people with little of the local language"],
+]);
+
+/** Media that go to people where they are, person to person. */
+export const OUTREACH_MEDIA: readonly string[] = ["door-to-door", "community-meeting", "messaging-app"];
+
+/**
+ * Which populations some trusted messenger can reach: one who speaks one of
+ * their languages, a consulate of one of their countries, or one whose
+ * languages the plan does not give (we cannot tell, so we do not doubt it).
+ * Built once from the messengers, then asked per population.
+ */
+function messengerReach(messengers: readonly Block[]): (population: Block) => boolean {
+  if (messengers.length === 0) return () => false;
+  const spoken = new Set<string>();
+  const consulateCountries = new Set<string>();
+  let unknownLanguages = false;
+  for (const messenger of messengers) {
+    const languages = words(messenger, "languages");
+    if (languages.length === 0) unknownLanguages = true;
+    for (const language of languages) spoken.add(language);
+    if (word(messenger, "kind") === "consulate") {
+      for (const country of words(messenger, "country")) consulateCountries.add(country);
+    }
+  }
+  return (population) => {
+    const languages = words(population, "languages");
+    if (unknownLanguages || languages.length === 0) return true;
+    return languages.some((l) => spoken.has(l)) || words(population, "nationalities").some((c) => consulateCountries.has(c));
+  };
+}
+
+/**
+ * COMM008: people whom broadcasts miss (domestic workers, the undocumented,
+ * those with little of the local language) are reached person to person: by
+ * an outreach channel or a trusted messenger. One finding per population.
+ */
+export const communicationHardToReach: Rule = {
+  meta: {
+    code: "COMM008",
+    name: "communication-hard-to-reach",
+    area: "communication",
+    severity: "warning",
+    guidelines,
+    fixable: false,
+    summary: "A population with `domestic-workers`, `undocumented` or `limited-local-language` reached by no `door-to-door`, `community-meeting` or `messaging-app` channel and by no trusted messenger.",
+    docs: {
+      why: `Domestic workers live behind their employers' doors, undocumented migrants avoid official channels, and people with little of the local language cannot follow radio or television bulletins. They are the last to hear a warning unless someone goes to them: door-to-door visits, community meetings, messaging groups, or community voices who speak their language. The MICIC Guidelines ask that communication reach migrants through the channels and people they actually use (${cite(guidelines)}).`,
+      failing: `plan "Flood plan" {
+  population labourers "Day labourers" {
+    size: 15000  nationalities: NG  languages: en, ha
+    vulnerabilities: undocumented
+  }
+  communication {
+    channel radio "State radio news" { medium: radio  languages: en, ha }
+  }
+}`,
+      passing: `plan "Flood plan" {
+  population labourers "Day labourers" {
+    size: 15000  nationalities: NG  languages: en, ha
+    vulnerabilities: undocumented
+  }
+  communication {
+    channel radio "State radio news" { medium: radio  languages: en, ha }
+    channel visits "Visits to workers' housing" { medium: door-to-door  languages: ha  reaches: labourers }
+  }
+}`,
+      notes: [
+        "An outreach channel (`door-to-door`, `community-meeting` or `messaging-app`) counts when it reaches the population: it names it in `reaches`, or has no `reaches` and so reaches everyone.",
+        "",
+        "A trusted messenger (a stakeholder in `trusted-messengers`) counts when it can speak to the population: it shares one of the population's `languages`, or it is the consulate of one of its `nationalities`, or its own `languages` are not given (the checker then takes it on trust).",
+        "",
+        "One finding per population, on its header. Nothing is reported without a `communication` section (PLAN004 reports that). There is no fix: the drafter must find who can go to these people.",
+      ].join("\n"),
+    },
+  },
+  check({ plan, resolution, report }) {
+    const communication = communicationSection(plan);
+    if (!communication) return;
+    const reachedByOutreach = someReachingChannel(channelReach(plan), (c) => OUTREACH_MEDIA.includes(word(c, "medium") ?? ""));
+    const messengers = referencedDeclarations(resolution, attributeOf(communication, "trusted-messengers"), "stakeholder").map((d) => d.block);
+    const reachedByMessenger = messengerReach(messengers);
+
+    for (const population of populations(plan)) {
+      const hard = words(population, "vulnerabilities").filter((v) => HARD_TO_REACH.has(v));
+      if (hard.length === 0) continue;
+      if (reachedByOutreach(population) || reachedByMessenger(population)) continue;
+      const name = population.id!.text;
+      const who = listWords([...new Set(hard)].map((v) => HARD_TO_REACH.get(v)!));
+      const languages = words(population, "languages");
+      const noMessenger =
+        messengers.length === 0
+          ? "the plan lists no trusted messenger"
+          : `no trusted messenger speaks ${listWords(languages.map(languageLabel), "or")}`;
+      report({
+        message: `Population ${name} includes ${who}, whom broadcasts and official notices often miss, yet no door-to-door, community-meeting or messaging-app channel reaches it and ${noMessenger}. Add such a channel (with no "reaches", or with "reaches: ${name}"), or a community voice who speaks their language to "trusted-messengers": hard-to-reach migrants hear warnings from people who come to them (${cite(guidelines)}).`,
+        span: headerSpan(population),
+      });
+    }
+  },
+};

@@ -1,0 +1,97 @@
+import type { Block } from "../../core/ast";
+import type { Rule } from "../../core/rule";
+import { addValuesFix, cite, headerSpan, populations, words } from "../plan-model";
+import { channelReach, communicationSection, hasAttribute, languageLabel, namedChannels, type ChannelReach } from "./shared";
+
+const guidelines = ["G6", "G9"];
+
+/** The first channel of a list that already lists languages, else the first. */
+function preferListing(candidates: readonly Block[]): Block | undefined {
+  return candidates.find((c) => hasAttribute(c, "languages")) ?? candidates[0];
+}
+
+/**
+ * The channel the fix adds a language to: one that names the population in
+ * `reaches` (it was meant for them), else one that reaches everyone (chosen
+ * once, in `forEveryone`). Within each, a channel that already lists languages
+ * comes first, so that two fixes applied together extend one list rather than
+ * each inserting its own.
+ */
+function channelToExtend(reach: ChannelReach, population: Block, forEveryone: Block | undefined): Block | undefined {
+  return preferListing(namedChannels(reach, population)) ?? forEveryone;
+}
+
+/**
+ * COMM001: every language a population understands is used by some channel
+ * that reaches it. One finding per population and language, on the population.
+ */
+export const communicationLanguageCoverage: Rule = {
+  meta: {
+    code: "COMM001",
+    name: "communication-language-coverage",
+    area: "communication",
+    severity: "warning",
+    guidelines,
+    fixable: true,
+    summary: "A language of a population is used by no channel that reaches that population (one finding per population and language).",
+    docs: {
+      why: `A warning helps only those who understand it. Migrants often miss alerts given in the local language alone, and relatives or neighbours cannot always translate in time. The MICIC Guidelines ask that crisis information reach migrants in languages they understand, through the channels that reach them (${cite(guidelines)}).`,
+      failing: `plan "Flood plan" {
+  population lao_workers "Lao domestic workers" {
+    size: 5000  nationalities: LA  languages: lo, th
+  }
+  communication {
+    channel radio "Flood bulletins" { medium: radio  languages: th }
+  }
+}`,
+      passing: `plan "Flood plan" {
+  population lao_workers "Lao domestic workers" {
+    size: 5000  nationalities: LA  languages: lo, th
+  }
+  communication {
+    channel radio "Flood bulletins" { medium: radio  languages: th, lo }
+  }
+}`,
+      notes: [
+        "A channel without `reaches` reaches every population; a channel with `reaches` reaches only those it names. A language is covered for a population when at least one channel that reaches it lists the language in `languages`.",
+        "",
+        "Each uncovered language of each population is its own finding, on the population's header, so that a plan with two languages missing for one group shows two findings. Nothing is reported without a `communication` section (PLAN004 reports that) or for a population that lists no `languages` (POP001 does).",
+        "",
+        "The fix adds the language to a channel that reaches the population: one that names it in `reaches` if there is one, otherwise one that reaches everyone (preferring, in each case, the first channel that already lists languages). When no channel reaches the population at all there is no fix: add a channel for it, or name it in a channel's `reaches`.",
+      ].join("\n"),
+    },
+  },
+  check({ document, plan, report }) {
+    const communication = communicationSection(plan);
+    if (!communication) return;
+    const reach = channelReach(plan);
+    // Languages used by the channels that reach everyone, gathered once.
+    const everyoneLanguages = new Set(reach.everyone.flatMap((c) => words(c, "languages")));
+    const everyoneTarget = preferListing(reach.everyone);
+
+    for (const population of populations(plan)) {
+      const name = population.id!.text;
+      const named = namedChannels(reach, population);
+      const namedLanguages = new Set(named.flatMap((c) => words(c, "languages")));
+      const uncovered = [...new Set(words(population, "languages"))].filter(
+        (l) => !everyoneLanguages.has(l) && !namedLanguages.has(l),
+      );
+      if (uncovered.length === 0) continue;
+
+      const target = channelToExtend(reach, population, everyoneTarget);
+      for (const language of uncovered) {
+        const fix = target
+          ? addValuesFix(document, target, "languages", [language], `Add '${language}' to the languages of channel '${target.id!.text}'`)
+          : undefined;
+        const message = target
+          ? `Population ${name} understands ${languageLabel(language)}, but no channel that reaches it uses ${language}. Add "${language}" to the languages of a channel that reaches it, such as ${target.id!.text}`
+          : `Population ${name} understands ${languageLabel(language)}, but no channel reaches it at all. Add a channel in ${language} with no "reaches", or name ${name} in the "reaches" of a channel that uses ${language}`;
+        report({
+          message: `${message}: warnings and advice help only those who understand them (${cite(guidelines)}).`,
+          span: headerSpan(population),
+          fixes: fix ? [fix] : [],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import { attributeOf } from "../../core/ast";
+import type { Rule } from "../../core/rule";
+import { cite, setAttributeFix, word } from "../plan-model";
+import { communicationSection } from "./shared";
+
+const guidelines = ["G6", "G9"];
+
+/**
+ * COMM010: misinformation is watched for and answered. One finding per
+ * communication section: on `rumour-tracking: no`, or on the section keyword
+ * when the attribute is absent.
+ */
+export const communicationRumours: Rule = {
+  meta: {
+    code: "COMM010",
+    name: "communication-rumours",
+    area: "communication",
+    severity: "info",
+    guidelines,
+    fixable: true,
+    summary: "`rumour-tracking` absent or `no`.",
+    docs: {
+      why: `In a crisis, false news spreads faster than official messages: that a shelter checks papers, that a border is open, that aid is for citizens only. Migrants, cut off from mainstream media, are often the most exposed to it, and a rumour can keep them from seeking help or send them into danger. The MICIC Guidelines ask for communication that listens to what circulates and corrects it (${cite(guidelines)}).`,
+      failing: `plan "Flood plan" {
+  communication {
+    rumour-tracking: no
+  }
+}`,
+      passing: `plan "Flood plan" {
+  communication {
+    rumour-tracking: yes
+  }
+}`,
+      notes: "The finding stands on `rumour-tracking: no` when it says so, on the `communication` keyword when it is absent. Nothing is reported without a `communication` section (PLAN004 reports that). The fix sets `rumour-tracking: yes` (replacing `no`, or inserting the attribute); it should go with someone charged, in the plan's lead agency or a partner, with watching for rumours and answering them.",
+    },
+  },
+  check({ document, plan, report }) {
+    const communication = communicationSection(plan);
+    if (!communication) return;
+    const value = word(communication, "rumour-tracking");
+    if (value === "yes") return;
+    const attribute = attributeOf(communication, "rumour-tracking");
+    const fix = setAttributeFix(document, communication, "rumour-tracking", "yes");
+    const problem =
+      value === "no"
+        ? `The communication section says rumours are not tracked`
+        : `The communication section does not say whether rumours are tracked`;
+    report({
+      message: `${problem}. Charge someone with watching for rumours and answering them, and set "rumour-tracking: yes": false news about checkpoints, raids or aid keeps migrants from seeking help (${cite(guidelines)}).`,
+      span: value === "no" && attribute ? attribute.span : communication.kind.span,
+      fixes: fix ? [fix] : [],
+    });
+  },
+};

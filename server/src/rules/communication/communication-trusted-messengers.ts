@@ -1,0 +1,76 @@
+import { attributeOf } from "../../core/ast";
+import type { Rule } from "../../core/rule";
+import { referencedDeclarations } from "../../core/resolve";
+import { cite, listWords, stakeholders, word } from "../plan-model";
+import { communicationSection } from "./shared";
+
+const guidelines = ["G5", "G6"];
+
+/** Stakeholder kinds migrants tend to trust: their own community and country. */
+export const TRUSTED_KINDS: readonly string[] = ["diaspora", "civil-society", "faith-based", "consulate"];
+
+/**
+ * COMM005: some trusted messenger is a community voice (diaspora,
+ * civil-society, faith-based or consulate). One finding per communication
+ * section: on `trusted-messengers` when it names only others, on the section
+ * keyword when it is absent.
+ */
+export const communicationTrustedMessengers: Rule = {
+  meta: {
+    code: "COMM005",
+    name: "communication-trusted-messengers",
+    area: "communication",
+    severity: "warning",
+    guidelines,
+    fixable: false,
+    summary: "No `trusted-messengers` of kind `diaspora`, `civil-society`, `faith-based` or `consulate`.",
+    docs: {
+      why: `Migrants often doubt official warnings, or never hear them, but they listen to their own community leaders, associations, churches and mosques, and their consulates. Involving these voices in relaying messages is how information reaches people and is believed. The MICIC Guidelines ask states to work with migrant communities and those they trust when planning and communicating (${cite(guidelines)}).`,
+      failing: `plan "Flood plan" {
+  stakeholder mes "Ministry of Emergency Situations" { kind: government  contact: "+998 71 000 0000" }
+  stakeholder kg_community "Kyrgyz community association" { kind: diaspora  contact: "+998 90 000 0004" }
+  communication {
+    trusted-messengers: mes
+  }
+}`,
+      passing: `plan "Flood plan" {
+  stakeholder mes "Ministry of Emergency Situations" { kind: government  contact: "+998 71 000 0000" }
+  stakeholder kg_community "Kyrgyz community association" { kind: diaspora  contact: "+998 90 000 0004" }
+  communication {
+    trusted-messengers: mes, kg_community
+  }
+}`,
+      notes: [
+        "A messenger counts when it names a declared stakeholder whose `kind` is `diaspora`, `civil-society`, `faith-based` or `consulate`; other kinds may stay in the list. Names that are not declared stakeholders are NAM002's and NAM003's findings and count for nothing here.",
+        "",
+        "One finding per `communication` section: on `trusted-messengers` when it lists only other kinds, on the section keyword when it is absent. The message suggests stakeholders of the right kinds the plan already declares. Nothing is reported without a `communication` section (PLAN004 reports that). There is no fix: whom migrants trust is for the drafter to find out, with them.",
+      ].join("\n"),
+    },
+  },
+  check({ plan, resolution, report }) {
+    const communication = communicationSection(plan);
+    if (!communication) return;
+    const attribute = attributeOf(communication, "trusted-messengers");
+    const messengers = referencedDeclarations(resolution, attribute, "stakeholder");
+    if (messengers.some((m) => TRUSTED_KINDS.includes(word(m.block, "kind") ?? ""))) return;
+
+    const listed = new Set(messengers.map((m) => m.name));
+    const candidates = stakeholders(plan)
+      .filter((s) => TRUSTED_KINDS.includes(word(s, "kind") ?? "") && !listed.has(s.id!.text))
+      .map((s) => `${s.id!.text} (${word(s, "kind")})`);
+    const advice =
+      candidates.length > 0
+        ? `Add community voices migrants trust, such as ${listWords(candidates.slice(0, 3), "or")}`
+        : `Declare a diaspora group, civil-society or faith-based organisation or consulate that migrants trust, and add it`;
+    const problem =
+      messengers.length > 0
+        ? `None of the trusted messengers (${listWords(messengers.map((m) => m.name))}) is a diaspora group, civil-society or faith-based organisation or consulate`
+        : attribute
+          ? `"trusted-messengers" names no declared stakeholder`
+          : `The communication section names no "trusted-messengers"`;
+    report({
+      message: `${problem}. ${advice} to "trusted-messengers": migrants believe and pass on warnings from their own community and their consulate (${cite(guidelines)}).`,
+      span: attribute?.span ?? communication.kind.span,
+    });
+  },
+};

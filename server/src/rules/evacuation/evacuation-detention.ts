@@ -1,0 +1,59 @@
+import { attributeOf } from "../../core/ast";
+import type { Rule } from "../../core/rule";
+import { cite, headerSpan, populations, section, setAttributeFix, words } from "../plan-model";
+
+const guidelines = ["G5", "G11"];
+
+/** What the fix inserts: a prompt the drafter must replace with the real procedure. */
+const PROMPT = "TO WRITE: who releases detained migrants, how they are protected and moved, and where to";
+
+/**
+ * EVAC009: people in immigration detention cannot leave by themselves when
+ * a crisis reaches them; the plan must say how they are released and moved.
+ * One finding per population with `detained`.
+ */
+export const evacuationDetention: Rule = {
+  meta: {
+    code: "EVAC009",
+    name: "evacuation-detention",
+    area: "evacuation",
+    severity: "warning",
+    guidelines,
+    fixable: true,
+    summary: "A population includes detained migrants and the evacuation has no `detention-release`.",
+    docs: {
+      why: `Migrants held in immigration detention are locked in: when fighting, fire or water reaches a detention centre, they cannot leave unless someone opens the doors and takes them somewhere safe. Plans that say nothing about them leave the decision to guards on the day. The plan must say who releases detained migrants, how they are protected and where they go (${cite(guidelines)}).`,
+      failing: `plan "Conflict plan" {
+  population detainees "Migrants in detention centres" { size: 2800  vulnerabilities: detained }
+  evacuation {
+    covers: all
+  }
+}`,
+      passing: `plan "Conflict plan" {
+  population detainees "Migrants in detention centres" { size: 2800  vulnerabilities: detained }
+  evacuation {
+    covers: all
+    detention-release: "Centres are opened at alert level 2; UNHCR and IOM escort detainees to the fairground"
+  }
+}`,
+      notes: `The finding stands on the header of each population whose \`vulnerabilities\` include \`detained\`. A \`detention-release\` with an empty text counts as missing. The fix inserts \`detention-release\` with a prompt for the procedure; as only the drafters can write that procedure, the fix is offered in the editor and not applied by \`--fix\`.`,
+    },
+  },
+  check({ document, plan, report }) {
+    const evacuation = section(plan, "evacuation");
+    if (!evacuation) return;
+    const release = attributeOf(evacuation, "detention-release");
+    if (release?.values.some((v) => v.text.trim() !== "")) return;
+
+    // A prompt, not a procedure: the fix is offered, never applied unattended.
+    const fix = setAttributeFix(document, evacuation, "detention-release", `"${PROMPT}"`, "Insert 'detention-release'");
+    for (const population of populations(plan)) {
+      if (!words(population, "vulnerabilities").includes("detained")) continue;
+      report({
+        message: `Population '${population.id!.text}' includes migrants in detention, and the evacuation section does not say how they are released and moved. Add "detention-release" with who opens the centres, who escorts detainees and where they go: people who are locked in cannot move to safety by themselves (${cite(guidelines)}).`,
+        span: headerSpan(population),
+        fixes: fix ? [{ ...fix, safe: false }] : [],
+      });
+    }
+  },
+};

@@ -1,0 +1,135 @@
+import { attributeOf, type Block } from "../../core/ast";
+import type { PlanDocument } from "../../core/document";
+import type { Fix, TextEdit } from "../../core/finding";
+import { referencedDeclarations, type Resolution } from "../../core/resolve";
+import type { Rule } from "../../core/rule";
+import { addValuesFix, cite, insertFix, listWords, section, setAttributeFix, stakeholders, word, words } from "../plan-model";
+
+const guidelines = ["G10"];
+
+/**
+ * Who can replace lost or confiscated papers: the consulates the evacuation
+ * already works with or, failing that, every consulate the plan declares.
+ * Only declared names, so the fix never adds an unresolved reference.
+ */
+function likelyReplacers(plan: Block, evacuation: Block, resolution: Resolution): string[] {
+  const liaison = referencedDeclarations(resolution, attributeOf(evacuation, "consular-liaison"), "stakeholder")
+    .filter((d) => word(d.block, "kind") === "consulate")
+    .map((d) => d.name);
+  if (liaison.length > 0) return [...new Set(liaison)];
+  const consulates = stakeholders(plan)
+    .filter((s) => word(s, "kind") === "consulate")
+    .map((s) => s.id!.text);
+  return [...new Set(consulates)];
+}
+
+/**
+ * The fix: `identity-documents: alternatives`, and `document-replacement`
+ * naming the consulates when nobody is named yet. Undefined when nobody
+ * could be named (setting `alternatives` alone would not end the finding).
+ */
+function alternativesFix(document: PlanDocument, plan: Block, evacuation: Block, resolution: Resolution): Fix | undefined {
+  const needsReplacers = words(evacuation, "document-replacement").length === 0;
+  const replacers = needsReplacers ? likelyReplacers(plan, evacuation, resolution) : [];
+  if (needsReplacers && replacers.length === 0) return undefined;
+  const title = "Set 'identity-documents: alternatives'";
+  const fullTitle = needsReplacers ? `${title} and 'document-replacement: ${replacers.join(", ")}'` : title;
+
+  const hasDocuments = attributeOf(evacuation, "identity-documents") !== undefined;
+  const hasReplacement = attributeOf(evacuation, "document-replacement") !== undefined;
+  if (!hasDocuments && needsReplacers && !hasReplacement) {
+    // Both lines are new: one insertion keeps them together and in order.
+    return insertFix(document, evacuation, `identity-documents: alternatives\ndocument-replacement: ${replacers.join(", ")}`, fullTitle);
+  }
+  // The identity-documents edit goes first: when both edits land on one
+  // offset, applyEdits puts the later one's text first, and the new
+  // document-replacement values must stay on their attribute's line.
+  const edits: TextEdit[] = [];
+  if (word(evacuation, "identity-documents") !== "alternatives") {
+    const setDocuments = setAttributeFix(document, evacuation, "identity-documents", "alternatives");
+    if (!setDocuments) return undefined;
+    edits.push(...setDocuments.edits);
+  }
+  if (needsReplacers) {
+    const addReplacers = addValuesFix(document, evacuation, "document-replacement", replacers);
+    if (!addReplacers) return undefined;
+    edits.push(...addReplacers.edits);
+  }
+  return { title: fullTitle, edits, safe: true };
+}
+
+/**
+ * EVAC003: papers must not decide who boards. `required` leaves behind
+ * everyone whose passport is lost or held by an employer (error); silence,
+ * or alternatives with no one to issue them, is a gap (warning).
+ */
+export const evacuationIdentityDocuments: Rule = {
+  meta: {
+    code: "EVAC003",
+    name: "evacuation-identity-documents",
+    area: "evacuation",
+    severity: "warning",
+    guidelines,
+    fixable: true,
+    summary: "Boarding requires identity documents (an error), the plan does not say, or it accepts alternatives but names no one to replace documents.",
+    docs: {
+      why: `In a crisis many migrants do not hold their papers: passports are lost in the flood, left behind in flight, or kept by an employer or recruiter. If evacuation requires identity documents, those people cannot board. The plan must accept alternatives and name who issues emergency travel or identity documents, usually the consulates (${cite(guidelines)}).`,
+      failing: `plan "Conflict plan" {
+  stakeholder ng_embassy "Embassy of Nigeria" { kind: consulate  country: NG  contact: "+218 21 000 0010" }
+  evacuation {
+    identity-documents: required
+    consular-liaison: ng_embassy
+  }
+}`,
+      passing: `plan "Conflict plan" {
+  stakeholder ng_embassy "Embassy of Nigeria" { kind: consulate  country: NG  contact: "+218 21 000 0010" }
+  evacuation {
+    identity-documents: alternatives
+    document-replacement: ng_embassy
+    consular-liaison: ng_embassy
+  }
+}`,
+      notes: `\`required\` is an error, standing on the attribute. A missing \`identity-documents\`, or \`alternatives\` with no \`document-replacement\`, is a warning on the \`evacuation\` keyword. \`not-required\` passes. The fix sets \`identity-documents: alternatives\` and, when no one is named yet, fills \`document-replacement\` with the consulates in \`consular-liaison\` (or, if none are listed, every consulate the plan declares). Without any consulate to name there is no fix: declare one first.`,
+    },
+  },
+  check({ document, plan, resolution, report }) {
+    const evacuation = section(plan, "evacuation");
+    if (!evacuation) return;
+    const attribute = attributeOf(evacuation, "identity-documents");
+    const value = word(evacuation, "identity-documents");
+    if (value === "not-required") return;
+    const hasReplacers = words(evacuation, "document-replacement").length > 0;
+    if (value === "alternatives" && hasReplacers) return;
+
+    const fix = alternativesFix(document, plan, evacuation, resolution);
+    const fixes = fix ? [fix] : [];
+    const close = `so that no one is left behind because their papers are lost or held by an employer (${cite(guidelines)}).`;
+    const replacers = hasReplacers ? [] : likelyReplacers(plan, evacuation, resolution);
+    const suggestion = replacers.length > 0 ? ` (the consulates ${listWords(replacers)}, for instance)` : "";
+    const whatToWrite = hasReplacers
+      ? `Write "identity-documents: alternatives" ("document-replacement" already names who issues emergency documents), ${close}`
+      : `Write "identity-documents: alternatives" and name in "document-replacement" who issues emergency documents${suggestion}, ${close}`;
+
+    if (value === "required") {
+      report({
+        message: `The evacuation requires identity documents to board: people whose passports are lost or kept by an employer cannot leave. ${whatToWrite}`,
+        span: attribute!.span,
+        severity: "error",
+        fixes,
+      });
+    } else if (value === "alternatives") {
+      report({
+        message: `The evacuation accepts alternatives to identity documents but names no one to replace them. Add "document-replacement" with the stakeholders who issue emergency travel or identity documents${suggestion}, ${close}`,
+        span: evacuation.kind.span,
+        fixes,
+      });
+    } else {
+      // Absent, or a value the schema does not know (SCH002 names that one).
+      report({
+        message: `The evacuation section does not say what people must show to board. ${whatToWrite}`,
+        span: attribute?.span ?? evacuation.kind.span,
+        fixes,
+      });
+    }
+  },
+};

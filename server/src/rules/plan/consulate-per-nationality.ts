@@ -1,0 +1,133 @@
+import { attributeOf, type Block, type Value } from "../../core/ast";
+import { countries } from "../../core/codes";
+import type { PlanDocument } from "../../core/document";
+import { indentUnit, insertMember } from "../../core/edits";
+import type { Fix, TextEdit } from "../../core/finding";
+import { referencedDeclarations } from "../../core/resolve";
+import type { Rule } from "../../core/rule";
+import { addValuesFix, cite, headerSpan, populations, section, stakeholders, uniqueId, words } from "../plan-model";
+import { countryLabel, countryTitle, kindOf, stakeholdersOfKind } from "./shared";
+
+const guidelines = ["G10", "G13"];
+
+/** Where a nationality first appears: the population and its country-code value. */
+interface FirstMention {
+  population: Block;
+  value: Value;
+}
+
+/**
+ * STK003: every nationality in the plan has its consulate in the
+ * evacuation's `consular-liaison`. One finding per nationality, on the
+ * country code in the first population that names it.
+ */
+export const consulatePerNationality: Rule = {
+  meta: {
+    code: "STK003",
+    name: "consulate-per-nationality",
+    area: "stakeholder",
+    severity: "warning",
+    guidelines,
+    fixable: true,
+    summary: "A nationality in some population has no consulate of that country in `evacuation.consular-liaison` (one finding per nationality).",
+    docs: {
+      why: `When migrants must move to safety or leave the country, their consulates issue emergency travel documents, vouch for nationals who lost their papers and arrange the journey home (${cite(guidelines)}). That works in a crisis only if the evacuation already works with them. Every nationality in the plan therefore needs its consulate declared, with \`country\` set, and listed in the evacuation's \`consular-liaison\`.`,
+      failing: `plan "Heatwave plan" {
+  stakeholder al_embassy "Embassy of Albania" { kind: consulate  country: AL  contact: "+30 210 000 0010" }
+  population older_albanians "Older Albanian residents" { size: 6_000  nationalities: AL  languages: sq, el }
+  population georgian_carers "Georgian live-in carers" { size: 4_000  nationalities: GE  languages: ka, ru }
+  evacuation {
+    consular-liaison: al_embassy
+  }
+}`,
+      passing: `plan "Heatwave plan" {
+  stakeholder al_embassy "Embassy of Albania" { kind: consulate  country: AL  contact: "+30 210 000 0010" }
+  stakeholder ge_embassy "Embassy of Georgia" { kind: consulate  country: GE  contact: "+30 210 000 0012" }
+  population older_albanians "Older Albanian residents" { size: 6_000  nationalities: AL  languages: sq, el }
+  population georgian_carers "Georgian live-in carers" { size: 4_000  nationalities: GE  languages: ka, ru }
+  evacuation {
+    consular-liaison: al_embassy, ge_embassy
+  }
+}`,
+      notes: `One finding per nationality, on its country code in the first population that names it. A stakeholder counts when its \`kind\` is \`consulate\` and its \`country\` is the nationality; one declared but missing from \`consular-liaison\` still fails, and the finding points to it. Codes that are not ISO country codes are SCH002's finding, and a plan without an \`evacuation\` section gets PLAN004 instead. The fix adds the consulate to \`consular-liaison\`, declaring it first (\`kind: consulate\` and \`country\`, no contact yet, which STK001 then asks for) when the plan has none. It is offered in the editor only: for refugees and asylum-seekers, working with the state they fled may endanger them, and leaving a consulate out can be a deliberate choice that a person must make.`,
+    },
+  },
+  check({ document, plan, resolution, report }) {
+    const evacuation = section(plan, "evacuation");
+    if (!evacuation) return;
+
+    const known = countries();
+    const firstMention = new Map<string, FirstMention>();
+    for (const population of populations(plan)) {
+      for (const value of attributeOf(population, "nationalities")?.values ?? []) {
+        if (value.kind !== "ident" || !known.has(value.text) || firstMention.has(value.text)) continue;
+        firstMention.set(value.text, { population, value });
+      }
+    }
+    if (firstMention.size === 0) return;
+
+    const liaisonAttribute = attributeOf(evacuation, "consular-liaison");
+    const liaised = new Set<string>();
+    for (const declaration of referencedDeclarations(resolution, liaisonAttribute, "stakeholder")) {
+      if (kindOf(declaration.block) === "consulate") for (const country of words(declaration.block, "country")) liaised.add(country);
+    }
+    const consulateOf = new Map<string, Block>();
+    for (const consulate of stakeholdersOfKind(plan, ["consulate"])) {
+      for (const country of words(consulate, "country")) if (!consulateOf.has(country)) consulateOf.set(country, consulate);
+    }
+    // A declared consulate goes after the others, or after the last stakeholder.
+    const declareAfter = stakeholdersOfKind(plan, ["consulate"]).at(-1) ?? stakeholders(plan).at(-1);
+    const unit = indentUnit(document); // once: it reads every line of the file
+
+    for (const [country, { population, value }] of firstMention) {
+      if (liaised.has(country)) continue;
+      const consulate = consulateOf.get(country);
+      const nationals = `Nationals of ${countryLabel(country)} are in the plan (population ${population.id!.text})`;
+      const why = `consulates issue emergency travel documents and help their nationals reach safety or go home (${cite(guidelines)})`;
+      const related = liaisonAttribute ? [{ message: "the evacuation's consular liaison", span: liaisonAttribute.span }] : [];
+
+      if (consulate) {
+        const id = consulate.id!.text;
+        const fix = addValuesFix(document, evacuation, "consular-liaison", [id], `Add '${id}' to 'consular-liaison'`);
+        report({
+          message: `${nationals} and ${id} is their consulate, but the evacuation does not list it in "consular-liaison". Add ${id} to "consular-liaison" so that the evacuation works with it: ${why}.`,
+          span: value.span,
+          fixes: fix ? [{ ...fix, safe: false }] : [],
+          related: [{ message: `${id}, the consulate of ${countryLabel(country)}`, span: headerSpan(consulate) }, ...related],
+        });
+        continue;
+      }
+
+      const id = uniqueId(resolution, `${country.toLowerCase()}_consulate`);
+      const fix = declareAndLiaiseFix(document, unit, plan, evacuation, id, country, declareAfter);
+      report({
+        message: `${nationals}, but the plan declares no consulate of ${countryTitle(country)} and the evacuation lists none in "consular-liaison". Declare it (stakeholder ${id} "…" { kind: consulate  country: ${country}  contact: "…" }) and add it to "consular-liaison": ${why}.`,
+        span: value.span,
+        fixes: fix ? [fix] : [],
+        related,
+      });
+    }
+  },
+};
+
+/**
+ * A fix that declares the consulate (after the last consulate, else the last
+ * stakeholder) and adds it to the liaison list: two edits, in two different
+ * blocks, so they can never collide.
+ */
+function declareAndLiaiseFix(
+  document: PlanDocument,
+  unit: string,
+  plan: Block,
+  evacuation: Block,
+  id: string,
+  country: string,
+  after: Block | undefined,
+): Fix | undefined {
+  const stub = `stakeholder ${id} "Consulate of ${countryTitle(country)}" {\n${unit}kind: consulate\n${unit}country: ${country}\n}`;
+  const declare = insertMember(document, plan, stub, after);
+  const liaise = addValuesFix(document, evacuation, "consular-liaison", [id]);
+  if (!declare || !liaise) return undefined;
+  const edits: TextEdit[] = [declare, ...liaise.edits];
+  return { title: `Declare '${id}' and add it to 'consular-liaison'`, edits, safe: false };
+}

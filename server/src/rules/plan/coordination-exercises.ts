@@ -1,0 +1,57 @@
+import { attributeOf } from "../../core/ast";
+import type { Rule } from "../../core/rule";
+import { cite, dateOf, olderThanMonths, section } from "../plan-model";
+import { monthsBetween } from "./shared";
+
+const guidelines = ["G8", "G5"];
+
+/**
+ * CORD002: the plan has been tried out, with migrants, recently. Stale after
+ * `staleAfterMonths` (24 by default), like the plan's review date.
+ */
+export const coordinationExercises: Rule = {
+  meta: {
+    code: "CORD002",
+    name: "coordination-exercises",
+    area: "coordination",
+    severity: "info",
+    guidelines,
+    fixable: false,
+    summary: "The coordination section gives no `exercises` date, or one older than `staleAfterMonths` (24 months by default).",
+    docs: {
+      why: `A plan that has never been tried out fails in ways nobody foresaw: the hotline has no interpreter, the bus list leaves out the night shift, the consulate's number has changed. The MICIC Guidelines ask for capacity building and drills that include migrants, with the lessons fed back into the plan (${cite(guidelines)}). The coordination section records the date of the last such exercise, and it should be recent.`,
+      failing: `plan "Typhoon plan" {
+  coordination {
+    mechanism: "Regional disaster council, foreign nationals desk"
+    exercises: 2024-08-01
+  }
+}`,
+      passing: `plan "Typhoon plan" {
+  coordination {
+    mechanism: "Regional disaster council, foreign nationals desk"
+    exercises: 2026-04-22
+  }
+}`,
+      notes: `The limit is set by \`staleAfterMonths\` (default 24), as for the plan's \`reviewed\` date: an exercise exactly 24 months ago still passes. A missing \`exercises\` stands on the \`coordination\` keyword, a stale one on its date. A plan without a \`coordination\` section gets CORD001 instead, and a value that is not a date gets SCH002. There is no fix: only a real exercise can move the date.`,
+    },
+  },
+  check({ plan, options, report }) {
+    const coordination = section(plan, "coordination");
+    if (!coordination) return;
+    const exercises = attributeOf(coordination, "exercises");
+    if (!exercises) {
+      report({
+        message: `The coordination section gives no date for an exercise with migrants. Hold a drill that includes migrants and their community representatives, and record its date in "exercises": plans that are never tried out fail where nobody looked (${cite(guidelines)}).`,
+        span: coordination.kind.span,
+      });
+      return;
+    }
+    const date = dateOf(coordination, "exercises");
+    if (!date || !olderThanMonths(date, options.staleAfterMonths, options.today)) return;
+    const value = exercises.values[0];
+    report({
+      message: `The last exercise with migrants was on ${value.text}, ${monthsBetween(date, options.today)} months ago, longer than the ${options.staleAfterMonths} months between exercises. Hold a new drill that includes migrants and record its date in "exercises": people, contacts and routes change, and only a drill shows what no longer works (${cite(guidelines)}).`,
+      span: value.span,
+    });
+  },
+};

@@ -1,0 +1,49 @@
+import { blocksOf } from "../../core/ast";
+import type { Rule } from "../../core/rule";
+import { cite, insertFix, planSpan, populations, stakeholders, uniqueId } from "../plan-model";
+
+const guidelines = ["G5", "G4"];
+
+/**
+ * PLAN001: a plan to protect migrants must say which migrants it protects.
+ * Without a single population, every other rule has nobody to check for.
+ */
+export const migrantsInScope: Rule = {
+  meta: {
+    code: "PLAN001",
+    name: "migrants-in-scope",
+    area: "plan",
+    severity: "error",
+    guidelines,
+    fixable: true,
+    summary: "The plan declares no `population`: it does not name the migrants it protects.",
+    docs: {
+      why: `Migrants are often left out of emergency plans simply because nobody wrote them in: the plan speaks of "the population" and means citizens. The MICIC Guidelines ask that migrants be included in preparedness and response systems and that their needs be built into contingency plans (${cite(guidelines)}). A plan must therefore name at least one group of migrants, so that evacuation, messages and referrals can be planned for real people.`,
+      failing: `plan "Flood plan" {
+  country: "Uzbekistan"
+  hazards: flood
+}`,
+      passing: `plan "Flood plan" {
+  country: "Uzbekistan"
+  hazards: flood
+  population kg_builders "Kyrgyz construction workers" {
+    size: 12_000  nationalities: KG  languages: ky, ru
+  }
+}`,
+      notes: `The finding stands on the plan's title. The fix inserts an empty population, after the stakeholders, for the drafter to name and describe; POP001 then asks for its size, nationalities and languages. It is offered in the editor only: an empty placeholder group would silence this error without protecting anyone, so \`--fix\` does not apply it.`,
+    },
+  },
+  check({ document, plan, resolution, report }) {
+    if (populations(plan).length > 0) return;
+    // A population without an id is a language error, but it does name migrants.
+    if (blocksOf(plan, "population").length > 0) return;
+    const id = uniqueId(resolution, "migrants");
+    const lastStakeholder = stakeholders(plan).at(-1);
+    const fix = insertFix(document, plan, `population ${id} "Migrants (name the group)" {\n}`, `Add a population '${id}' to describe`, lastStakeholder);
+    report({
+      message: `The plan names no migrants: it declares no population. Add a population block for each group of migrants in the area (who they are, how many, their nationalities and languages), so that evacuation, warnings and referrals are planned for them (${cite(guidelines)}).`,
+      span: planSpan(plan),
+      fixes: fix ? [{ ...fix, safe: false }] : [],
+    });
+  },
+};

@@ -1,0 +1,68 @@
+import type { Rule } from "../../core/rule";
+import { cite, planSpan, section } from "../plan-model";
+import { insertSectionFix } from "./shared";
+
+const guidelines = ["G4", "G10", "G11", "G12", "G13"];
+
+/** The sections every plan needs, with what a plan without one leaves unsaid. */
+const REQUIRED_SECTIONS: readonly { kind: string; says: string }[] = [
+  {
+    kind: "evacuation",
+    says: "how migrants are relocated or evacuated when needed, who is covered and what they need to board",
+  },
+  {
+    kind: "communication",
+    says: "how migrants are warned and told where to find help, through which channels and in which languages",
+  },
+  {
+    kind: "referral",
+    says: "where migrants are referred for health care, shelter, protection and documents, and how their data is protected",
+  },
+];
+
+/**
+ * PLAN004: the three sections that turn a plan into action for migrants.
+ * One finding per missing section, at the plan's title.
+ */
+export const planSections: Rule = {
+  meta: {
+    code: "PLAN004",
+    name: "plan-sections",
+    area: "plan",
+    severity: "error",
+    guidelines,
+    fixable: true,
+    summary: "The plan has no `evacuation`, `communication` or `referral` section (one finding per missing section).",
+    docs: {
+      why: `Naming migrants is not enough: a plan must say how they will be moved to safety, how they will be told what is happening, and where they will be sent for help (${cite(guidelines)}). These are the three things that fail first for migrants in a crisis, because the national system assumes citizens who speak the language, hold papers and know whom to call.`,
+      failing: `plan "Flood plan" {
+  evacuation {
+    covers: all
+  }
+}`,
+      passing: `plan "Flood plan" {
+  evacuation {
+    covers: all
+  }
+  communication {
+    rumour-tracking: yes
+  }
+  referral {
+    consent: required
+  }
+}`,
+      notes: `Each missing section is its own finding, at the plan's title. While a section is missing, the rules about its contents say nothing, so this finding stands for all of them. The fix inserts the empty section where a drafter would look for it (evacuation, then communication, then referral, after the stakeholders and populations); the section's own rules then say what to write in it. It is offered in the editor only: an empty section would turn this error into warnings without adding anything, so \`--fix\` does not apply it.`,
+    },
+  },
+  check({ document, plan, report }) {
+    for (const { kind, says } of REQUIRED_SECTIONS) {
+      if (section(plan, kind)) continue;
+      const fix = insertSectionFix(document, plan, kind, [], `Add an empty ${kind} section`, false);
+      report({
+        message: `The plan has no ${kind} section. Add "${kind} { … }" saying ${says}: without it the plan does not protect migrants in this part of the response (${cite(guidelines)}).`,
+        span: planSpan(plan),
+        fixes: fix ? [fix] : [],
+      });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { checkText } from "../../core/check";
+import { applyFix, assertFixRemoves, at, run } from "../../../../test/helpers/rule";
+import { populationProfile as rule } from "./population-profile";
+
+const plan = (populations: string) => `plan "P" {\n${populations}}\n`;
+
+describe("POP001 population-profile", () => {
+  it("passes a population with size, nationalities and languages", () => {
+    assert.deepEqual(run(rule, plan(`  population kg "Kyrgyz workers" {\n    size: 12_000  nationalities: KG  languages: ky, ru\n  }\n`)), []);
+  });
+
+  it("is a warning on the population's header naming what it lacks", () => {
+    const findings = run(rule, plan(`  population pk "Pakistani farm workers" {\n    nationalities: PK  languages: ur, en\n  }\n`));
+    assert.deepEqual(at(findings), ["2:3 warning"]);
+    assert.match(findings[0].message, /^Population pk \("Pakistani farm workers"\) does not give "size"\. Add "size" \(how many people.*\(MICIC Guidelines 2 and 5\)\.$/);
+  });
+
+  it("is one finding per population, naming everything missing", () => {
+    const findings = run(rule, plan(`  population a "A" { size: 5 }\n  population b "B" { }\n  population c "C" { size: 1  nationalities: KG  languages: ky }\n`));
+    assert.deepEqual(at(findings), ["2:3 warning", "3:3 warning"]);
+    assert.match(findings[0].message, /does not give "nationalities" or "languages"\./);
+    assert.match(findings[1].message, /does not give "size", "nationalities" or "languages"\./);
+  });
+
+  it("counts a value of the wrong kind as given (SCH002 reports it)", () => {
+    const findings = checkText(plan(`  population a "A" {\n    size: "many"  nationalities: KG  languages: ky\n  }\n`)).findings;
+    assert.deepEqual(findings.filter((f) => f.code === rule.meta.code), []);
+    assert.ok(findings.some((f) => f.code === "SCH002"));
+  });
+
+  it("inserts placeholders for size and languages, in the editor only", () => {
+    const text = plan(`  population pk "Pakistani farm workers" {\n    nationalities: PK\n    status: irregular\n  }\n`);
+    const [finding] = run(rule, text);
+    assert.equal(finding.fixes[0].safe, false);
+    assert.equal(applyFix(text, finding), plan(`  population pk "Pakistani farm workers" {\n    nationalities: PK\n    status: irregular\n    size: 0\n    languages: und\n  }\n`));
+    assertFixRemoves(rule, text);
+  });
+
+  it("keeps a one-line population on one line", () => {
+    const fixed = assertFixRemoves(rule, plan(`  population pk "Pakistani workers" { nationalities: PK  languages: ur }\n`));
+    assert.equal(fixed, plan(`  population pk "Pakistani workers" { nationalities: PK  languages: ur size: 0 }\n`));
+  });
+
+  it("offers no fix when nationalities are missing: no country code can stand in for them", () => {
+    const [finding] = run(rule, plan(`  population x "Workers" { size: 10  languages: ru }\n`));
+    assert.deepEqual(finding.fixes, []);
+  });
+
+  it("has documentation examples that fail and pass, with no language error", () => {
+    assert.ok(run(rule, rule.meta.docs.failing).length > 0);
+    assert.deepEqual(run(rule, rule.meta.docs.passing), []);
+  });
+});

@@ -1,0 +1,56 @@
+import { attributeOf } from "../../core/ast";
+import type { Rule } from "../../core/rule";
+import { cite, section, setAttributeFix, word } from "../plan-model";
+
+const guidelines = ["G2"];
+
+/**
+ * REF005: personal data moves between stakeholders only with the person's
+ * consent. `not-required` says it moves without (error); silence leaves it
+ * open (warning).
+ */
+export const referralConsent: Rule = {
+  meta: {
+    code: "REF005",
+    name: "referral-consent",
+    area: "referral",
+    severity: "warning",
+    guidelines,
+    fixable: true,
+    summary: "The referral section does not require consent before personal data moves (an error when it says `not-required`).",
+    docs: {
+      why: `Referral means passing a person's details from one stakeholder to another. The MICIC Guidelines ask that information on migrants be collected and shared only with due regard for their privacy and safety (${cite(guidelines)}): a name, a status or an address in the wrong hands can put a migrant or their family at risk. People must agree before their data moves, and the plan must say so.`,
+      failing: `plan "Flood plan" {
+  referral {
+    consent: not-required
+    shares-with-immigration-enforcement: no
+  }
+}`,
+      passing: `plan "Flood plan" {
+  referral {
+    consent: required
+    shares-with-immigration-enforcement: no
+  }
+}`,
+      notes: "`not-required` is an error, standing on the attribute; a missing `consent` is a warning, standing on the `referral` keyword. A plan without a `referral` section gets PLAN004 instead. The fix sets `consent: required`.",
+    },
+  },
+  check({ document, plan, report }) {
+    const referral = section(plan, "referral");
+    if (!referral) return;
+    const value = word(referral, "consent");
+    if (value === "required") return;
+    const attribute = attributeOf(referral, "consent");
+    const waived = value === "not-required";
+    const says = waived
+      ? "lets personal data move between stakeholders without the person's consent"
+      : "does not say whether people consent before their personal data moves";
+    const fix = setAttributeFix(document, referral, "consent", "required");
+    report({
+      message: `The referral section ${says}. Set "consent: required": a migrant's name, status and whereabouts must be shared only with their agreement, for their privacy and safety (${cite(guidelines)}).`,
+      span: attribute?.span ?? referral.kind.span,
+      severity: waived ? "error" : "warning",
+      fixes: fix ? [fix] : [],
+    });
+  },
+};

@@ -1,0 +1,72 @@
+import type { Rule } from "../../core/rule";
+import { cite, section, word } from "../plan-model";
+import { needPhrase, pathwaySkeletonFix, pathwaysOf } from "./shared";
+
+const guidelines = ["G12", "G11"];
+
+/** The needs every crisis raises, each with why a migrant may not find help for it unaided. */
+const CORE_NEEDS: readonly { need: string; why: string }[] = [
+  { need: "health", why: "the injured and the sick must know where to get care" },
+  { need: "psychosocial", why: "migrants far from family have few people to turn to in distress" },
+  { need: "protection", why: "a crisis exposes migrants to violence, exploitation and arbitrary detention" },
+  { need: "shelter", why: "migrants who lose their homes or their employer's housing need a place to stay" },
+  { need: "documentation", why: "papers lost in a crisis stop migrants from moving, working or going home" },
+];
+
+/**
+ * REF001: the referral section has a pathway for each core need of a
+ * crisis. One finding per missing need, at the `referral` keyword.
+ */
+export const referralCoreNeeds: Rule = {
+  meta: {
+    code: "REF001",
+    name: "referral-core-needs",
+    area: "referral",
+    severity: "warning",
+    guidelines,
+    fixable: true,
+    summary: "No referral pathway for one of health, psychosocial, protection, shelter or documentation (one finding per need).",
+    docs: {
+      why: `In a crisis, migrants often do not know which agency helps with what, and agencies do not know where to send them. Clear referral procedures agreed in advance mean that whoever meets a migrant first can pass them on to the right help (${cite(guidelines)}). Five needs arise in every crisis: health care, psychosocial support, protection, shelter and replacement documents. Each needs a pathway.`,
+      failing: `plan "Flood plan" {
+  stakeholder red_crescent "Red Crescent" {
+    kind: civil-society  contact: "+998 71 000 0002"
+  }
+  referral {
+    pathway care "Emergency care" { need: health  provider: red_crescent }
+  }
+}`,
+      passing: `plan "Flood plan" {
+  stakeholder red_crescent "Red Crescent" {
+    kind: civil-society  contact: "+998 71 000 0002"
+  }
+  referral {
+    pathway care "Emergency care" { need: health  provider: red_crescent }
+    pathway counselling "Psychological first aid" { need: psychosocial  provider: red_crescent }
+    pathway protection_desk "Protection desk" { need: protection  provider: red_crescent }
+    pathway shelter_places "Shelter places" { need: shelter  provider: red_crescent }
+    pathway papers "Replacement papers" { need: documentation  provider: red_crescent }
+  }
+}`,
+      notes: "Any pathway with the need counts, whoever provides it. A plan without a `referral` section gets PLAN004 instead. The fix inserts a pathway with a fresh id and `need:` set, at the end of the section; it names no provider, because only the drafter knows who will answer, so REF002 then asks for one.",
+    },
+  },
+  check({ document, plan, resolution, report }) {
+    const referral = section(plan, "referral");
+    if (!referral) return;
+    const met = new Set<string>();
+    for (const pathway of pathwaysOf(referral)) {
+      const need = word(pathway, "need");
+      if (need) met.add(need);
+    }
+    for (const { need, why } of CORE_NEEDS) {
+      if (met.has(need)) continue;
+      const fix = pathwaySkeletonFix(document, resolution, referral, need);
+      report({
+        message: `The referral section has no pathway for ${needPhrase(need)}. Add a pathway with "need: ${need}" and a provider that answers in a crisis: ${why} (${cite(guidelines)}).`,
+        span: referral.kind.span,
+        fixes: fix ? [fix] : [],
+      });
+    }
+  },
+};

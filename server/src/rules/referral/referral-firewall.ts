@@ -1,0 +1,56 @@
+import { attributeOf } from "../../core/ast";
+import type { Rule } from "../../core/rule";
+import { cite, section, setAttributeFix, word } from "../plan-model";
+
+const guidelines = ["G11", "G3"];
+
+/**
+ * REF004: personal data gathered to refer people for help never reaches
+ * immigration enforcement. `yes` breaks the firewall (error); silence leaves
+ * migrants unsure whether asking for help is safe (warning).
+ */
+export const referralFirewall: Rule = {
+  meta: {
+    code: "REF004",
+    name: "referral-firewall",
+    area: "referral",
+    severity: "warning",
+    guidelines,
+    fixable: true,
+    summary: "The referral section does not say that personal data stays away from immigration enforcement (an error when it says it is shared).",
+    docs: {
+      why: `Migrants without regular status stay away from help when asking for it may lead to arrest, detention or deportation. The MICIC Guidelines ask that assistance be given without discrimination and that migrants be able to seek it safely (${cite(guidelines)}). A firewall between the people who refer and help and the authorities who enforce immigration law is what makes that possible, and the plan must state it.`,
+      failing: `plan "Flood plan" {
+  referral {
+    consent: required
+    shares-with-immigration-enforcement: yes
+  }
+}`,
+      passing: `plan "Flood plan" {
+  referral {
+    consent: required
+    shares-with-immigration-enforcement: no
+  }
+}`,
+      notes: "`yes` is an error, standing on the attribute; a missing attribute is a warning, standing on the `referral` keyword. A plan without a `referral` section gets PLAN004 instead. The fix sets `shares-with-immigration-enforcement: no`.",
+    },
+  },
+  check({ document, plan, report }) {
+    const referral = section(plan, "referral");
+    if (!referral) return;
+    const value = word(referral, "shares-with-immigration-enforcement");
+    if (value === "no") return;
+    const attribute = attributeOf(referral, "shares-with-immigration-enforcement");
+    const shared = value === "yes";
+    const says = shared
+      ? "says personal data from referrals is shared with immigration enforcement"
+      : "does not say whether personal data from referrals reaches immigration enforcement";
+    const fix = setAttributeFix(document, referral, "shares-with-immigration-enforcement", "no");
+    report({
+      message: `The referral section ${says}. Set "shares-with-immigration-enforcement: no": migrants will not come forward for help if doing so can lead to their arrest or removal (${cite(guidelines)}).`,
+      span: attribute?.span ?? referral.kind.span,
+      severity: shared ? "error" : "warning",
+      fixes: fix ? [fix] : [],
+    });
+  },
+};

@@ -24,4 +24,8 @@ const common = {
   banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
 };
 
-await build({ ...common, entryPoints: { cli: "server/src/cli/main.ts" }, outdir: "dist" });
+await build({
+  ...common,
+  entryPoints: { cli: "server/src/cli/main.ts", server: "server/src/lsp/server.ts" },
+  outdir: "dist",
+});

@@ -1,0 +1,70 @@
+/**
+ * The edge between the core and the protocol: core findings, spans and
+ * edits become LSP diagnostics, ranges and text edits. Nothing else in the
+ * server builds these by hand.
+ */
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  DiagnosticSeverity,
+  DiagnosticTag,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+} from "vscode-languageserver/node";
+import type { Finding, Fix, Severity } from "../core/finding";
+import type { LineIndex, Span } from "../core/text";
+
+export const SOURCE = "micic-plan";
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/**
+ * The rule's page: the docs/rules/ folder shipped beside the bundle in the
+ * extension package (and in the repository), so the link works offline.
+ */
+export function ruleDocUri(code: string): string {
+  // The bundle is dist/server.js; the sources (run by tests) have no __dirname.
+  const here = typeof __dirname === "string" ? __dirname : path.join(process.cwd(), "dist");
+  return pathToFileURL(path.join(here, "..", "docs", "rules", `${code}.md`)).href;
+}
+
+/** What a quick-fix needs, carried in Diagnostic.data so no rule runs again. */
+export interface DiagnosticData {
+  fixes: { title: string; safe: boolean; edits: TextEdit[] }[];
+  /** Whether `# micic-disable` may silence it (language rules may not). */
+  suppressible: boolean;
+}
+
+export function toRange(lines: LineIndex, span: Span): Range {
+  return lines.range(span);
+}
+
+export function toTextEdits(lines: LineIndex, fix: Fix): TextEdit[] {
+  return fix.edits.map((e) => ({ range: lines.range(e.span), newText: e.newText }));
+}
+
+export function toDiagnostic(uri: string, lines: LineIndex, finding: Finding, suppressible: boolean): Diagnostic {
+  const data: DiagnosticData = {
+    fixes: finding.fixes.map((f) => ({ title: f.title, safe: f.safe, edits: toTextEdits(lines, f) })),
+    suppressible,
+  };
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: severities[finding.severity],
+    code: finding.code,
+    codeDescription: { href: ruleDocUri(finding.code) },
+    source: SOURCE,
+    message: finding.message,
+    data,
+  };
+  if (finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+  }
+  if (finding.tags?.includes("unnecessary")) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  return diagnostic;
+}

@@ -1,0 +1,99 @@
+/**
+ * Hover help: a block's or attribute's documentation from the schema; what
+ * a value means (a country's or language's name, the allowed words); on a
+ * reference, the declaration's kind, title and contact; and on a finding,
+ * the guideline it cites, in plain words.
+ */
+import { MarkupKind, type Hover } from "vscode-languageserver/node";
+import { attributeOf, type Block } from "../core/ast";
+import { countryName, languageName } from "../core/codes";
+import { GUIDELINES } from "../core/guidelines";
+import { locate, referencesTo, type Located } from "../core/locate";
+import type { Resolution } from "../core/resolve";
+import { attributeSpec, blockSpec, describeType } from "../core/schema";
+import { withModel, type ServerContext } from "./context";
+import { planAt } from "./models";
+
+function describeDeclaration(block: Block, resolution: Resolution): string {
+  const title = block.title ? ` "${block.title.text}"` : "";
+  const lines = [`**${block.kind.text}** \`${block.id?.text ?? ""}\`${title}`];
+  const kind = attributeOf(block, "kind")?.values[0]?.text;
+  if (kind) lines.push(`Kind: ${kind}`);
+  const contact = attributeOf(block, "contact")?.values[0]?.text;
+  if (contact) lines.push(`Contact: ${contact}`);
+  else if (block.kind.text === "stakeholder") lines.push("Contact: _none given_");
+  const size = attributeOf(block, "size")?.values[0]?.text;
+  if (size) lines.push(`Size: ${Number(size).toLocaleString("en")}`);
+  const declaration = resolution.allDeclarations.find((d) => d.block === block);
+  if (declaration) {
+    const count = referencesTo(resolution, declaration).length;
+    lines.push(`Referred to ${count === 1 ? "once" : `${count} times`} in this plan`);
+  }
+  return lines.join("  \n");
+}
+
+function describeLocated(located: Located, resolution: Resolution): string | undefined {
+  switch (located.kind) {
+    case "block-kind": {
+      const spec = blockSpec(located.block.kind.text);
+      if (!spec) return undefined;
+      const attributes = spec.attributes.map((a) => `\`${a.name}\`${a.expected ? "*" : ""}`).join(", ");
+      const blocks = spec.blocks.length > 0 ? `\n\nBlocks: ${spec.blocks.map((b) => `\`${b}\``).join(", ")}` : "";
+      return `**${spec.kind}**\n\n${spec.doc}\n\nAttributes: ${attributes}${blocks}${spec.attributes.some((a) => a.expected) ? "\n\n\\* expected by the MICIC rules" : ""}`;
+    }
+    case "declaration":
+      return describeDeclaration(located.block, resolution);
+    case "title":
+      return located.block.id ? describeDeclaration(located.block, resolution) : undefined;
+    case "attribute-name": {
+      const spec = located.block && attributeSpec(located.block.kind.text, located.attribute.name.text);
+      if (!spec) return undefined;
+      const takes = `${spec.list ? "a list of " : ""}${describeType(spec.type).replace(/^(a|an) /, spec.list ? "" : "$1 ")}`;
+      return `**${spec.name}**: ${takes}\n\n${spec.doc}${spec.expected ? "\n\n_Expected by the MICIC rules._" : ""}`;
+    }
+    case "reference": {
+      const target = located.reference.target;
+      if (!target) return `\`${located.reference.name}\`: no ${located.reference.expected} of this name is declared.`;
+      return describeDeclaration(target.block, resolution);
+    }
+    case "value": {
+      const spec = located.block && attributeSpec(located.block.kind.text, located.attribute.name.text);
+      const text = located.value.text;
+      if (spec?.type.kind === "country") {
+        const name = countryName(text);
+        return name ? `**${text}**: ${name}` : undefined;
+      }
+      if (spec?.type.kind === "language") {
+        const name = languageName(text);
+        return name ? `**${text}**: ${name}` : undefined;
+      }
+      if (spec && (spec.type.kind === "word" || spec.type.kind === "boolean")) {
+        return `**${text}**: a value of \`${spec.name}\`, which takes ${describeType(spec.type)}.`;
+      }
+      return undefined;
+    }
+  }
+}
+
+export function registerHover(context: ServerContext): void {
+  context.connection.onHover(
+    withModel(context, "hover", null as Hover | null, (model, params) => {
+      const offset = model.lines.offset(params.position);
+      const plan = planAt(model, offset);
+      if (!plan) return null;
+      const sections: string[] = [];
+      const located = locate(plan.document.members, plan.resolution, offset);
+      const described = located && describeLocated(located, plan.resolution);
+      if (described) sections.push(described);
+
+      // On a finding: the guidelines it cites, in plain words.
+      for (const finding of plan.findings) {
+        if (offset < finding.span.start || offset > finding.span.end || finding.guidelines.length === 0) continue;
+        const cited = finding.guidelines.map((g) => `- ${GUIDELINES[g] ?? g}`).join("\n");
+        sections.push(`**${finding.code}** (${finding.rule}) comes from the MICIC Guidelines:\n\n${cited}`);
+      }
+      if (sections.length === 0) return null;
+      return { contents: { kind: MarkupKind.Markdown, value: sections.join("\n\n---\n\n") } };
+    }, ["position"]),
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * One parsed, resolved and checked model per open document, built on
+ * demand and kept until the document or the settings change. Every LSP
+ * feature answers from here; none parses text itself.
+ */
+import { fileURLToPath } from "node:url";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { CheckResult, CheckSettings } from "../core/check";
+import { ConfigError, settingsFor, type Config } from "../core/config";
+import { LineIndex } from "../core/text";
+import { ConfigFiles } from "../workspace/config-files";
+import { checkSource, sourceKindOf, type SourceKind } from "../workspace/sources";
+import { defaultSettings, type EditorSettings } from "./settings";
+
+export interface PlanModel {
+  uri: string;
+  version: number;
+  kind: SourceKind;
+  text: string;
+  lines: LineIndex;
+  /** One result for a plan file; one per ```micic block in Markdown. */
+  plans: CheckResult[];
+  settings: CheckSettings;
+  /** What is wrong with the configuration, when it could not be used. */
+  configProblem?: string;
+}
+
+export class PlanModels {
+  private readonly cache = new Map<string, PlanModel>();
+  private epoch = 0;
+  private readonly modelEpoch = new Map<string, number>();
+  readonly configFiles = new ConfigFiles();
+
+  constructor(private readonly editorSettings: (uri: string) => EditorSettings | undefined) {}
+
+  /** Settings or configuration files changed: every model is stale. */
+  invalidateAll(): void {
+    this.epoch++;
+    this.configFiles.clear();
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.modelEpoch.delete(uri);
+  }
+
+  /** The model of a document, rebuilt only when its text or the settings changed. */
+  get(document: TextDocument): PlanModel {
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.version === document.version && this.modelEpoch.get(document.uri) === this.epoch) return cached;
+    const model = this.build(document);
+    this.cache.set(document.uri, model);
+    this.modelEpoch.set(document.uri, this.epoch);
+    return model;
+  }
+
+  private build(document: TextDocument): PlanModel {
+    const text = document.getText();
+    const kind = document.languageId === "markdown" ? "markdown" : document.languageId === "micic-plan" ? "plan" : sourceKindOf(document.uri);
+    const { settings, problem } = this.settingsFor(document.uri);
+    return {
+      uri: document.uri,
+      version: document.version,
+      kind,
+      text,
+      lines: new LineIndex(text),
+      plans: checkSource(text, kind, settings),
+      settings,
+      configProblem: problem,
+    };
+  }
+
+  private settingsFor(uri: string): { settings: CheckSettings; problem?: string } {
+    const editor = this.editorSettings(uri) ?? defaultSettings();
+    let config: Config | undefined;
+    let problem: string | undefined;
+    try {
+      if (editor.configFile) config = this.configFiles.load(editor.configFile);
+      else if (uri.startsWith("file:")) config = this.configFiles.forFile(fileURLToPath(uri));
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problem = error.message;
+    }
+    return { settings: settingsFor(config, { rules: editor.rules }), problem };
+  }
+}
+
+/** The plan of a model that holds an offset (the only one for a plan file). */
+export function planAt(model: PlanModel, offset: number): CheckResult | undefined {
+  if (model.kind === "plan") return model.plans[0];
+  return model.plans.find((p) => {
+    const plan = p.document.plan;
+    return plan && offset >= plan.span.start && offset <= plan.span.end;
+  }) ?? model.plans.find((p) => p.document.members.some((m) => offset >= m.span.start && offset <= m.span.end));
+}

@@ -1,0 +1,152 @@
+/**
+ * The micic-plan language server: the core served over the Language Server
+ * Protocol. Started by VS Code over IPC, or by any editor with `--stdio`:
+ *
+ *   node dist/server.js --stdio
+ *
+ * This file wires the connection, the open documents, the settings and the
+ * diagnostics; each feature lives in a file of its own.
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { CONFIG_FILE_NAME } from "../core/config";
+import { FIX_ALL_KIND, registerCodeActions } from "./code-actions";
+import { registerCompletion } from "./completion";
+import type { ServerContext } from "./context";
+import { DiagnosticsPublisher } from "./diagnostics";
+import { registerFormatting } from "./formatting";
+import { registerHover } from "./hover";
+import { registerInsights } from "./insights";
+import { PlanModels } from "./models";
+import { registerNavigation } from "./navigation";
+import { registerRename } from "./rename";
+import { legend, registerSemanticTokens } from "./semantic-tokens";
+import { defaultSettings, readSettings, type EditorSettings } from "./settings";
+import { registerStructure } from "./structure";
+import { registerSymbols } from "./symbols";
+
+declare const MICIC_VERSION: string;
+
+export function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const settingsCache = new Map<string, EditorSettings>();
+  let pullsConfiguration = false;
+  let workspaceFolders: string[] = [];
+
+  const settingsOf = (uri: string) => settingsCache.get(uri) ?? defaultSettings();
+  const models = new PlanModels((uri) => settingsCache.get(uri));
+  const context: ServerContext = {
+    connection,
+    documents,
+    models,
+    settingsOf,
+    capabilities: { snippets: false, markdownHover: true, relatedInformation: true },
+  };
+  const diagnostics = new DiagnosticsPublisher(context);
+
+  /** Fetches the editor's `micic` settings for a document (when the client offers them). */
+  async function refreshSettings(uri: string): Promise<void> {
+    if (!pullsConfiguration) {
+      settingsCache.set(uri, defaultSettings());
+      return;
+    }
+    try {
+      const [raw] = await connection.workspace.getConfiguration([{ scopeUri: uri, section: "micic" }]);
+      settingsCache.set(uri, readSettings(raw, (message) => connection.console.warn(`micic-plan: ${message}`)));
+    } catch (error) {
+      connection.console.warn(`micic-plan: could not read the settings: ${(error as Error)?.message ?? error}`);
+    }
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    pullsConfiguration = Boolean(caps.workspace?.configuration);
+    context.capabilities.snippets = Boolean(caps.textDocument?.completion?.completionItem?.snippetSupport);
+    context.capabilities.relatedInformation = caps.textDocument?.publishDiagnostics?.relatedInformation !== false;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        completionProvider: { triggerCharacters: [":", ",", " "], resolveProvider: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: { label: "MICIC plan" },
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        codeActionProvider: { codeActionKinds: ["quickfix", FIX_ALL_KIND] },
+        documentFormattingProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        semanticTokensProvider: { legend, full: true, range: false },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: "micic-plan", version: typeof MICIC_VERSION === "string" ? MICIC_VERSION : "dev" },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullsConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: "micic" }).catch(() => undefined);
+    }
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    settingsCache.clear();
+    models.invalidateAll();
+    for (const document of documents.all()) {
+      await refreshSettings(document.uri);
+      diagnostics.schedule(document);
+    }
+  });
+
+  // The client watches .micicrc.json files: a change re-checks every document.
+  connection.onDidChangeWatchedFiles((params) => {
+    if (!params.changes.some((c) => c.uri.endsWith(CONFIG_FILE_NAME))) return;
+    models.invalidateAll();
+    for (const document of documents.all()) diagnostics.schedule(document);
+  });
+
+  // Fired on open too: a document is checked once its settings are known.
+  documents.onDidChangeContent(async ({ document }) => {
+    const opening = !settingsCache.has(document.uri);
+    if (opening) await refreshSettings(document.uri);
+    if (opening || settingsOf(document.uri).run === "onType") diagnostics.schedule(document);
+  });
+  documents.onDidSave(({ document }) => {
+    if (settingsOf(document.uri).run === "onSave") diagnostics.schedule(document);
+  });
+  documents.onDidClose(({ document }) => {
+    diagnostics.clear(document.uri);
+    models.forget(document.uri);
+    settingsCache.delete(document.uri);
+  });
+
+  registerCodeActions(context);
+  registerCompletion(context);
+  registerHover(context);
+  registerNavigation(context);
+  registerRename(context);
+  registerSymbols(context, () => workspaceFolders);
+  registerStructure(context);
+  registerFormatting(context);
+  registerInsights(context);
+  registerSemanticTokens(context);
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+startServer();

@@ -1,0 +1,40 @@
+/**
+ * The editor's settings for micic-plan (`micic.*` in VS Code), read per
+ * document through workspace/configuration and cached until they change.
+ */
+import type { RuleSetting } from "../core/check";
+import { ruleSetting } from "../core/config";
+
+export interface EditorSettings {
+  /** Whether to check at all. */
+  enable: boolean;
+  /** Check while typing, or only on save. */
+  run: "onType" | "onSave";
+  /** A configuration file to use instead of the nearest .micicrc.json. */
+  configFile: string;
+  /** Rule severities set in the editor, by code; stronger than the file. */
+  rules: Map<string, RuleSetting>;
+}
+
+export const defaultSettings = (): EditorSettings => ({ enable: true, run: "onType", configFile: "", rules: new Map() });
+
+/** Reads the raw `micic` section, keeping what is valid and reporting the rest. */
+export function readSettings(raw: unknown, warn: (message: string) => void): EditorSettings {
+  const settings = defaultSettings();
+  if (typeof raw !== "object" || raw === null) return settings;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.enable === "boolean") settings.enable = r.enable;
+  if (r.run === "onSave" || r.run === "onType") settings.run = r.run;
+  if (typeof r.configFile === "string") settings.configFile = r.configFile;
+  if (typeof r.rules === "object" && r.rules !== null) {
+    for (const [key, value] of Object.entries(r.rules as Record<string, unknown>)) {
+      try {
+        const [code, setting] = ruleSetting(key, value, "setting micic.rules");
+        settings.rules.set(code, setting);
+      } catch (error) {
+        warn((error as Error).message);
+      }
+    }
+  }
+  return settings;
+}

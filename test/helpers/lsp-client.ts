@@ -1,0 +1,126 @@
+/**
+ * A real LSP client for tests: starts the built server (dist/server.js) as a
+ * child process and speaks JSON-RPC to it over stdio, as any editor would.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import * as path from "node:path";
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type ServerCapabilities,
+  type TextDocumentContentChangeEvent,
+} from "vscode-languageserver-protocol/node";
+import { repoRoot } from "./plan";
+
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
+  capabilities!: ServerCapabilities;
+  /** What the server answers to workspace/configuration for `micic`. */
+  settings: Record<string, unknown> = {};
+  private readonly versions = new Map<string, number>();
+  private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  stderr = "";
+
+  constructor() {
+    this.process = spawn(process.execPath, [path.join(repoRoot, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
+    this.process.stderr!.on("data", (d) => (this.stderr += d));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.latest.set(params.uri, params);
+      for (const waiter of [...this.waiters]) {
+        if (waiter.uri !== params.uri) continue;
+        if (waiter.version !== undefined && params.version !== waiter.version) continue;
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve(params);
+      }
+    });
+    this.connection.onRequest("workspace/configuration", (params: { items: { section?: string }[] }) =>
+      params.items.map((i) => (i.section === "micic" ? this.settings : null)),
+    );
+    this.connection.onRequest("client/registerCapability", () => null);
+    this.connection.onNotification("window/logMessage", () => undefined);
+    this.connection.listen();
+  }
+
+  async initialize(rootUri: string | null = null): Promise<void> {
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: "root" }] : null,
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: {
+          completion: { completionItem: { snippetSupport: true } },
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+        },
+      },
+    });
+    this.capabilities = result.capabilities;
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Opens a document and waits for its first diagnostics. */
+  async open(uri: string, text: string, languageId = "micic-plan"): Promise<Diagnostic[]> {
+    this.versions.set(uri, 1);
+    const published = this.nextDiagnostics(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return (await published).diagnostics;
+  }
+
+  /** Sends changes (incremental or whole) and waits for the diagnostics of that version. */
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    const published = this.nextDiagnostics(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    return (await published).diagnostics;
+  }
+
+  /** Sends a change without waiting for anything. */
+  async changeQuietly(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  nextDiagnostics(uri: string, version?: number, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} version ${version} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      this.waiters.push({
+        uri,
+        version,
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        },
+      });
+    });
+  }
+
+  latestDiagnostics(uri: string): PublishDiagnosticsParams | undefined {
+    return this.latest.get(uri);
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest("shutdown"), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification("exit");
+    } catch {
+      // the server may be gone already
+    }
+    this.connection.dispose();
+    this.process.kill();
+  }
+}

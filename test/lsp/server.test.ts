@@ -1,0 +1,476 @@
+/**
+ * The language server through a real client: the built server as a child
+ * process, JSON-RPC over stdio. Every feature, on plans and on Markdown.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  CodeActionRequest,
+  CodeLensRequest,
+  CompletionRequest,
+  DefinitionRequest,
+  DocumentFormattingRequest,
+  DocumentHighlightRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  InlayHintRequest,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
+  SelectionRangeRequest,
+  SemanticTokensRequest,
+  WorkspaceSymbolRequest,
+  DidChangeWatchedFilesNotification,
+  type CompletionList,
+  type Diagnostic,
+  type DocumentSymbol,
+  type Hover,
+  type MarkupContent,
+  type TextEdit,
+} from "vscode-languageserver-protocol/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { TestClient } from "../helpers/lsp-client";
+import { repoRoot } from "../helpers/plan";
+
+const sample = (name: string) => readFileSync(path.join(repoRoot, "samples", name), "utf8");
+
+/** A small plan with one of each thing the features look at. */
+const PLAN = `# A small plan for the server tests
+plan "Test plan" {
+  country: "Uzbekistan"
+  hazards: flood
+  lead: mes
+  reviewed: 2026-01-10
+
+  stakeholder mes "Ministry of Emergency Situations" {
+    kind: government
+    contact: "+998 71 000 0000"
+  }
+  stakeholder red_crescent "Red Crescent" { kind: civil-society  contact: "+998 71 000 0002" }
+  population workers "Construction workers" {
+    size: 1200
+    nationalities: KG
+    languages: ky, ru
+  }
+  evacuation {
+    lead: mes
+    covers: workers
+    assembly-point stadium "Stadium" { capacity: 1000  accessible: yes }
+    route north { from: "Chirchiq"  to: stadium }
+  }
+  communication {
+    channel sms "SMS alerts" { medium: sms  languages: ky }
+  }
+  referral {
+    pathway health "Emergency care" { need: health  provider: red_crescent }
+  }
+}
+`;
+
+function apply(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create("x", "micic-plan", 1, text), edits);
+}
+
+function positionOf(text: string, needle: string, n = 0, delta = 0) {
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `'${needle}' is in the text`);
+  return TextDocument.create("x", "micic-plan", 1, text).positionAt(at + delta);
+}
+
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
+
+describe("language server", function () {
+  this.timeout(30_000);
+  let client: TestClient;
+  let dir: string;
+  let n = 0;
+  const uri = (name = `plan${++n}.micic`) => pathToFileURL(path.join(dir, name)).href;
+
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "micic-lsp-"));
+    client = new TestClient();
+    await client.initialize(pathToFileURL(dir).href);
+  });
+  after(async () => {
+    await client?.stop();
+  });
+
+  it("announces every feature", () => {
+    const c = client.capabilities;
+    for (const feature of [
+      "completionProvider", "hoverProvider", "definitionProvider", "referencesProvider", "documentHighlightProvider",
+      "renameProvider", "documentSymbolProvider", "workspaceSymbolProvider", "foldingRangeProvider", "selectionRangeProvider",
+      "codeActionProvider", "documentFormattingProvider", "codeLensProvider", "inlayHintProvider", "semanticTokensProvider",
+    ]) {
+      assert.ok((c as Record<string, unknown>)[feature], feature);
+    }
+    assert.deepEqual(c.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
+  });
+
+  describe("diagnostics", () => {
+    it("publishes the findings of a plan with code, link to the rule page and source", async () => {
+      const diagnostics = await client.open(uri(), sample("tripoli-conflict.micic"));
+      assert.ok(diagnostics.length > 20);
+      const evac001 = diagnostics.find((d) => d.code === "EVAC001")!;
+      assert.equal(evac001.severity, 1);
+      assert.equal(evac001.source, "micic-plan");
+      assert.match(evac001.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/EVAC001\.md$/);
+      assert.ok(readFileSync(new URL(evac001.codeDescription!.href), "utf8").startsWith("# EVAC001"), "the link leads to the page");
+    });
+
+    it("gives the complete sample no finding above info", async () => {
+      const diagnostics = await client.open(uri(), sample("tashkent-flood.micic"));
+      assert.deepEqual(diagnostics.filter((d) => d.severity! < 3).map((d) => `${d.code} ${d.message}`), []);
+    });
+
+    it("carries related places and tags", async () => {
+      const text = PLAN.replace('stakeholder red_crescent "Red Crescent"', 'stakeholder mes "Red Crescent"');
+      const diagnostics = await client.open(uri(), text);
+      const duplicate = diagnostics.find((d) => d.code === "NAM001")!;
+      assert.equal(duplicate.relatedInformation?.[0].location.range.start.line, 7);
+      const unused = await client.open(uri(), PLAN.replace("  country:", "  # micic-disable-next-line EVAC010 -- reason\n  country:"));
+      assert.deepEqual(unused.find((d) => d.code === "SUP001")?.tags, [1]);
+    });
+
+    it("follows incremental edits, at the right version", async () => {
+      const u = uri();
+      await client.open(u, PLAN);
+      const typo = await client.change(u, [{ range: { start: positionOf(PLAN, "contact", 0), end: positionOf(PLAN, "contact", 0, 7) }, text: "contcat" }]);
+      const sch001 = typo.find((d) => d.code === "SCH001")!;
+      assert.deepEqual(sch001.range.start, positionOf(PLAN, "contact", 0));
+      const mended = await client.change(u, [{ range: sch001.range, text: "contact" }]);
+      assert.ok(!codes(mended).includes("SCH001"));
+    });
+
+    it("after a burst of edits, publishes for the last one (earlier checks are superseded)", async () => {
+      const u = uri();
+      await client.open(u, PLAN);
+      let version = 0;
+      for (let i = 0; i < 30; i++) {
+        version = await client.changeQuietly(u, [{ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 16 } }, text: "x" }]);
+      }
+      const last = await client.nextDiagnostics(u, version);
+      assert.equal(last.version, version);
+      assert.match(last.diagnostics.find((d) => d.code === "SCH002")?.message ?? "", /floodx{25}/);
+    });
+
+    it("checks every ```micic block of a Markdown file, at Markdown positions", async () => {
+      const markdown = [
+        "# Policy note",
+        "",
+        "Two plans:",
+        "",
+        "```micic",
+        'plan "First" {',
+        "  country Uzbekistan",
+        "}",
+        "```",
+        "",
+        "```json",
+        '{ "not": "a plan" }',
+        "```",
+        "",
+        "- In a list:",
+        "",
+        "  ```micic",
+        '  plan "Second" {',
+        "    hazards: flod",
+        "  }",
+        "  ```",
+        "",
+      ].join("\n");
+      const diagnostics = await client.open(uri("note.md"), markdown, "markdown");
+      const syntax = diagnostics.find((d) => d.code === "SYN001")!;
+      assert.deepEqual(syntax.range.start, { line: 6, character: 9 });
+      const invalid = diagnostics.find((d) => d.code === "SCH002" && d.message.includes("flod"))!;
+      assert.deepEqual(invalid.range.start, { line: 18, character: 13 });
+      assert.ok(diagnostics.every((d) => d.range.start.line >= 5 && d.range.start.line <= 19), "nothing outside the micic blocks");
+    });
+
+    it("re-checks when a .micicrc.json changes", async () => {
+      const u = uri();
+      const before = await client.open(u, PLAN);
+      assert.ok(codes(before).includes("EVAC004"));
+      writeFileSync(path.join(dir, ".micicrc.json"), '{ "rules": { "EVAC004": "off", "EVAC010": "error" } }');
+      const next = client.nextDiagnostics(u);
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(path.join(dir, ".micicrc.json")).href, type: 1 }] });
+      const after = (await next).diagnostics;
+      assert.ok(!codes(after).includes("EVAC004"));
+      assert.equal(after.find((d) => d.code === "EVAC010")?.severity, 1);
+      writeFileSync(path.join(dir, ".micicrc.json"), "{}");
+      const reset = client.nextDiagnostics(u);
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(path.join(dir, ".micicrc.json")).href, type: 2 }] });
+      assert.ok(codes((await reset).diagnostics).includes("EVAC004"));
+    });
+  });
+
+  describe("code actions", () => {
+    it("offers each rule's quick-fix from Diagnostic.data, and it removes the finding", async () => {
+      const u = uri();
+      const diagnostics = await client.open(u, PLAN);
+      const evac001 = diagnostics.find((d) => d.code === "EVAC001")!;
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: u },
+        range: evac001.range,
+        context: { diagnostics: [evac001] },
+      })) as { title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, TextEdit[]> } }[];
+      assert.deepEqual(actions.filter((a) => a.kind === "quickfix").map((a) => a.title), ["Set 'regardless-of-status: yes'", "Disable EVAC001 for this line", "Disable EVAC001 for this file"]);
+      assert.equal(actions[0].isPreferred, true);
+      const fixed = apply(PLAN, actions[0].edit.changes[u]);
+      const after = await client.change(u, [{ text: fixed }]);
+      assert.ok(!codes(after).includes("EVAC001"));
+
+      const disabled = apply(fixed, actions[1].edit.changes[u].map((e) => e));
+      assert.ok(disabled.includes("# micic-disable-next-line EVAC001 -- reason"));
+    });
+
+    it("disables a rule for a line with a comment above it, indented like it", async () => {
+      const u = uri();
+      const diagnostics = await client.open(u, PLAN);
+      const comm003 = diagnostics.find((d) => d.code === "COMM003")!;
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: u },
+        range: comm003.range,
+        context: { diagnostics: [comm003] },
+      })) as { title: string; edit: { changes: Record<string, TextEdit[]> } }[];
+      const forLine = actions.find((a) => a.title === "Disable COMM003 for this line")!;
+      const forFile = actions.find((a) => a.title === "Disable COMM003 for this file")!;
+      const lineText = apply(PLAN, forLine.edit.changes[u]);
+      assert.match(lineText, /\n  # micic-disable-next-line COMM003 -- reason\n  communication \{/);
+      const after = await client.change(u, [{ text: lineText }]);
+      assert.ok(!codes(after).includes("COMM003"));
+      assert.match(apply(PLAN, forFile.edit.changes[u]), /# micic-disable COMM003 -- reason\nplan "Test plan"/);
+    });
+
+    it("source.fixAll.micic applies every safe fix at once", async () => {
+      const u = uri();
+      await client.open(u, PLAN);
+      const [action] = (await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: u },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ["source.fixAll.micic"] },
+      })) as { kind: string; edit: { changes: Record<string, TextEdit[]> } }[];
+      assert.equal(action.kind, "source.fixAll.micic");
+      const fixed = apply(PLAN, action.edit.changes[u]);
+      const after = await client.change(u, [{ text: fixed }]);
+      assert.ok(!codes(after).some((c) => ["EVAC001", "EVAC004", "EVAC005", "REF004", "REF005"].includes(String(c))));
+      assert.ok(fixed.startsWith("# A small plan for the server tests\n"), "the comment is kept");
+    });
+  });
+
+  describe("completion", () => {
+    async function complete(text: string, at: { line: number; character: number }) {
+      const u = uri();
+      await client.open(u, text);
+      return (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: u }, position: at })) as CompletionList;
+    }
+    const labels = (list: CompletionList) => list.items.map((i) => i.label);
+
+    it("offers the attributes a block does not have yet, and the blocks it may hold", async () => {
+      const text = PLAN.replace("    kind: government\n", "    kind: government\n    \n");
+      const list = await complete(text, positionOf(text, "    \n", 0, 4));
+      assert.ok(labels(list).includes("role") && labels(list).includes("languages"));
+      assert.ok(!labels(list).includes("kind") && !labels(list).includes("contact"), "never one already given");
+      const inPlan = await complete(text, positionOf(text, "\n\n  stakeholder", 0, 1));
+      assert.ok(labels(inPlan).includes("area") && !labels(inPlan).includes("country"));
+      const blockItem = inPlan.items.find((i) => i.label === "coordination")!;
+      assert.equal(blockItem.insertTextFormat, 2);
+      assert.match(String(blockItem.insertText), /^coordination \{\n/);
+      assert.ok(!labels(inPlan).includes("evacuation"), "a section already given is not offered again");
+      assert.ok((inPlan.items.find((i) => i.label === "area")!.documentation as MarkupContent).value.length > 20);
+    });
+
+    it("offers allowed words after name:, never one already listed", async () => {
+      const text = PLAN.replace("hazards: flood", "hazards: flood, ");
+      const list = await complete(text, positionOf(text, "flood, ", 0, 7));
+      assert.ok(labels(list).includes("earthquake"));
+      assert.ok(!labels(list).includes("flood"));
+    });
+
+    it("offers references of the right kind only", async () => {
+      const text = PLAN.replace("provider: red_crescent", "provider: ");
+      const list = await complete(text, positionOf(text, "provider: ", 0, 10));
+      assert.deepEqual(labels(list).sort(), ["mes", "red_crescent"]);
+      const covers = await complete(PLAN.replace("covers: workers", "covers: "), positionOf(PLAN.replace("covers: workers", "covers: "), "covers: ", 0, 8));
+      assert.deepEqual(labels(covers).sort(), ["all", "workers"]);
+    });
+
+    it("offers country and language codes with their names", async () => {
+      const text = PLAN.replace("nationalities: KG", "nationalities: KG, Taj");
+      const list = await complete(text, positionOf(text, "Taj", 0, 3));
+      const tj = list.items.find((i) => i.label === "TJ");
+      assert.equal(tj?.detail, "Tajikistan");
+      const languages = await complete(PLAN.replace("languages: ky, ru", "languages: ky, ru, tg"), positionOf(PLAN.replace("languages: ky, ru", "languages: ky, ru, tg"), "ru, tg", 0, 6));
+      assert.equal(languages.items.find((i) => i.label === "tg")?.detail, "Tajik");
+    });
+  });
+
+  describe("hover", () => {
+    async function hover(text: string, at: { line: number; character: number }) {
+      const u = uri();
+      await client.open(u, text);
+      const result = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: u }, position: at })) as Hover | null;
+      return result ? (result.contents as MarkupContent).value : "";
+    }
+
+    it("shows an attribute's and a block's documentation from the schema", async () => {
+      assert.match(await hover(PLAN, positionOf(PLAN, "nationalities", 0, 2)), /\*\*nationalities\*\*: a list of country code.*Countries of origin/s);
+      assert.match(await hover(PLAN, positionOf(PLAN, "evacuation {", 0, 2)), /\*\*evacuation\*\*\n\nHow migrants are relocated/);
+    });
+
+    it("shows the declaration's kind, title and contact on a reference", async () => {
+      const value = await hover(PLAN, positionOf(PLAN, "provider: red_crescent", 0, 12));
+      assert.match(value, /\*\*stakeholder\*\* `red_crescent` "Red Crescent"/);
+      assert.match(value, /Contact: \+998 71 000 0002/);
+    });
+
+    it("names countries and languages, and cites the guideline of a finding", async () => {
+      assert.match(await hover(PLAN, positionOf(PLAN, "KG", 0, 1)), /\*\*KG\*\*: Kyrgyzstan/);
+      const onEvacuation = await hover(PLAN, positionOf(PLAN, "evacuation {", 0, 2));
+      assert.match(onEvacuation, /\*\*EVAC001\*\* \(evacuation-regardless-of-status\) comes from the MICIC Guidelines:\n\n- Principle 1: first, save lives/);
+    });
+  });
+
+  describe("navigation", () => {
+    let u: string;
+    before(async () => {
+      u = uri();
+      await client.open(u, PLAN);
+    });
+
+    it("goes to the definition of a reference", async () => {
+      const location = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: u }, position: positionOf(PLAN, "to: stadium", 0, 5) })) as { range: { start: unknown } };
+      assert.deepEqual(location.range.start, positionOf(PLAN, "stadium"));
+    });
+
+    it("finds every reference and highlights them", async () => {
+      const references = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: u }, position: positionOf(PLAN, "mes"), context: { includeDeclaration: true } })) as unknown[];
+      assert.equal(references.length, 3); // declaration, plan lead, evacuation lead
+      const highlights = (await client.connection.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri: u }, position: positionOf(PLAN, "lead: mes", 0, 7) })) as { kind: number }[];
+      assert.deepEqual(highlights.map((h) => h.kind), [3, 2, 2]);
+    });
+
+    it("renames a name and every reference, and refuses keywords and taken names", async () => {
+      const many = PLAN.replace("  population workers", Array.from({ length: 40 }, (_, i) => `  stakeholder s${i} "S${i}" { kind: employer  contact: "${i}" }\n`).join("") + "  population workers").replace("size: 1200", `size: 1200\n    employers: ${Array.from({ length: 40 }, () => "mes").join(", ").replace(/^mes/, "red_crescent")}`);
+      const mu = uri();
+      await client.open(mu, many);
+      const prepared = (await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: mu }, position: positionOf(many, "lead: mes", 0, 7) })) as { placeholder: string };
+      assert.equal(prepared.placeholder, "mes");
+      const edit = (await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: mu }, position: positionOf(many, "lead: mes", 0, 7), newName: "ministry" })) as { changes: Record<string, TextEdit[]> };
+      const renamed = apply(many, edit.changes[mu]);
+      assert.ok(!/\bmes\b/.test(renamed));
+      assert.equal(renamed.match(/\bministry\b/g)?.length, 42);
+      const after = await client.change(mu, [{ text: renamed }]);
+      assert.ok(!codes(after).some((c) => String(c).startsWith("NAM")));
+      await assert.rejects(client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: mu }, position: positionOf(many, "evacuation {", 0, 2) }), /not a block keyword|Only the ids/);
+      await assert.rejects(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: mu }, position: positionOf(many, "stadium"), newName: "workers" }), /already names a population/);
+      await assert.rejects(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: mu }, position: positionOf(many, "stadium"), newName: "two words" }), /not a valid id/);
+    });
+
+    it("outlines the plan: sections, stakeholders, populations, channels, pathways", async () => {
+      const [plan] = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: u } })) as DocumentSymbol[];
+      assert.equal(plan.name, "Test plan");
+      assert.deepEqual(plan.children!.map((c) => c.name), ["mes", "red_crescent", "workers", "evacuation", "communication", "referral"]);
+      const communication = plan.children!.find((c) => c.name === "communication")!;
+      assert.deepEqual(communication.children!.map((c) => `${c.name} ${c.detail}`), ["sms channel · SMS alerts"]);
+    });
+
+    it("lists workspace symbols from open plans and plan files on disk", async () => {
+      writeFileSync(path.join(dir, "on-disk.micic"), 'plan "On disk" {\n  stakeholder disk_agency "Disk" { kind: government }\n}\n');
+      const symbols = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: "disk" })) as { name: string; location: { uri: string } }[];
+      assert.ok(symbols.some((s) => s.name === "disk_agency" && s.location.uri.endsWith("on-disk.micic")));
+      const all = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: "red_cres" })) as { name: string }[];
+      assert.ok(all.some((s) => s.name === "red_crescent"));
+    });
+
+    it("folds blocks and comment runs, and widens selections value → attribute → block", async () => {
+      const folds = (await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: u } })) as { startLine: number; endLine: number }[];
+      assert.ok(folds.some((f) => f.startLine === 1 && f.endLine === 28), JSON.stringify(folds));
+      const [selection] = (await client.connection.sendRequest(SelectionRangeRequest.type, { textDocument: { uri: u }, positions: [positionOf(PLAN, "ky, ru", 0, 1)] })) as { range: unknown; parent?: unknown }[];
+      const chain: unknown[] = [];
+      for (let s: { range: unknown; parent?: unknown } | undefined = selection; s; s = s.parent as typeof s) chain.push(s.range);
+      assert.ok(chain.length >= 4, `chain of ${chain.length}`);
+    });
+  });
+
+  describe("semantic tokens, formatting, lenses and hints", () => {
+    it("tells declarations from references", async () => {
+      const u = uri();
+      await client.open(u, PLAN);
+      const { data } = (await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: u } })) as { data: number[] };
+      const legend = client.capabilities.semanticTokensProvider!.legend;
+      const decoded: { line: number; char: number; length: number; type: string; mods: number }[] = [];
+      let line = 0;
+      let char = 0;
+      for (let i = 0; i < data.length; i += 5) {
+        line += data[i];
+        char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+        decoded.push({ line, char, length: data[i + 2], type: legend.tokenTypes[data[i + 3]], mods: data[i + 4] });
+      }
+      const at = (needle: string, n = 0) => {
+        const p = positionOf(PLAN, needle, n);
+        return decoded.find((t) => t.line === p.line && t.char === p.character);
+      };
+      assert.equal(at("mes")?.type, "variable");
+      assert.equal(at("mes")?.mods, 0, "a reference");
+      assert.equal(at("mes", 1)?.mods, 1, "the declaration");
+      assert.equal(at("stakeholder")?.type, "keyword");
+      assert.equal(at("country")?.type, "property");
+      assert.equal(at("government")?.type, "enumMember");
+    });
+
+    it("formats to the canonical layout, idempotently, keeping every comment and value", async () => {
+      const messy = `# header\nplan   "X"{\ncountry :"Uzbekistan"   # trailing\n      hazards: flood ,mudflow\n\n\n\n  stakeholder mes "M" {kind: government contact:"1"}\n  }\n`;
+      const u = uri();
+      await client.open(u, messy);
+      const edits = (await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: u }, options: { tabSize: 2, insertSpaces: true } })) as TextEdit[];
+      const formatted = apply(messy, edits);
+      assert.equal(formatted, '# header\nplan "X" {\n  country: "Uzbekistan" # trailing\n  hazards: flood, mudflow\n\n  stakeholder mes "M" { kind: government  contact: "1" }\n}\n');
+      await client.change(u, [{ text: formatted }]);
+      const again = (await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: u }, options: { tabSize: 2, insertSpaces: true } })) as TextEdit[];
+      assert.deepEqual(again, []);
+      const broken = uri();
+      await client.open(broken, 'plan "X" {\n  country "X"\n}\n');
+      assert.deepEqual(await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: broken }, options: { tabSize: 2, insertSpaces: true } }), []);
+    });
+
+    it("shows a lens on each population and capacity hints on assembly points", async () => {
+      const u = uri();
+      await client.open(u, PLAN);
+      const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: u } })) as { command: { title: string } }[];
+      assert.deepEqual(lenses.map((l) => l.command.title), ["1 of 2 languages on its channels (not ru) · pathways: health"]);
+      const hints = (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } })) as { label: string }[];
+      assert.deepEqual(hints.map((h) => h.label), [" of 1,000 places for 1,200 people covered"]);
+    });
+  });
+
+  describe("robustness", () => {
+    it("answers an unknown method with an error and keeps serving", async () => {
+      await assert.rejects(client.connection.sendRequest("micic/nonsense", {}), /Unhandled method|not found/i);
+      await assert.rejects(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: "file:///x.micic" } } as never));
+      assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: "file:///never-opened.micic" }, position: { line: 0, character: 0 } }), null);
+      const u = uri();
+      assert.ok((await client.open(u, PLAN)).length > 0, "still checking");
+    });
+
+    it("honours $/cancelRequest and keeps answering", async () => {
+      const u = uri();
+      await client.open(u, sample("tripoli-conflict.micic"));
+      const { CancellationTokenSource } = await import("vscode-languageserver-protocol/node");
+      const source = new CancellationTokenSource();
+      const pending = client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: u } }, source.token);
+      source.cancel();
+      await pending.then(
+        () => undefined,
+        (error: { code?: number }) => assert.equal(error.code, -32800),
+      );
+      const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: u } })) as unknown[];
+      assert.equal(symbols.length, 1);
+    });
+  });
+});

@@ -32,8 +32,9 @@ export class TestClient {
   private readonly waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   stderr = "";
 
-  constructor() {
-    this.process = spawn(process.execPath, [path.join(repoRoot, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
+  /** `nodeOptions`: flags for the server's Node, as the extension passes them (SERVER_NODE_OPTIONS). */
+  constructor(nodeOptions: readonly string[] = []) {
+    this.process = spawn(process.execPath, [...nodeOptions, path.join(repoRoot, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
     this.process.stderr!.on("data", (d) => (this.stderr += d));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -119,6 +120,16 @@ export class TestClient {
       await this.connection.sendNotification("exit");
     } catch {
       // the server may be gone already
+    }
+    // Let it exit by itself (so it can flush, a CPU profile say), then make sure.
+    if (this.process.exitCode === null) {
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 2000);
+        this.process.once("exit", () => {
+          clearTimeout(timer);
+          resolve(undefined);
+        });
+      });
     }
     this.connection.dispose();
     this.process.kill();

@@ -50,6 +50,12 @@ export interface Block {
   members: Member[];
   span: Span;
   parent: Block | null;
+  /**
+   * Lookups by name and kind, built on first use (see indexOf). Internal:
+   * a field set when the node is made keeps every block the same shape for
+   * V8, which makes the lookups fast; a copy of a block must reset it.
+   */
+  index?: BlockIndex;
 }
 
 export type Member = Attribute | Block;
@@ -68,24 +74,55 @@ export function isAttribute(member: Member): member is Attribute {
   return member.type === "attribute";
 }
 
-/** The attributes of a block, in source order. */
-export function attributesOf(block: Block): Attribute[] {
-  return block.members.filter(isAttribute);
+/**
+ * Lookups by name and kind are memoised per block: every rule asks for the
+ * plan's populations and sections, and the plan block of a large plan has
+ * thousands of members. A block's members never change once it is parsed
+ * (an edit produces new blocks), so the memo cannot go stale.
+ */
+export interface BlockIndex {
+  attributes: Attribute[];
+  firstAttribute: Map<string, Attribute>;
+  blocksByKind: Map<string, Block[]>;
+  blocks: Block[];
 }
 
-/** The child blocks of a block, in source order, optionally of one kind. */
-export function blocksOf(block: Block, kind?: string): Block[] {
-  return block.members.filter(
-    (m): m is Block => m.type === "block" && (kind === undefined || m.kind.text === kind),
-  );
+function indexOf(block: Block): BlockIndex {
+  let index = block.index;
+  if (!index) {
+    index = { attributes: [], firstAttribute: new Map(), blocksByKind: new Map(), blocks: [] };
+    for (const member of block.members) {
+      if (member.type === "attribute") {
+        index.attributes.push(member);
+        if (!index.firstAttribute.has(member.name.text)) index.firstAttribute.set(member.name.text, member);
+      } else {
+        index.blocks.push(member);
+        let ofKind = index.blocksByKind.get(member.kind.text);
+        if (!ofKind) index.blocksByKind.set(member.kind.text, (ofKind = []));
+        ofKind.push(member);
+      }
+    }
+    block.index = index;
+  }
+  return index;
+}
+
+const none: never[] = [];
+
+/** The attributes of a block, in source order. Do not modify the array. */
+export function attributesOf(block: Block): readonly Attribute[] {
+  return indexOf(block).attributes;
+}
+
+/** The child blocks of a block, in source order, optionally of one kind. Do not modify the array. */
+export function blocksOf(block: Block, kind?: string): readonly Block[] {
+  const index = indexOf(block);
+  return kind === undefined ? index.blocks : (index.blocksByKind.get(kind) ?? none);
 }
 
 /** The first attribute of that name in a block, if any. */
 export function attributeOf(block: Block, name: string): Attribute | undefined {
-  for (const member of block.members) {
-    if (member.type === "attribute" && member.name.text === name) return member;
-  }
-  return undefined;
+  return indexOf(block).firstAttribute.get(name);
 }
 
 /** Every block in the tree, depth first, parents before children. */

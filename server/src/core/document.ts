@@ -4,7 +4,7 @@
  * the resolver, the rules and every adapter start from.
  */
 import type { Block, Comment, Member } from "./ast";
-import { lex } from "./lexer";
+import { lex, UnterminatedTextBlock } from "./lexer";
 import { parseTokens } from "./parser";
 import { LineIndex, type Span } from "./text";
 
@@ -24,14 +24,46 @@ export interface PlanDocument {
   syntaxProblems: SyntaxProblem[];
 }
 
-export function parseDocument(text: string): PlanDocument {
-  const lexed = lex(text);
+export interface ParsedRegion {
+  members: Member[];
+  problems: SyntaxProblem[];
+  comments: Comment[];
+  /**
+   * Whether a `"""` in the region never closes in it. In the whole text it
+   * might close further on, so a region with one cannot stand for the text.
+   */
+  openTextBlock: boolean;
+}
+
+/**
+ * Lexes and parses `text` from `start` to `end` (the whole text, or one
+ * block of it when reparsing after an edit); every offset in the result is
+ * an offset of `text`.
+ */
+export function parseRegion(text: string, start = 0, end = text.length): ParsedRegion {
+  const lexed = lex(start === 0 && end === text.length ? text : text.slice(start, end));
+  if (start !== 0) {
+    for (const token of lexed.tokens) token.startOffset += start;
+    for (const token of lexed.comments) token.startOffset += start;
+    for (const problem of lexed.problems) problem.span = { start: problem.span.start + start, end: problem.span.end + start };
+  }
   const parsed = parseTokens(lexed.tokens, text);
   // A parse problem right after a bad character is its echo (`12 @ 13`
   // reads as a stray 13 once the @ is dropped): one finding is enough.
   const echoes = (p: SyntaxProblem): boolean =>
     lexed.problems.some((l) => p.span.start >= l.span.start && /^[ \t]*$/.test(text.slice(l.span.end, p.span.start)));
   const problems: SyntaxProblem[] = [...lexed.problems, ...parsed.problems.filter((p) => !echoes(p))];
+  const comments = lexed.comments.map((t) => ({
+    text: t.image,
+    span: { start: t.startOffset, end: t.startOffset + t.image.length },
+  }));
+  const openTextBlock = lexed.tokens.some((t) => t.tokenType === UnterminatedTextBlock);
+  return { members: parsed.members, problems, comments, openTextBlock };
+}
+
+export function parseDocument(text: string): PlanDocument {
+  const parsed = parseRegion(text);
+  const problems = parsed.problems;
 
   const plans = parsed.members.filter((m): m is Block => m.type === "block" && m.kind.text === "plan");
   const plan = plans[0];
@@ -52,7 +84,7 @@ export function parseDocument(text: string): PlanDocument {
       });
     }
   }
-  if (!plan && parsed.members.length === 0 && lexed.problems.length === 0) {
+  if (!plan && parsed.members.length === 0 && problems.length === 0) {
     problems.push({
       message: 'the file has no plan: start it with plan "Title" { … }',
       span: { start: 0, end: 0 },
@@ -60,9 +92,5 @@ export function parseDocument(text: string): PlanDocument {
   }
 
   problems.sort((a, b) => a.span.start - b.span.start);
-  const comments = lexed.comments.map((t) => ({
-    text: t.image,
-    span: { start: t.startOffset, end: t.startOffset + t.image.length },
-  }));
-  return { text, lines: new LineIndex(text), members: parsed.members, plan, comments, syntaxProblems: problems };
+  return { text, lines: new LineIndex(text), members: parsed.members, plan, comments: parsed.comments, syntaxProblems: problems };
 }

@@ -13,8 +13,19 @@ export function indentationOf(document: PlanDocument, offset: number): string {
   return text.slice(0, text.length - text.trimStart().length);
 }
 
+const indentUnits = new WeakMap<PlanDocument, string>();
+
 /** The file's indentation unit: the smallest indentation any line uses. */
 export function indentUnit(document: PlanDocument): string {
+  let unit = indentUnits.get(document);
+  if (unit === undefined) {
+    unit = findIndentUnit(document);
+    indentUnits.set(document, unit);
+  }
+  return unit;
+}
+
+function findIndentUnit(document: PlanDocument): string {
   let best: string | undefined;
   for (let line = 0; line < document.lines.lineCount; line++) {
     const text = document.lines.lineText(line);

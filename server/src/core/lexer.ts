@@ -8,6 +8,14 @@ import type { Span } from "./text";
 
 const digits = "0123456789".split("");
 
+/**
+ * Token categories: every token that can be a value, and every token that
+ * cannot begin a member (reported as stray). The parser consumes a category
+ * in one step instead of choosing among alternatives, which is much faster.
+ */
+export const ValueToken = createToken({ name: "ValueToken", pattern: Lexer.NA, label: "a value" });
+export const StrayToken = createToken({ name: "StrayToken", pattern: Lexer.NA, label: "a stray token" });
+
 export const WhiteSpace = createToken({
   name: "WhiteSpace",
   // The BOM and no-break spaces count as white space: files saved by office
@@ -26,6 +34,7 @@ export const Comment = createToken({
 
 export const TextBlock = createToken({
   name: "TextBlock",
+  categories: [ValueToken, StrayToken],
   pattern: /"""[\s\S]*?"""/,
   line_breaks: true,
   label: 'a text block ("""…""")',
@@ -37,12 +46,14 @@ export const TextBlock = createToken({
  */
 export const UnterminatedTextBlock = createToken({
   name: "UnterminatedTextBlock",
+  categories: [ValueToken, StrayToken],
   pattern: /"""[^\r\n]*/,
   label: 'a text block ("""…""")',
 });
 
 export const StringLiteral = createToken({
   name: "StringLiteral",
+  categories: [ValueToken, StrayToken],
   pattern: /"(?:[^"\\\r\n]|\\.)*"/,
   label: 'a quoted text ("…")',
 });
@@ -50,12 +61,14 @@ export const StringLiteral = createToken({
 /** A `"` whose closing quote is missing on its line. */
 export const UnterminatedString = createToken({
   name: "UnterminatedString",
+  categories: [ValueToken, StrayToken],
   pattern: /"(?:[^"\\\r\n]|\\.)*\\?/,
   label: 'a quoted text ("…")',
 });
 
 export const DateLiteral = createToken({
   name: "DateLiteral",
+  categories: [ValueToken, StrayToken],
   pattern: /\d{4}-\d{2}-\d{2}(?![\w-])/,
   start_chars_hint: digits,
   label: "a date (YYYY-MM-DD)",
@@ -63,6 +76,7 @@ export const DateLiteral = createToken({
 
 export const Duration = createToken({
   name: "Duration",
+  categories: [ValueToken, StrayToken],
   pattern: /\d(?:_?\d)*(?:min|h|d)(?![\w-])/,
   start_chars_hint: digits,
   label: "a duration (30min, 2h, 3d)",
@@ -70,23 +84,27 @@ export const Duration = createToken({
 
 export const NumberLiteral = createToken({
   name: "NumberLiteral",
+  categories: [ValueToken, StrayToken],
   pattern: /\d(?:_?\d)*/,
   label: "a number",
 });
 
 export const Identifier = createToken({
   name: "Identifier",
+  categories: [ValueToken],
   pattern: /[A-Za-z][A-Za-z0-9_-]*/,
   label: "a name",
 });
 
-export const LCurly = createToken({ name: "LCurly", pattern: "{", label: "'{'" });
+export const LCurly = createToken({ name: "LCurly", pattern: "{", label: "'{'", categories: [StrayToken] });
 export const RCurly = createToken({ name: "RCurly", pattern: "}", label: "'}'" });
-export const Colon = createToken({ name: "Colon", pattern: ":", label: "':'" });
-export const Comma = createToken({ name: "Comma", pattern: ",", label: "','" });
+export const Colon = createToken({ name: "Colon", pattern: ":", label: "':'", categories: [StrayToken] });
+export const Comma = createToken({ name: "Comma", pattern: ",", label: "','", categories: [StrayToken] });
 
 /** Order matters: longer and more specific patterns first. */
 export const allTokens: TokenType[] = [
+  ValueToken,
+  StrayToken,
   WhiteSpace,
   Comment,
   TextBlock,

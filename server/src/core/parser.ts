@@ -30,8 +30,10 @@ import {
   StringLiteral,
   TextBlock,
   tokenSpan,
+  StrayToken,
   UnterminatedString,
   UnterminatedTextBlock,
+  ValueToken,
 } from "./lexer";
 import type { Span } from "./text";
 
@@ -89,6 +91,33 @@ const valueKinds = new Map<TokenType, ValueKind>([
   [Identifier, "ident"],
 ]);
 
+/**
+ * Whether a line break precedes the token: set for every token once, after
+ * lexing (see markLineStarts), so the parser's lookahead needs no text scans.
+ */
+function startsLine(token: IToken): boolean {
+  return (token as IToken & { startsLine?: boolean }).startsLine === true;
+}
+
+/** Marks each token that has a line break between it and the token before. */
+function markLineStarts(tokens: IToken[], text: string): void {
+  let previousEnd = 0;
+  for (const token of tokens) {
+    let broken = false;
+    for (let i = previousEnd; i < token.startOffset; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        broken = true;
+        break;
+      }
+    }
+    // Comments sit between tokens (in their own group); a comment ends at a
+    // line break, so the scan above still sees it.
+    (token as IToken & { startsLine?: boolean }).startsLine = broken;
+    previousEnd = token.startOffset + token.image.length;
+  }
+}
+
 /** A token Chevrotain invented to recover has no place in the text. */
 function isReal(token: IToken | undefined): token is IToken {
   return token !== undefined && !token.isInsertedInRecovery && !Number.isNaN(token.startOffset);
@@ -98,7 +127,6 @@ class PlanParser extends EmbeddedActionsParser {
   /** The block whose members are being parsed; null at the top level. */
   private current: Block | null = null;
   private topLevel: Member[] = [];
-  private text = "";
   /** Problems the grammar actions find themselves (missing colon, bad escape). */
   ownProblems: ParseProblem[] = [];
   /** Blocks whose `}` never came, innermost first. */
@@ -110,7 +138,7 @@ class PlanParser extends EmbeddedActionsParser {
   }
 
   begin(tokens: IToken[], text: string): Member[] {
-    this.text = text;
+    markLineStarts(tokens, text);
     this.input = tokens;
     this.current = null;
     this.topLevel = [];
@@ -119,38 +147,36 @@ class PlanParser extends EmbeddedActionsParser {
     return this.topLevel;
   }
 
+  // Rules are written for speed (Chevrotain's performance guide): the
+  // alternatives of an OR are built once, not on every call, and the AST is
+  // built in plain code guarded by RECORDING_PHASE instead of ACTION
+  // closures allocated for every node.
+
   public file = this.RULE("file", () => {
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => this.SUBRULE(this.member) },
-        // A `}` with no block to close: reported, skipped, parsing goes on.
-        { ALT: () => this.stray(this.CONSUME(RCurly)) },
-      ]),
-    );
+    this.MANY(() => this.OR(this.fileAlternatives));
   });
 
+  private readonly fileAlternatives = [
+    { ALT: () => this.SUBRULE(this.member) },
+    // A `}` with no block to close: reported, skipped, parsing goes on.
+    { ALT: () => this.stray(this.CONSUME(RCurly)) },
+  ];
+
   private member = this.RULE("member", () => {
-    this.OR({
-      IGNORE_AMBIGUITIES: true,
-      DEF: [
-        { GATE: () => this.blockHeaderAt(1), ALT: () => this.SUBRULE(this.block) },
-        { ALT: () => this.SUBRULE(this.attribute) },
-        // A token that cannot begin a member (a string with no name before
-        // it, a stray comma): reported and skipped, so the rest of the block
-        // stays inside its block instead of spilling into the parent.
-        { ALT: () => this.stray(this.CONSUME(StringLiteral)) },
-        { ALT: () => this.stray(this.CONSUME(UnterminatedString)) },
-        { ALT: () => this.stray(this.CONSUME(TextBlock)) },
-        { ALT: () => this.stray(this.CONSUME(UnterminatedTextBlock)) },
-        { ALT: () => this.stray(this.CONSUME(NumberLiteral)) },
-        { ALT: () => this.stray(this.CONSUME(DateLiteral)) },
-        { ALT: () => this.stray(this.CONSUME(Duration)) },
-        { ALT: () => this.stray(this.CONSUME(Colon)) },
-        { ALT: () => this.stray(this.CONSUME(Comma)) },
-        { ALT: () => this.stray(this.CONSUME(LCurly)) },
-      ],
-    });
+    this.OR(this.memberAlternatives);
   });
+
+  private readonly memberAlternatives = {
+    IGNORE_AMBIGUITIES: true,
+    DEF: [
+      { GATE: () => this.blockHeaderAt(1), ALT: () => this.SUBRULE(this.block) },
+      { ALT: () => this.SUBRULE(this.attribute) },
+      // A token that cannot begin a member (a string with no name before it,
+      // a stray comma): reported and skipped, so the rest of the block stays
+      // inside its block instead of spilling into the parent.
+      { ALT: () => this.stray(this.CONSUME(StrayToken)) },
+    ],
+  };
 
   private attach(member: Member): void {
     if (this.current) this.current.members.push(member);
@@ -158,14 +184,12 @@ class PlanParser extends EmbeddedActionsParser {
   }
 
   private stray(token: IToken): void {
-    this.ACTION(() => {
-      if (!isReal(token)) return;
-      const what =
-        token.tokenType === RCurly
-          ? "'}' closes no block: remove it, or check the braces above"
-          : `unexpected ${describeToken(token)}: a block holds attributes (name: value) and blocks`;
-      this.ownProblems.push({ message: what, span: tokenSpan(token) });
-    });
+    if (this.RECORDING_PHASE || !isReal(token)) return;
+    const what =
+      token.tokenType === RCurly
+        ? "'}' closes no block: remove it, or check the braces above"
+        : `unexpected ${describeToken(token)}: a block holds attributes (name: value) and blocks`;
+    this.ownProblems.push({ message: what, span: tokenSpan(token) });
   }
 
   /**
@@ -176,24 +200,18 @@ class PlanParser extends EmbeddedActionsParser {
    * not mistaken for the kind of a block on the next.
    */
   private blockHeaderAt(k: number): boolean {
-    const kind = this.LA(k);
-    let next = this.LA(k + 1);
-    if (next.tokenType === LCurly) return true;
-    if (next.tokenType === Identifier) {
-      if (!this.onSameLine(kind, next)) return false;
+    const next = this.LA(k + 1);
+    const t2 = next.tokenType;
+    if (t2 === LCurly) return true;
+    if (t2 === Identifier) {
+      if (startsLine(next)) return false;
       const after = this.LA(k + 2);
       if (after.tokenType === LCurly) return true;
-      if (after.tokenType !== StringLiteral || !this.onSameLine(next, after)) return false;
+      if (after.tokenType !== StringLiteral || startsLine(after)) return false;
       return this.LA(k + 3).tokenType === LCurly;
     }
-    if (next.tokenType === StringLiteral) {
-      return this.onSameLine(kind, next) && this.LA(k + 2).tokenType === LCurly;
-    }
+    if (t2 === StringLiteral) return !startsLine(next) && this.LA(k + 2).tokenType === LCurly;
     return false;
-  }
-
-  private onSameLine(a: IToken, b: IToken): boolean {
-    return !/[\r\n]/.test(this.text.slice(a.startOffset + a.image.length, b.startOffset));
   }
 
   /**
@@ -207,155 +225,157 @@ class PlanParser extends EmbeddedActionsParser {
     return this.LA(2).tokenType !== Colon && !this.blockHeaderAt(1);
   }
 
+  private readonly valueGate = { GATE: () => this.valueAhead(), DEF: () => this.valueList() };
+  private readonly nextValueGate = { GATE: () => this.valueAhead(), DEF: () => this.addValue(this.SUBRULE2(this.value)) };
+  private readonly colonOption = () => {
+    const colon = this.CONSUME(Colon);
+    if (!this.RECORDING_PHASE) {
+      const node = this.currentAttribute!;
+      node.colon = tokenSpan(colon);
+      node.span.end = node.colon.end;
+    }
+  };
+  private readonly nextValue = () => {
+    const comma = this.CONSUME(Comma);
+    this.OPTION3(this.nextValueGate);
+    if (this.RECORDING_PHASE) return;
+    const node = this.currentAttribute!;
+    const last = node.values[node.values.length - 1];
+    if (!last || last.span.start < comma.startOffset) {
+      const end = comma.startOffset + 1;
+      const next = this.LA(1);
+      const startsAttribute = next.tokenType === Identifier && this.LA(2).tokenType === Colon;
+      this.ownProblems.push({
+        message: startsAttribute
+          ? `expected another value after ',' in '${node.name.text}': '${next.image}:' begins the next attribute, so remove the ','`
+          : `expected another value after ',' in '${node.name.text}', found ${describeToken(next)}`,
+        span: { start: comma.startOffset, end },
+      });
+      node.span.end = Math.max(node.span.end, end);
+    }
+  };
+
+  private valueList(): void {
+    this.addValue(this.SUBRULE(this.value));
+    this.MANY(this.nextValue);
+  }
+
+  /** The attribute whose values are being parsed. */
+  private currentAttribute: Attribute | undefined;
+
   private attribute = this.RULE("attribute", () => {
     const nameToken = this.CONSUME(Identifier);
     let node: Attribute | undefined;
-    this.ACTION(() => {
+    if (!this.RECORDING_PHASE) {
       const nameSpan = tokenSpan(nameToken);
       node = {
         type: "attribute",
         name: { text: nameToken.image, span: nameSpan },
         values: [],
-        span: { ...nameSpan },
+        span: { start: nameSpan.start, end: nameSpan.end },
         parent: this.current,
       };
       this.attach(node);
-    });
+      this.currentAttribute = node;
+    }
     // The colon and the values are optional in the grammar so that a missing
     // one is a precise finding here rather than a failed alternative.
-    this.OPTION(() => {
-      const colon = this.CONSUME(Colon);
-      this.ACTION(() => {
-        node!.colon = tokenSpan(colon);
-        node!.span.end = node!.colon.end;
+    this.OPTION(this.colonOption);
+    this.OPTION2(this.valueGate);
+    if (this.RECORDING_PHASE) return;
+    const a = node!;
+    if (!a.colon && a.values.length === 0) {
+      this.ownProblems.push({
+        message: `'${a.name.text}' needs a colon and a value (${a.name.text}: …), or a { … } if it starts a block`,
+        span: a.name.span,
       });
-    });
-    this.OPTION2({
-      GATE: () => this.valueAhead(),
-      DEF: () => {
-        const first = this.SUBRULE(this.value);
-        this.ACTION(() => this.addValue(node!, first));
-        this.MANY(() => {
-          const comma = this.CONSUME(Comma);
-          this.OPTION3({
-            GATE: () => this.valueAhead(),
-            DEF: () => {
-              const next = this.SUBRULE2(this.value);
-              this.ACTION(() => this.addValue(node!, next));
-            },
-          });
-          this.ACTION(() => {
-            const last = node!.values[node!.values.length - 1];
-            if (!last || last.span.start < comma.startOffset) {
-              const end = comma.startOffset + 1;
-              const next = this.LA(1);
-              const startsAttribute = next.tokenType === Identifier && this.LA(2).tokenType === Colon;
-              this.ownProblems.push({
-                message: startsAttribute
-                  ? `expected another value after ',' in '${node!.name.text}': '${next.image}:' begins the next attribute, so remove the ','`
-                  : `expected another value after ',' in '${node!.name.text}', found ${describeToken(next)}`,
-                span: { start: comma.startOffset, end },
-              });
-              node!.span.end = Math.max(node!.span.end, end);
-            }
-          });
-        });
-      },
-    });
-    this.ACTION(() => {
-      const a = node!;
-      if (!a.colon && a.values.length === 0) {
-        this.ownProblems.push({
-          message: `'${a.name.text}' needs a colon and a value (${a.name.text}: …), or a { … } if it starts a block`,
-          span: a.name.span,
-        });
-      } else if (!a.colon) {
-        this.ownProblems.push({
-          message: `expected ':' after '${a.name.text}'`,
-          span: { start: a.name.span.end, end: a.values[0].span.start },
-        });
-      } else if (a.values.length === 0) {
-        this.ownProblems.push({
-          message: `expected a value after '${a.name.text}:', found ${describeToken(this.LA(1))}`,
-          span: a.colon,
-        });
-      }
-    });
+    } else if (!a.colon) {
+      this.ownProblems.push({
+        message: `expected ':' after '${a.name.text}'`,
+        span: { start: a.name.span.end, end: a.values[0].span.start },
+      });
+    } else if (a.values.length === 0) {
+      this.ownProblems.push({
+        message: `expected a value after '${a.name.text}:', found ${describeToken(this.LA(1))}`,
+        span: a.colon,
+      });
+    }
   });
 
-  private addValue(node: Attribute, value: Value | undefined): void {
-    if (!value) return;
+  private addValue(value: Value | undefined): void {
+    if (this.RECORDING_PHASE || !value) return;
+    const node = this.currentAttribute!;
     node.values.push(value);
     node.span.end = value.span.end;
   }
 
+  private readonly idOption = () => {
+    const idToken = this.CONSUME2(Identifier);
+    if (this.RECORDING_PHASE) return;
+    const node = this.currentBlock!;
+    node.id = { text: idToken.image, span: tokenSpan(idToken) };
+    node.span.end = node.id.span.end;
+  };
+  private readonly titleOption = () => {
+    const titleToken = this.CONSUME(StringLiteral);
+    if (this.RECORDING_PHASE) return;
+    const node = this.currentBlock!;
+    node.title = this.makeValue(titleToken);
+    node.span.end = node.title.span.end;
+  };
+  private readonly memberInBlock = () => this.SUBRULE(this.member);
+
+  /** The block whose header is being parsed. */
+  private currentBlock: Block | undefined;
+
   private block = this.RULE("block", () => {
     const kindToken = this.CONSUME(Identifier);
     let node: Block | undefined;
-    this.ACTION(() => {
+    if (!this.RECORDING_PHASE) {
       const kindSpan = tokenSpan(kindToken);
       node = {
         type: "block",
         kind: { text: kindToken.image, span: kindSpan },
         members: [],
-        span: { ...kindSpan },
+        span: { start: kindSpan.start, end: kindSpan.end },
         parent: this.current,
+        index: undefined,
       };
       this.attach(node);
-    });
-    this.OPTION(() => {
-      const idToken = this.CONSUME2(Identifier);
-      this.ACTION(() => {
-        node!.id = { text: idToken.image, span: tokenSpan(idToken) };
-        node!.span.end = node!.id.span.end;
-      });
-    });
-    this.OPTION2(() => {
-      const titleToken = this.CONSUME(StringLiteral);
-      this.ACTION(() => {
-        node!.title = this.makeValue(titleToken);
-        node!.span.end = node!.title.span.end;
-      });
-    });
+      this.currentBlock = node;
+    }
+    this.OPTION(this.idOption);
+    this.OPTION2(this.titleOption);
     const open = this.CONSUME(LCurly);
     const outer = this.current;
-    this.ACTION(() => {
+    if (!this.RECORDING_PHASE) {
       if (isReal(open)) {
         node!.open = tokenSpan(open);
         node!.span.end = node!.open.end;
       }
       this.current = node!;
-    });
+    }
     try {
-      this.MANY(() => this.SUBRULE(this.member));
+      this.MANY(this.memberInBlock);
       const close = this.CONSUME(RCurly);
-      this.ACTION(() => {
-        if (isReal(close)) node!.close = tokenSpan(close);
-      });
+      if (!this.RECORDING_PHASE && isReal(close)) node!.close = tokenSpan(close);
     } finally {
       // Runs on recovery too: a block cut short still ends where its last
       // member does, and parsing continues in the enclosing block.
-      this.ACTION(() => {
+      if (!this.RECORDING_PHASE) {
         this.current = outer;
-        if (node!.open && !node!.close) this.unclosed.push(node!);
-        const last = node!.members[node!.members.length - 1];
-        node!.span.end = Math.max(node!.span.end, node!.close?.end ?? 0, last?.span.end ?? 0);
-      });
+        const b = node!;
+        if (b.open && !b.close) this.unclosed.push(b);
+        const last = b.members[b.members.length - 1];
+        b.span.end = Math.max(b.span.end, b.close?.end ?? 0, last?.span.end ?? 0);
+      }
     }
   });
 
   private value = this.RULE("value", (): Value | undefined => {
-    const token = this.OR([
-      { ALT: () => this.CONSUME(StringLiteral) },
-      { ALT: () => this.CONSUME(UnterminatedString) },
-      { ALT: () => this.CONSUME(TextBlock) },
-      { ALT: () => this.CONSUME(UnterminatedTextBlock) },
-      { ALT: () => this.CONSUME(NumberLiteral) },
-      { ALT: () => this.CONSUME(DateLiteral) },
-      { ALT: () => this.CONSUME(Duration) },
-      { ALT: () => this.CONSUME(Identifier) },
-    ]);
-    return this.ACTION(() => (isReal(token) ? this.makeValue(token) : undefined));
+    // valueAhead() has already decided that a value stands here.
+    const token = this.CONSUME(ValueToken);
+    return !this.RECORDING_PHASE && isReal(token) ? this.makeValue(token) : undefined;
   });
 
   private makeValue(token: IToken): Value {

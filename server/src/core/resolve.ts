@@ -35,12 +35,27 @@ export interface Resolution {
   references: Reference[];
 }
 
-/** Blocks the schema knows, below and including `plan`, depth first. */
-export function* knownBlocks(plan: Block): Generator<Block> {
-  yield plan;
-  const spec = blockSpec(plan.kind.text);
-  for (const member of plan.members) {
-    if (member.type === "block" && spec?.blocks.includes(member.kind.text)) yield* knownBlocks(member);
+const knownBlockCache = new WeakMap<Block, Block[]>();
+
+/**
+ * Blocks the schema knows, below and including `plan`, depth first. Several
+ * rules walk them, so the list is built once per plan.
+ */
+export function knownBlocks(plan: Block): Block[] {
+  let blocks = knownBlockCache.get(plan);
+  if (!blocks) {
+    blocks = [];
+    collectKnown(plan, blocks);
+    knownBlockCache.set(plan, blocks);
+  }
+  return blocks;
+}
+
+function collectKnown(block: Block, into: Block[]): void {
+  into.push(block);
+  const spec = blockSpec(block.kind.text);
+  for (const member of block.members) {
+    if (member.type === "block" && spec?.blocks.includes(member.kind.text)) collectKnown(member, into);
   }
 }
 
@@ -50,7 +65,7 @@ export function resolve(plan: Block | undefined): Resolution {
   const references: Reference[] = [];
   if (!plan) return { declarations, allDeclarations, references };
 
-  const blocks = [...knownBlocks(plan)];
+  const blocks = knownBlocks(plan);
   for (const block of blocks) {
     const spec = blockSpec(block.kind.text);
     if (!spec?.declares || !block.id) continue;

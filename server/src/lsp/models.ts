@@ -5,7 +5,8 @@
  */
 import { fileURLToPath } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { CheckResult, CheckSettings } from "../core/check";
+import { checkDocument, type CheckResult, type CheckSettings } from "../core/check";
+import { reparseDocument } from "../core/incremental";
 import { ConfigError, settingsFor, type Config } from "../core/config";
 import { LineIndex } from "../core/text";
 import { ConfigFiles } from "../workspace/config-files";
@@ -48,23 +49,30 @@ export class PlanModels {
   get(document: TextDocument): PlanModel {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && this.modelEpoch.get(document.uri) === this.epoch) return cached;
-    const model = this.build(document);
+    const model = this.build(document, cached);
     this.cache.set(document.uri, model);
     this.modelEpoch.set(document.uri, this.epoch);
     return model;
   }
 
-  private build(document: TextDocument): PlanModel {
+  private build(document: TextDocument, previous: PlanModel | undefined): PlanModel {
     const text = document.getText();
     const kind = document.languageId === "markdown" ? "markdown" : document.languageId === "micic-plan" ? "plan" : sourceKindOf(document.uri);
     const { settings, problem } = this.settingsFor(document.uri);
+    let plans: CheckResult[];
+    if (kind === "plan" && previous?.kind === "plan" && previous.plans[0]) {
+      // Typing changes one block at a time: reparse just that block.
+      plans = [checkDocument(reparseDocument(previous.plans[0].document, text), settings)];
+    } else {
+      plans = checkSource(text, kind, settings);
+    }
     return {
       uri: document.uri,
       version: document.version,
       kind,
       text,
-      lines: new LineIndex(text),
-      plans: checkSource(text, kind, settings),
+      lines: plans[0]?.document.text === text ? plans[0].document.lines : new LineIndex(text),
+      plans,
       settings,
       configProblem: problem,
     };

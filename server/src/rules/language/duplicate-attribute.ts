@@ -1,8 +1,20 @@
-import type { Attribute, Block } from "../../core/ast";
+import { attributeOf, attributesOf, blocksOf, type Attribute, type Block } from "../../core/ast";
 import { removeAttribute } from "../../core/edits";
 import { knownBlocks } from "../../core/resolve";
 import type { Rule } from "../../core/rule";
 import { blockSpec } from "../../core/schema";
+
+/** How many different attribute names a block uses. */
+function attributeNames(block: Block): number {
+  let count = 0;
+  for (const attribute of attributesOf(block)) if (attributeOf(block, attribute.name.text) === attribute) count++;
+  return count;
+}
+
+function repeatsASection(block: Block): boolean {
+  const spec = blockSpec(block.kind.text);
+  return spec !== undefined && spec.blocks.some((kind) => blockSpec(kind)?.once && blocksOf(block, kind).length > 1);
+}
 
 /**
  * SCH003: an attribute given twice in one block; the first one counts. A
@@ -38,6 +50,8 @@ export const duplicateAttribute: Rule = {
   },
   check({ document, plan, report }) {
     for (const block of knownBlocks(plan)) {
+      // Most blocks repeat nothing: skip them without building maps.
+      if (attributesOf(block).length === attributeNames(block) && !repeatsASection(block)) continue;
       const firstAttribute = new Map<string, Attribute>();
       const firstSection = new Map<string, Block>();
       for (const member of block.members) {

@@ -1,9 +1,9 @@
-import type { Attribute, Block, Value } from "../../core/ast";
+import { attributesOf, type Attribute, type Block, type Value } from "../../core/ast";
 import { countries, countryName, didYouMean, languages, suggestCountry, suggestLanguage } from "../../core/codes";
 import type { Fix, Report } from "../../core/finding";
 import { knownBlocks } from "../../core/resolve";
 import type { Rule } from "../../core/rule";
-import { BOOLEAN_WORDS, blockSpec, describeType, type AttributeSpec, type BlockSpec } from "../../core/schema";
+import { attributeSpec, BOOLEAN_WORDS, blockSpec, describeType, type AttributeSpec, type BlockSpec } from "../../core/schema";
 
 function replaceFix(value: Value, newText: string, safe: boolean): Fix {
   return { title: `Change to ${newText}`, edits: [{ span: value.span, newText }], safe };
@@ -35,9 +35,10 @@ const kindWords: Record<Value["kind"], string> = {
  */
 export function checkValue(spec: AttributeSpec, value: Value): Report | undefined {
   const type = spec.type;
-  const expected = describeType(type);
+  // Described only when a value is wrong: most values are right.
+  const expected = () => describeType(type);
   const wrong = (extra = "", fixes: Fix[] = []): Report => ({
-    message: `'${spec.name}' takes ${expected}, not ${kindWords[value.kind]} ('${value.raw.length > 30 ? value.raw.slice(0, 30) + "…" : value.raw}').${extra}`,
+    message: `'${spec.name}' takes ${expected()}, not ${kindWords[value.kind]} ('${value.raw.length > 30 ? value.raw.slice(0, 30) + "…" : value.raw}').${extra}`,
     span: value.span,
     fixes,
   });
@@ -77,7 +78,7 @@ export function checkValue(spec: AttributeSpec, value: Value): Report | undefine
       const suggestions = didYouMean(value.text, type.words);
       const hint = suggestions.length > 0 ? ` Did you mean '${suggestions[0]}'?` : "";
       return {
-        message: `'${value.raw.length > 30 ? value.raw.slice(0, 30) + "…" : value.raw}' is not allowed for '${spec.name}', which takes ${expected}.${hint}`,
+        message: `'${value.raw.length > 30 ? value.raw.slice(0, 30) + "…" : value.raw}' is not allowed for '${spec.name}', which takes ${expected()}.${hint}`,
         span: value.span,
         fixes: suggestions.map((s) => replaceFix(value, s, false)),
       };
@@ -185,11 +186,9 @@ export const invalidValue: Rule = {
     for (const block of knownBlocks(plan)) {
       const spec = blockSpec(block.kind.text)!;
       checkHeader(block, spec, report);
-      for (const member of block.members) {
-        if (member.type !== "attribute") continue;
-        const attributeSpec = spec.attributes.find((a) => a.name === member.name.text);
-        if (!attributeSpec) continue;
-        checkAttribute(member, attributeSpec, plan, report);
+      for (const attribute of attributesOf(block)) {
+        const spec = attributeSpec(block.kind.text, attribute.name.text);
+        if (spec) checkAttribute(attribute, spec, plan, report);
       }
     }
   },

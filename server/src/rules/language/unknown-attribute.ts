@@ -2,7 +2,7 @@ import { didYouMean } from "../../core/codes";
 import type { Fix } from "../../core/finding";
 import { knownBlocks } from "../../core/resolve";
 import type { Rule } from "../../core/rule";
-import { blockSpec, blockSpecs } from "../../core/schema";
+import { attributeSpec, blockSpec, blockSpecs } from "../../core/schema";
 import type { Span } from "../../core/text";
 
 function renameFixes(words: string[], span: Span): Fix[] {
@@ -54,7 +54,7 @@ export const unknownAttribute: Rule = {
       for (const member of block.members) {
         if (member.type === "attribute") {
           const name = member.name.text;
-          if (spec.attributes.some((a) => a.name === name)) continue;
+          if (attributeSpec(spec.kind, name)) continue;
           const suggestions = didYouMean(name, spec.attributes.map((a) => a.name));
           const asBlock = spec.blocks.includes(name)
             ? ` '${name}' is a block here: write ${name} … { … }.`

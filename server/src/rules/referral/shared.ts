@@ -15,7 +15,7 @@ import { insertFix, uniqueId } from "../plan-model";
  * whose id is missing still says which need is met (its missing id is a
  * language finding of its own).
  */
-export function pathwaysOf(referral: Block): Block[] {
+export function pathwaysOf(referral: Block): readonly Block[] {
   return blocksOf(referral, "pathway");
 }
 

@@ -1,0 +1,87 @@
+/**
+ * Language server latency and memory on a generated plan of 10,000 lines:
+ * didChange → publishDiagnostics, completion, hover and document symbols,
+ * median and p95 over many requests; the server's resident memory.
+ *
+ * Targets (issue 4): diagnostics median < 50 ms and p95 < 100 ms;
+ * completion and hover p95 < 20 ms; resident memory < 150 MB.
+ */
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { CompletionRequest, DocumentSymbolRequest, HoverRequest } from "vscode-languageserver-protocol/node";
+import { TestClient } from "../test/helpers/lsp-client";
+import { generatePlan } from "./generate";
+import { median, ms, percentile, table } from "./stats";
+
+export interface LspFigures {
+  rows: (string | number)[][];
+  /** The server's resident memory after the run. */
+  rssMb: number;
+  lines: number;
+}
+
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+export async function benchLsp(lines = 10_000, edits = 60, requests = 100, nodeOptions: string[] = (process.env.SERVER_FLAGS ?? "").split(" ").filter(Boolean)): Promise<LspFigures> {
+  const text = generatePlan(lines);
+  const lineCount = text.split("\n").length;
+  const client = new TestClient(nodeOptions);
+  await client.initialize(null);
+  const uri = "file:///bench/generated.micic";
+  await client.open(uri, text);
+
+  // Edits in the middle of the plan: one character in a contact, as typing does.
+  const contactLines = text.split("\n").flatMap((l, i) => (l.includes("contact:") ? [i] : []));
+  const target = contactLines[Math.floor(contactLines.length / 2)];
+  const column = text.split("\n")[target].indexOf('"') + 1;
+  const diagnostics: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const start = performance.now();
+    await client.change(uri, [{ range: { start: { line: target, character: column }, end: { line: target, character: column } }, text: "9" }]);
+    diagnostics.push(performance.now() - start);
+  }
+
+  const timed = async (request: () => Promise<unknown>) => {
+    const samples: number[] = [];
+    for (let i = 0; i < requests; i++) {
+      const start = performance.now();
+      await request();
+      samples.push(performance.now() - start);
+    }
+    return samples;
+  };
+  const lineOf = (needle: string) => text.split("\n").findIndex((l, i) => i > lineCount / 2 && l.includes(needle));
+  const provider = lineOf("provider: ");
+  const providerColumn = text.split("\n")[provider].indexOf("provider: ") + "provider: ".length;
+  const completion = await timed(() =>
+    client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: provider, character: providerColumn } }),
+  );
+  const hover = await timed(() =>
+    client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: provider, character: providerColumn + 2 } }),
+  );
+  const symbols = await timed(() => client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
+  const rssMb = rssOf(client.process.pid!);
+  await client.stop();
+
+  const row = (name: string, samples: number[], target: string) => [name, samples.length, ms(median(samples)), ms(percentile(samples, 95)), target];
+  return {
+    lines: lineCount,
+    rssMb,
+    rows: [
+      row("didChange → publishDiagnostics", diagnostics, "median < 50, p95 < 100"),
+      row("completion (references)", completion, "p95 < 20"),
+      row("hover (reference)", hover, "p95 < 20"),
+      row("document symbols", symbols, "—"),
+    ],
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const figures = await benchLsp();
+  console.log(`Language server on a generated plan of ${figures.lines.toLocaleString("en")} lines (times in ms)\n`);
+  console.log(table(["request", "n", "median", "p95", "target"], figures.rows));
+  console.log(`\nserver resident memory after the run: ${figures.rssMb.toFixed(0)} MB (target < 150 MB)`);
+}

@@ -1,0 +1,131 @@
+/**
+ * Reparsing after an edit without parsing the whole file again. An edit
+ * that falls inside the braces of one block directly in the plan (a
+ * stakeholder, a population, a section) re-lexes and re-parses that block
+ * alone; everything after it keeps its nodes, shifted by the edit's length.
+ * Anything else (an edit to the plan's own attributes, across blocks, or one
+ * that changes the block's braces) parses the whole file, as does a file
+ * with problems outside its blocks. The result is always what
+ * parseDocument would give: a property test compares the two.
+ */
+import type { Block, Comment, Member } from "./ast";
+import { parseDocument, parseRegion, type PlanDocument, type SyntaxProblem } from "./document";
+import { LineIndex, type Span } from "./text";
+
+/** The one contiguous change between two texts: [start, oldEnd) became [start, newEnd). */
+export function diff(before: string, after: string): { start: number; oldEnd: number; newEnd: number } {
+  const shortest = Math.min(before.length, after.length);
+  // Long equal runs are compared natively, a block at a time; the last
+  // block is walked character by character.
+  const BLOCK = 4096;
+  let start = 0;
+  while (start + BLOCK <= shortest && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
+  while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let oldEnd = before.length;
+  let newEnd = after.length;
+  while (oldEnd - BLOCK >= start && newEnd - BLOCK >= start && before.slice(oldEnd - BLOCK, oldEnd) === after.slice(newEnd - BLOCK, newEnd)) {
+    oldEnd -= BLOCK;
+    newEnd -= BLOCK;
+  }
+  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  return { start, oldEnd, newEnd };
+}
+
+const inside = (span: Span, outer: Span) => span.start >= outer.start && span.end <= outer.end;
+
+/**
+ * The document for `text`, reusing what it can of `previous` (the same file
+ * before an edit). The previous document must not be used afterwards: the
+ * nodes it shares with the new one have moved.
+ */
+export function reparseDocument(previous: PlanDocument, text: string): PlanDocument {
+  if (previous.text === text) return previous;
+  return reparseBlock(previous, text) ?? parseDocument(text);
+}
+
+function reparseBlock(previous: PlanDocument, text: string): PlanDocument | undefined {
+  const plan = previous.plan;
+  if (!plan || previous.members.length !== 1 || !plan.open || !plan.close) return undefined;
+  const { start, oldEnd, newEnd } = diff(previous.text, text);
+  const delta = newEnd - oldEnd;
+
+  // The block directly in the plan whose braces hold the whole edit.
+  const index = plan.members.findIndex(
+    (m) => m.type === "block" && m.open && m.close && start >= m.open.end && oldEnd <= m.close.start,
+  );
+  if (index < 0) return undefined;
+  const old = plan.members[index] as Block;
+  // Every problem must sit inside one of the plan's blocks, so that the
+  // problems of the edited block can be replaced and the others kept.
+  if (!previous.syntaxProblems.every((p) => plan.members.some((m) => m.type === "block" && inside(p.span, m.span)))) {
+    return undefined;
+  }
+
+  const region = parseRegion(text, old.span.start, old.span.end + delta);
+  const fresh = region.members[0];
+  if (
+    region.openTextBlock ||
+    region.members.length !== 1 ||
+    fresh.type !== "block" ||
+    !fresh.open ||
+    !fresh.close ||
+    fresh.close.end !== old.span.end + delta ||
+    fresh.kind.text !== old.kind.text
+  ) {
+    return undefined;
+  }
+
+  // Comments and problems first: a problem may share its span object with a
+  // node (a colon), and the nodes are about to be moved in place.
+  const shiftAfter = <T extends { span: Span }>(items: readonly T[], replacement: T[]): T[] => {
+    const result: T[] = [];
+    for (const item of items) {
+      if (item.span.end <= old.span.start) result.push({ ...item, span: { ...item.span } });
+      else if (item.span.start >= old.span.end) result.push({ ...item, span: { start: item.span.start + delta, end: item.span.end + delta } });
+    }
+    result.push(...replacement);
+    return result.sort((a, b) => a.span.start - b.span.start);
+  };
+  const comments: Comment[] = shiftAfter(previous.comments, region.comments);
+  const syntaxProblems: SyntaxProblem[] = shiftAfter(previous.syntaxProblems, region.problems);
+
+  // The previous document is spent from here on: its later nodes move.
+  for (let i = index + 1; i < plan.members.length; i++) shiftMember(plan.members[i], delta);
+  const members = plan.members.slice();
+  members[index] = fresh;
+  const newPlan: Block = {
+    ...plan,
+    members,
+    span: { start: plan.span.start, end: plan.span.end + delta },
+    close: { start: plan.close.start + delta, end: plan.close.end + delta },
+    index: undefined,
+  };
+  for (const member of members) member.parent = newPlan;
+
+  return { text, lines: new LineIndex(text), members: [newPlan], plan: newPlan, comments, syntaxProblems };
+}
+
+function shiftSpan(span: Span, delta: number): void {
+  span.start += delta;
+  span.end += delta;
+}
+
+/** Moves a member and everything in it by `delta`, in place. */
+function shiftMember(member: Member, delta: number): void {
+  shiftSpan(member.span, delta);
+  if (member.type === "attribute") {
+    shiftSpan(member.name.span, delta);
+    if (member.colon) shiftSpan(member.colon, delta);
+    for (const value of member.values) shiftSpan(value.span, delta);
+    return;
+  }
+  shiftSpan(member.kind.span, delta);
+  if (member.id) shiftSpan(member.id.span, delta);
+  if (member.title) shiftSpan(member.title.span, delta);
+  if (member.open) shiftSpan(member.open, delta);
+  if (member.close) shiftSpan(member.close, delta);
+  for (const child of member.members) shiftMember(child, delta);
+}

@@ -1,0 +1,76 @@
+/**
+ * Incremental reparsing gives exactly what a full parse gives, whatever the
+ * edit, and takes the fast path for edits inside a block.
+ */
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import type { Member } from "../../server/src/core/ast";
+import { parseDocument, type PlanDocument } from "../../server/src/core/document";
+import { diff, reparseDocument } from "../../server/src/core/incremental";
+import { sampleFiles } from "../helpers/plan";
+
+/** Everything a parse yields, as plain data (parents checked on the way). */
+function shape(document: PlanDocument): unknown {
+  const member = (m: Member, parent: Member | null): unknown => {
+    assert.equal(m.parent, parent, "parent links");
+    if (m.type === "attribute") return { a: m.name.text, s: m.span, n: m.name.span, c: m.colon, v: m.values.map((v) => [v.kind, v.text, v.span]) };
+    return { b: m.kind.text, s: m.span, k: m.kind.span, id: m.id, t: m.title && [m.title.text, m.title.span], o: m.open, c: m.close, m: m.members.map((x) => member(x, m)) };
+  };
+  return {
+    members: document.members.map((m) => member(m, null)),
+    comments: document.comments,
+    problems: document.syntaxProblems,
+    lines: document.lines.lineStarts,
+  };
+}
+
+/** More runs on demand: MICIC_PROPERTY_RUNS=5000 npx mocha -g incremental */
+const RUNS = Number(process.env.MICIC_PROPERTY_RUNS ?? 400);
+
+const pieces = ["x", "", " ", "\n", ":", ",", "{", "}", '"', '"""', "# note", "kind: government", "12", "@", "yes, no"];
+
+describe("incremental reparsing", () => {
+  const samples = sampleFiles();
+
+  it("finds the one change between two texts", () => {
+    assert.deepEqual(diff("abcdef", "abXYdef"), { start: 2, oldEnd: 3, newEnd: 4 });
+    assert.deepEqual(diff("aaa", "aaaa"), { start: 3, oldEnd: 3, newEnd: 4 });
+    assert.deepEqual(diff("same", "same"), { start: 4, oldEnd: 4, newEnd: 4 });
+  });
+
+  it("gives what a full parse gives, for any edit anywhere", () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(
+        fc.nat({ max: samples.length - 1 }),
+        fc.nat({ max: 1_000_000 }),
+        fc.nat({ max: 12 }),
+        fc.constantFrom(...pieces),
+        (sample, at, removed, inserted) => {
+          const before = samples[sample].text;
+          const offset = at % (before.length + 1);
+          const after = before.slice(0, offset) + inserted + before.slice(offset + removed);
+          const previous = parseDocument(before);
+          const firstBlock = previous.plan?.members.find((m) => m.type === "block");
+          const incremental = reparseDocument(previous, after);
+          if (firstBlock && incremental.plan?.members.includes(firstBlock)) fast++;
+          assert.deepEqual(shape(incremental), shape(parseDocument(after)));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    assert.ok(fast > RUNS / 4, `the fast path was taken ${fast} times of ${RUNS}`);
+  });
+
+  it("keeps working over a series of edits, each on the result of the last", () => {
+    let text = samples.find((s) => s.name === "tashkent-flood.micic")!.text;
+    let document = parseDocument(text);
+    const edits: [string, string][] = [["+998 71 000 0001", "+998 71 000 0009"], ["size: 12_000", "size: 13_000"], ["kind: consulate", "kind: consulat"], ["kind: consulat", "kind: consulate"]];
+    for (const [from, to] of edits) {
+      assert.ok(text.includes(from), from);
+      text = text.replace(from, to);
+      document = reparseDocument(document, text);
+      assert.deepEqual(shape(document), shape(parseDocument(text)));
+    }
+  });
+});

@@ -3,12 +3,16 @@
  * didChange → publishDiagnostics, completion, hover and document symbols,
  * median and p95 over many requests; the server's resident memory.
  *
+ * The server runs with the Node flags the extension gives it
+ * (client/src/server-flags.ts); SERVER_FLAGS="" runs it without.
+ *
  * Targets (issue 4): diagnostics median < 50 ms and p95 < 100 ms;
  * completion and hover p95 < 20 ms; resident memory < 150 MB.
  */
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { CompletionRequest, DocumentSymbolRequest, HoverRequest } from "vscode-languageserver-protocol/node";
+import { SERVER_NODE_FLAGS } from "../client/src/server-flags";
 import { TestClient } from "../test/helpers/lsp-client";
 import { generatePlan } from "./generate";
 import { median, ms, percentile, table } from "./stats";
@@ -25,7 +29,7 @@ function rssOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
-export async function benchLsp(lines = 10_000, edits = 60, requests = 100, nodeOptions: string[] = (process.env.SERVER_FLAGS ?? "").split(" ").filter(Boolean)): Promise<LspFigures> {
+export async function benchLsp(lines = 10_000, edits = 60, requests = 100, nodeOptions: readonly string[] = process.env.SERVER_FLAGS !== undefined ? process.env.SERVER_FLAGS.split(" ").filter(Boolean) : SERVER_NODE_FLAGS): Promise<LspFigures> {
   const text = generatePlan(lines);
   const lineCount = text.split("\n").length;
   const client = new TestClient(nodeOptions);

@@ -12,7 +12,8 @@ const common = {
   platform: "node",
   format: "cjs",
   target: "node20",
-  sourcemap: true,
+  // Source maps for development; the packaged extension ships without them.
+  sourcemap: !production,
   minify: production,
   logLevel: "warning",
   // jsonc-parser's default entry is a UMD build whose inner requires esbuild
@@ -29,3 +30,6 @@ await build({
   entryPoints: { cli: "server/src/cli/main.ts", server: "server/src/lsp/server.ts" },
   outdir: "dist",
 });
+
+// The VS Code extension: `vscode` is provided by the editor at run time.
+await build({ ...common, entryPoints: { extension: "client/src/extension.ts" }, outdir: "dist", external: ["vscode"] });

@@ -31,6 +31,7 @@ import { legend, registerSemanticTokens } from "./semantic-tokens";
 import { defaultSettings, readSettings, type EditorSettings } from "./settings";
 import { registerStructure } from "./structure";
 import { registerSymbols } from "./symbols";
+import { registerWorkspaceCheck } from "./workspace-check";
 
 declare const MICIC_VERSION: string;
 
@@ -144,6 +145,7 @@ export function startServer(): void {
   registerFormatting(context);
   registerInsights(context);
   registerSemanticTokens(context);
+  registerWorkspaceCheck(context, () => workspaceFolders);
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,69 @@
+/**
+ * The micic-plan VS Code extension: starts the language server (the same
+ * checks as the command line) and adds what only an editor can: commands,
+ * a status bar item, a walkthrough. It runs no code from the workspace.
+ */
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { registerCommands } from "./commands";
+import { SERVER_NODE_FLAGS } from "./server-flags";
+import { StatusItem } from "./status";
+
+export const SERVER_SOURCE = "micic-plan";
+
+export interface MicicApi {
+  /** The running language client (for tests and other extensions). */
+  readonly client: LanguageClient;
+}
+
+
+function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join("dist", "server.js"));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, "--nolazy", "--inspect=6009"] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: "micic-plan" },
+      // Markdown policy notes: the server checks their ```micic blocks.
+      { language: "markdown", scheme: "file" },
+      { language: "markdown", scheme: "untitled" },
+    ],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/.micicrc.json") },
+    outputChannel: output,
+    diagnosticCollectionName: SERVER_SOURCE,
+  };
+  // The id "micic" makes the client honour the `micic.trace.server` setting.
+  return new LanguageClient("micic", "MICIC Plan", serverOptions, clientOptions);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<MicicApi> {
+  const output = vscode.window.createOutputChannel("MICIC Plan");
+  context.subscriptions.push(output);
+  const client = createClient(context, output);
+  const status = new StatusItem(client);
+  context.subscriptions.push(status);
+  client.onDidChangeState(({ newState }) => status.setServerState(newState));
+
+  registerCommands(context, client, output);
+
+  if (vscode.workspace.getConfiguration("micic").get<boolean>("enable", true)) {
+    try {
+      await client.start();
+    } catch (error) {
+      output.appendLine(`The MICIC Plan server did not start: ${(error as Error)?.message ?? error}`);
+      status.setServerState(State.Stopped);
+      void vscode.window.showErrorMessage("MICIC Plan: the checker could not start. See the 'MICIC Plan' output for details.");
+    }
+  } else {
+    status.setServerState(State.Stopped);
+  }
+  context.subscriptions.push({ dispose: () => void client.stop() });
+  return { client };
+}
+
+export function deactivate(): void {
+  // The client is stopped through the subscription above.
+}

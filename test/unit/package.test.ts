@@ -1,0 +1,71 @@
+/**
+ * The .vsix a drafter installs holds only what runs: the bundled client and
+ * server, the grammar and snippets, the rule docs, the walkthrough, the
+ * configuration schema and the icon; nothing else, and it stays small.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import yauzl from "yauzl";
+import { repoRoot } from "../helpers/plan";
+
+function entries(zip: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(zip, { lazyEntries: true }, (error, file) => {
+      if (error || !file) return reject(error);
+      const names: string[] = [];
+      file.on("entry", (entry: { fileName: string }) => {
+        names.push(entry.fileName);
+        file.readEntry();
+      });
+      file.on("end", () => resolve(names));
+      file.on("error", reject);
+      file.readEntry();
+    });
+  });
+}
+
+describe("the extension package (.vsix)", function () {
+  this.timeout(180_000);
+  let vsix: string;
+  let names: string[];
+
+  before(async () => {
+    vsix = path.join(mkdtempSync(path.join(tmpdir(), "micic-vsix-")), "micic-plan.vsix");
+    try {
+      execFileSync("npm", ["run", "package", "--", "--out", vsix], { cwd: repoRoot, stdio: "pipe" });
+    } finally {
+      // Packaging builds minified bundles without maps; put the development build back.
+      execFileSync(process.execPath, [path.join(repoRoot, "scripts", "build.mjs")], { cwd: repoRoot, stdio: "pipe" });
+    }
+    names = (await entries(vsix)).filter((n) => n.startsWith("extension/")).map((n) => n.slice("extension/".length));
+  });
+
+  it("holds what runs and nothing else", () => {
+    const allowed = [
+      /^package\.json$/,
+      /^readme\.md$/,
+      /^changelog\.md$/,
+      /^LICENSE\.txt$/,
+      /^dist\/(extension|server)\.js$/,
+      /^grammar\/[\w.-]+\.json$/,
+      /^docs\/rules\/[\w.-]+\.md$/,
+      /^docs\/walkthrough\/[\w.-]+\.md$/,
+      /^schemas\/micicrc\.schema\.json$/,
+      /^images\/icon\.png$/,
+    ];
+    const unexpected = names.filter((n) => !allowed.some((a) => a.test(n)));
+    assert.deepEqual(unexpected, [], "files that do not run");
+    for (const needed of ["dist/extension.js", "dist/server.js", "grammar/micic-plan.tmLanguage.json", "grammar/snippets.json", "grammar/language-configuration.json", "docs/rules/EVAC001.md", "schemas/micicrc.schema.json", "images/icon.png"]) {
+      assert.ok(names.includes(needed), `${needed} is in the package`);
+    }
+    assert.ok(!names.some((n) => n.endsWith(".map") || n.includes("node_modules") || n.endsWith(".ts")));
+  });
+
+  it("stays small", () => {
+    const size = statSync(vsix).size;
+    assert.ok(size < 1_500_000, `${(size / 1024).toFixed(0)} KB`);
+  });
+});

@@ -1,0 +1,507 @@
+// `npm run test:e2e`: the extension inside a real VS Code, offline.
+//
+// VS Code desktop cannot be downloaded here, so this runs code-server
+// (VS Code 1.100.3's server and web workbench, from npm, installed into a
+// cache by scripts/e2e/setup.sh) and drives it with Debian's Chromium through
+// playwright-core:
+//   1. the mocha suite (test/e2e/suite) in the extension host, started through
+//      the workbench URL's `payload` (extensionDevelopmentPath = this repo,
+//      extensionTestsPath = out/e2e/suite/index.js), exactly the contract
+//      @vscode/test-electron uses; the exit code comes back through
+//      window.codeAutomationExit and the console through codeAutomationLog;
+//   2. one UI check: the extension installed as a user would (the files the
+//      .vsix holds, copied into the extensions folder), a flawed sample
+//      opened, squiggles, the status bar count and the Problems panel awaited,
+//      and a screenshot saved to out/e2e/vscode-problems.png (the README's
+//      picture is made with MICIC_E2E_SCREENSHOT=docs/images/vscode-problems.png).
+// Each run is isolated (its own HOME, XDG dirs, TMPDIR, user-data-dir,
+// extensions-dir, browser contexts and loopback port); code-server runs in a
+// process group of its own that is always stopped. Last line:
+// `e2e: N passed, M failed`. See test/e2e/README.md.
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import { format } from "node:util";
+import { buildSuite, repoRoot } from "./build-suite.mjs";
+
+const CS_VERSION = "4.100.3";
+const cacheDir = process.env.MICIC_E2E_CACHE || "/var/cache/micic-plan-e2e";
+const codeServer = path.join(cacheDir, `code-server-${CS_VERSION}`, "node_modules/.bin/code-server");
+const chromiumPath = process.env.MICIC_E2E_CHROMIUM || "/usr/bin/chromium";
+const screenshotPath = path.resolve(repoRoot, process.env.MICIC_E2E_SCREENSHOT || "out/e2e/vscode-problems.png");
+const extensionPath = path.resolve(process.env.MICIC_E2E_EXTENSION_PATH || repoRoot);
+const UI_SAMPLE = "tripoli-conflict.micic";
+const RESULT_PREFIX = "micic-e2e-result ";
+const LOG_MARKER = "[micic-e2e] ";
+
+// Hard limits: nothing may hang the run.
+const LIMITS = {
+  total: Number(process.env.MICIC_E2E_TIMEOUT_MS || 300_000),
+  healthz: 30_000,
+  suite: 180_000,
+  ui: 120_000,
+  stop: 5_000,
+};
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const say = (message) => console.log(`e2e: ${message} (${elapsed()})`);
+
+let codeServerPgid = 0;
+let browser;
+let runDir;
+const result = { passed: 0, failed: 0 };
+
+/** Kills code-server's whole process group (server, extension hosts, language servers): TERM, then KILL. */
+async function stopCodeServer() {
+  const pgid = codeServerPgid;
+  if (!pgid) return;
+  codeServerPgid = 0;
+  const alive = () => {
+    try {
+      process.kill(-pgid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  try {
+    process.kill(-pgid, "SIGTERM");
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + LIMITS.stop;
+  while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  if (alive()) {
+    try {
+      process.kill(-pgid, "SIGKILL");
+    } catch {
+      /* gone */
+    }
+  }
+}
+
+async function cleanUp() {
+  if (browser) {
+    const b = browser;
+    browser = undefined;
+    await withTimeout(b.close(), LIMITS.stop, "closing Chromium").catch(() => undefined);
+  }
+  await stopCodeServer();
+}
+
+// Last resort: whatever happens to this process, the group goes with it.
+process.on("exit", () => {
+  if (codeServerPgid) {
+    try {
+      process.kill(-codeServerPgid, "SIGKILL");
+    } catch {
+      /* gone */
+    }
+  }
+});
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => {
+    console.log(`e2e: interrupted by ${signal}${runDir ? `; logs kept in ${path.join(runDir, "logs")}` : ""}`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms / 1000} s`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+// --- prerequisites ----------------------------------------------------------------
+
+function checkPrerequisites() {
+  const missing = [];
+  if (!existsSync(codeServer)) missing.push(`code-server ${CS_VERSION} (${codeServer})`);
+  if (!existsSync(chromiumPath)) missing.push(`Chromium (${chromiumPath})`);
+  if (missing.length === 0) return;
+  if (process.getuid?.() === 0) {
+    say(`missing ${missing.join(" and ")}: running scripts/e2e/setup.sh`);
+    const setup = spawnSync("bash", [path.join(repoRoot, "scripts/e2e/setup.sh")], { stdio: "inherit", env: process.env });
+    if (setup.status === 0 && existsSync(codeServer) && existsSync(chromiumPath)) return;
+    console.log("e2e: scripts/e2e/setup.sh failed; see above");
+  } else {
+    const cacheEnv = process.env.MICIC_E2E_CACHE ? `MICIC_E2E_CACHE=${process.env.MICIC_E2E_CACHE} ` : "";
+    console.log(`e2e: missing ${missing.join(" and ")}: run 'sudo ${cacheEnv}bash scripts/e2e/setup.sh' once (it needs root for apt-get), then npm run test:e2e again`);
+  }
+  process.exit(2);
+}
+
+function checkBuilt() {
+  const pkg = JSON.parse(readFileSync(path.join(extensionPath, "package.json"), "utf8"));
+  const main = path.resolve(extensionPath, pkg.main || "");
+  const missing = [main, path.join(extensionPath, "dist/server.js")].filter((f) => !existsSync(f));
+  if (missing.length > 0) {
+    console.log(`e2e: the extension is not built (missing ${missing.map((f) => path.relative(repoRoot, f)).join(", ")}): run npm run build first`);
+    process.exit(2);
+  }
+  return pkg;
+}
+
+// --- the isolated run directory -----------------------------------------------------
+
+const USER_SETTINGS = {
+  "workbench.startupEditor": "none",
+  "telemetry.telemetryLevel": "off",
+  "security.workspace.trust.enabled": false,
+  "extensions.autoCheckUpdates": false,
+  "extensions.autoUpdate": false,
+  "extensions.ignoreRecommendations": true,
+  "update.mode": "none",
+  "workbench.enableExperiments": false,
+  "workbench.tips.enabled": false,
+  "workbench.welcomePage.walkthroughs.openOnInstall": false,
+  "chat.commandCenter.enabled": false,
+  "git.enabled": false,
+  "window.commandCenter": true,
+  "editor.minimap.enabled": false,
+};
+
+function makeRunDir() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "micic-e2e-"));
+  const d = (name) => {
+    const p = path.join(dir, name);
+    mkdirSync(p, { recursive: true, mode: 0o700 });
+    return p;
+  };
+  const layout = {
+    dir,
+    home: d("home"),
+    xdgData: d("xdg/data"),
+    xdgConfig: d("xdg/config"),
+    xdgCache: d("xdg/cache"),
+    xdgState: d("xdg/state"),
+    xdgRuntime: d("xdg/runtime"),
+    tmp: d("tmp"),
+    userData: d("user-data"),
+    extensions: d("extensions"),
+    logs: d("logs"),
+    // The fixture workspace is copied: tests write to it (scratch copies, .micicrc.json).
+    workspace: path.join(dir, "workspace"),
+    // The UI check opens a copy of the samples.
+    samples: path.join(dir, "samples"),
+  };
+  mkdirSync(path.join(layout.userData, "User"), { recursive: true });
+  writeFileSync(path.join(layout.userData, "User/settings.json"), JSON.stringify(USER_SETTINGS, null, 2));
+  cpSync(path.join(repoRoot, "test/e2e/fixtures/workspace"), layout.workspace, { recursive: true });
+  cpSync(path.join(repoRoot, "samples"), layout.samples, { recursive: true });
+  return layout;
+}
+
+/** The environment of code-server and Chromium: everything they write stays in the run directory. */
+function isolatedEnv(layout) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    // Not a VS Code terminal's hooks, Electron flags, npm's settings or Node options.
+    if (/^(VSCODE_|ELECTRON_|npm_|NODE_OPTIONS$|INIT_CWD$)/.test(key)) continue;
+    env[key] = value;
+  }
+  return {
+    ...env,
+    HOME: layout.home,
+    XDG_DATA_HOME: layout.xdgData,
+    XDG_CONFIG_HOME: layout.xdgConfig,
+    XDG_CACHE_HOME: layout.xdgCache,
+    XDG_STATE_HOME: layout.xdgState,
+    XDG_RUNTIME_DIR: layout.xdgRuntime,
+    TMPDIR: layout.tmp,
+    // code-server passes its environment on to the extension host: see mochaLines().
+    MICIC_E2E_LOG_MARKER: LOG_MARKER,
+  };
+}
+
+/**
+ * Installs the extension as the .vsix would: package.json plus the files
+ * .vscodeignore lets through, copied to <extensions>/<publisher>.<name>-<version>.
+ */
+async function installExtensionCopy(pkg, extensionsDir) {
+  const { glob } = await import("tinyglobby");
+  const lines = readFileSync(path.join(extensionPath, ".vscodeignore"), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
+  const include = lines.filter((l) => l.startsWith("!")).map((l) => l.slice(1));
+  const exclude = lines.filter((l) => !l.startsWith("!") && l !== "**");
+  const files = await glob(include, { cwd: extensionPath, ignore: exclude, dot: true, onlyFiles: true });
+  const target = path.join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
+    copyFileSync(path.join(extensionPath, file), path.join(target, file));
+  }
+  return files.length;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// --- code-server -----------------------------------------------------------------------
+
+async function startCodeServer(layout, env) {
+  const port = await freePort();
+  const config = path.join(layout.dir, "code-server.yaml");
+  writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const log = createWriteStream(path.join(layout.logs, "code-server.log"));
+  await new Promise((r) => log.on("open", r));
+  const args = [
+    "--config", config,
+    "--user-data-dir", layout.userData,
+    "--extensions-dir", layout.extensions,
+    "--disable-telemetry",
+    "--disable-update-check",
+    "--disable-workspace-trust",
+    "--disable-getting-started-override",
+    "--ignore-last-opened",
+  ];
+  // detached: setsid(), so code-server leads a new process group that
+  // holds everything it starts, and `kill -PGID` stops all of it.
+  const child = spawn(codeServer, args, { cwd: layout.dir, env, detached: true, stdio: ["ignore", log, log] });
+  codeServerPgid = child.pid;
+  let exited = null;
+  child.on("exit", (code, signal) => {
+    exited = `code-server exited (${signal ?? code})`;
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + LIMITS.healthz;
+  for (;;) {
+    if (exited) throw new Error(`${exited} before it was ready; see ${path.join(layout.logs, "code-server.log")}`);
+    if (Date.now() > deadline) throw new Error(`code-server did not answer ${base}/healthz within ${LIMITS.healthz / 1000} s`);
+    try {
+      const response = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) break;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return base;
+}
+
+// --- Chromium --------------------------------------------------------------------------
+
+async function launchBrowser(env) {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    env,
+    timeout: 30_000,
+    // This script's own handlers close the browser, then stop code-server.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+/** Browser console lines go to a log file only: the workbench's own noise (404s, open-vsx) must not fail a test. */
+function logBrowserConsole(page, file) {
+  const out = createWriteStream(file, { flags: "a" });
+  page.on("console", (m) => out.write(`[${m.type()}] ${m.text()}\n`));
+  page.on("pageerror", (e) => out.write(`[pageerror] ${e?.stack ?? e}\n`));
+  page.on("close", () => out.end());
+}
+
+// --- 1. the mocha suite in the extension host ------------------------------------------
+
+async function runSuite(base, layout, suiteEntry) {
+  const authority = new URL(base).host; // code-server's remote authority is the page's host:port
+  const remote = (p) => `vscode-remote://${authority}${p}`;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  logBrowserConsole(page, path.join(layout.logs, "browser-suite.log"));
+  const extHostLog = createWriteStream(path.join(layout.logs, "extension-host.log"));
+  let counts;
+  let resolveExit;
+  const exited = new Promise((r) => (resolveExit = r));
+  // The workbench's log (including the extension host's console, where mocha
+  // writes) arrives here; mocha's lines are printed, the rest is logged.
+  await page.exposeFunction("codeAutomationLog", (type, args) => {
+    const text = Array.isArray(args) ? format(...args) : String(args);
+    extHostLog.write(`[${type}] ${text}\n`);
+    for (const line of text.split("\n")) {
+      const at = line.indexOf(RESULT_PREFIX);
+      if (at >= 0) {
+        try {
+          counts = JSON.parse(line.slice(at + RESULT_PREFIX.length).trim());
+        } catch {
+          /* a garbled line: counted as a failure below */
+        }
+      }
+    }
+    const shown = mochaLines(text);
+    if (shown) console.log(shown);
+  });
+  await page.exposeFunction("codeAutomationExit", (code) => resolveExit(Number(code)));
+  const payload = [
+    ["extensionDevelopmentPath", remote(extensionPath)],
+    ["extensionTestsPath", remote(suiteEntry)],
+    ["skipWelcome", "true"],
+    ["skipReleaseNotes", "true"],
+  ];
+  const url = `${base}/?folder=${encodeURIComponent(layout.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  try {
+    await page.goto(url, { timeout: 60_000 });
+    const code = await withTimeout(exited, LIMITS.suite, "the extension-host suite");
+    say(`extension-host suite finished with exit code ${code}`);
+    if (counts) {
+      result.passed += counts.passed;
+      result.failed += counts.failed;
+      if (code !== 0 && counts.failed === 0) result.failed += 1; // run() failed outside a test
+    } else {
+      say("the suite reported no counts: it did not run (see logs/extension-host.log)");
+      result.failed += 1;
+    }
+  } catch (error) {
+    say(`extension-host suite: ${error.message}`);
+    if (counts) {
+      result.passed += counts.passed;
+      result.failed += Math.max(counts.failed, 1);
+    } else result.failed += 1;
+  } finally {
+    extHostLog.end();
+    await withTimeout(context.close(), LIMITS.stop, "closing the suite's page").catch(() => undefined);
+  }
+}
+
+/**
+ * The extension host's console reaches the workbench log as plain lines,
+ * among the workbench's own; mocha's start with LOG_MARKER (the suite adds
+ * it when MICIC_E2E_LOG_MARKER is set in the extension host's environment).
+ */
+function mochaLines(text) {
+  return text
+    .split("\n")
+    .filter((line) => line.startsWith(LOG_MARKER))
+    .map((line) => line.slice(LOG_MARKER.length))
+    .join("\n");
+}
+
+// --- 2. the UI check --------------------------------------------------------------------
+
+async function uiCheck(base, layout) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(45_000);
+  logBrowserConsole(page, path.join(layout.logs, "browser-ui.log"));
+  const step = (what) => say(`ui: ${what}`);
+  try {
+    await page.goto(`${base}/?folder=${encodeURIComponent(layout.samples)}`);
+    await page.waitForSelector(".monaco-workbench");
+    step("workbench loaded");
+    const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label*="${UI_SAMPLE}"]`);
+    await row.waitFor();
+    await row.click();
+    await page.waitForSelector(`.tabs-container .tab[aria-label*="${UI_SAMPLE}"]`);
+    step(`${UI_SAMPLE} opened`);
+    await page.waitForSelector(".monaco-editor .squiggly-error, .monaco-editor .squiggly-warning");
+    step("squiggles shown");
+    const problems = page.locator('[id="status.problems"]');
+    await page.waitForFunction(() => /Errors: [1-9]/.test(document.querySelector('[id="status.problems"]')?.getAttribute("aria-label") ?? ""));
+    const label = await problems.getAttribute("aria-label");
+    step(`status bar: ${label}`);
+    await page.keyboard.press("Control+Shift+M");
+    const evac001 = page.locator(".markers-panel .monaco-list-row", { hasText: /EVAC001/ }).first();
+    await evac001.waitFor();
+    const rows = await page.locator(".markers-panel .monaco-list-row").count();
+    step(`Problems panel: ${rows} rows shown`);
+    // Go to the finding, as a drafter would: the editor shows the evacuation
+    // section and its error squiggle.
+    await evac001.click();
+    await page.waitForFunction(() => /Ln (6\d|7\d)\b/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ""));
+    await page.waitForSelector(".monaco-editor .squiggly-error");
+    // Quiet the screen for the picture: no notification toasts.
+    await page.evaluate(() => document.querySelectorAll(".notifications-toasts").forEach((e) => (e.style.display = "none")));
+    mkdirSync(path.dirname(screenshotPath), { recursive: true });
+    await page.screenshot({ path: screenshotPath });
+    step(`screenshot saved to ${path.relative(repoRoot, screenshotPath)}`);
+    console.log("  ✔ UI: a flawed sample shows squiggles, the status bar count and the Problems panel");
+    result.passed += 1;
+  } catch (error) {
+    const failShot = path.join(layout.logs, "ui-failure.png");
+    await page.screenshot({ path: failShot }).catch(() => undefined);
+    console.log(`  ✘ UI check failed: ${error.message.split("\n")[0]} (screen: ${failShot})`);
+    result.failed += 1;
+  } finally {
+    await withTimeout(context.close(), LIMITS.stop, "closing the UI page").catch(() => undefined);
+  }
+}
+
+// --- main ---------------------------------------------------------------------------------
+
+async function main() {
+  checkPrerequisites();
+  const pkg = checkBuilt();
+  const suiteEntry = await buildSuite();
+  say("suite built");
+  const layout = makeRunDir();
+  runDir = layout.dir;
+  // Playwright's own temporary files (Chromium profiles) go there too.
+  process.env.TMPDIR = layout.tmp;
+  const installed = await installExtensionCopy(pkg, layout.extensions);
+  say(`run directory ${layout.dir}; extension copied for the UI check (${installed} files)`);
+  const env = isolatedEnv(layout);
+  const base = await startCodeServer(layout, env);
+  say(`code-server ${CS_VERSION} ready at ${base} (process group ${codeServerPgid})`);
+  browser = await launchBrowser(env);
+  say(`Chromium ${browser.version()} launched`);
+  if (process.env.MICIC_E2E_SKIP_SUITE !== "1") {
+    say("running the mocha suite in the extension host");
+    await runSuite(base, layout, suiteEntry);
+  }
+  if (process.env.MICIC_E2E_SKIP_UI !== "1") {
+    say("running the UI check");
+    await withTimeout(uiCheck(base, layout), LIMITS.ui, "the UI check").catch((error) => {
+      console.log(`  ✘ UI check: ${error.message}`);
+      result.failed += 1;
+    });
+  }
+}
+
+const overall = setTimeout(() => {
+  console.log(`e2e: the whole run took more than ${LIMITS.total / 1000} s; stopping`);
+  void cleanUp().finally(() => {
+    console.log(`e2e: ${result.passed} passed, ${result.failed + 1} failed`);
+    process.exit(1);
+  });
+}, LIMITS.total);
+
+let crashed = false;
+try {
+  await main();
+} catch (error) {
+  crashed = true;
+  console.log(`e2e: ${error?.stack ?? error}`);
+} finally {
+  await cleanUp();
+  clearTimeout(overall);
+}
+const failed = result.failed + (crashed ? 1 : 0);
+if (runDir) {
+  if (failed === 0 && process.env.MICIC_E2E_KEEP !== "1") rmSync(runDir, { recursive: true, force: true });
+  else console.log(`e2e: logs kept in ${path.join(runDir, "logs")}`);
+}
+console.log(`e2e: ${result.passed} passed, ${failed} failed (${elapsed()})`);
+process.exit(failed === 0 && result.passed > 0 ? 0 : 1);

@@ -1,0 +1,30 @@
+/**
+ * The extension activates on a .micic file, starts the language server and
+ * registers its commands.
+ */
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { EXTENSION_ID, cleanUp, fixture, open, waitForDiagnostics } from "./helpers";
+
+describe("activation", () => {
+  after(cleanUp);
+
+  it("activates on a .micic file and checks it", async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `the extension ${EXTENSION_ID} is loaded`);
+    const document = await open(fixture("plan.micic"));
+    assert.equal(document.languageId, "micic-plan", ".micic files get the micic-plan language");
+    // Diagnostics only come from a running server: proof it started.
+    await waitForDiagnostics(document.uri, (d) => d.length > 0, "any finding");
+    assert.equal(extension.isActive, true, "the extension is active");
+    const api = await extension.activate();
+    assert.ok(api && typeof api === "object", "activate() returns the extension's API object");
+  });
+
+  it("registers its commands", async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ["micic.restartServer", "micic.checkWorkspace", "micic.openRuleDocs", "micic.newPlan"]) {
+      assert.ok(commands.includes(id), `${id} is registered`);
+    }
+  });
+});

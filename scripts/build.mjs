@@ -27,7 +27,11 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { cli: "server/src/cli/main.ts", server: "server/src/lsp/server.ts" },
+  entryPoints: {
+    cli: "server/src/cli/main.ts",
+    "check-worker": "server/src/cli/worker.ts",
+    server: "server/src/lsp/server.ts",
+  },
   outdir: "dist",
 });
 

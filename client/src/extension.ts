@@ -9,6 +9,7 @@ import { LanguageClient, State, TransportKind, type LanguageClientOptions, type 
 import { registerCommands } from "./commands";
 import { SERVER_NODE_FLAGS } from "./server-flags";
 import { StatusItem } from "./status";
+import { registerTasks } from "./tasks";
 
 export const SERVER_SOURCE = "micic-plan";
 
@@ -48,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MicicA
   client.onDidChangeState(({ newState }) => status.setServerState(newState));
 
   registerCommands(context, client, output);
+  registerTasks(context);
 
   if (vscode.workspace.getConfiguration("micic").get<boolean>("enable", true)) {
     try {

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
@@ -71,9 +71,9 @@ const cases: Case[] = [
   { name: "--help", args: ["--help"], code: 0, stdout: /^micic-plan .*\n\nUsage:\n  micic-plan check \[paths\.\.\.\]/, stderr: "" },
   { name: "--version", args: ["--version"], code: 0, stdout: `${version}\n`, stderr: "" },
   { name: "no command", args: [], code: 2, stdout: "", stderr: /^micic-plan .*Usage:/s },
-  { name: "an unknown command", args: ["lint"], code: 2, stdout: "", stderr: "micic-plan: unknown command 'lint'. The command is 'check': micic-plan check [paths...]\n" },
+  { name: "an unknown command", args: ["lint"], code: 2, stdout: "", stderr: "micic-plan: unknown command 'lint'. The commands are 'check' (micic-plan check [paths...]) and 'report' (micic-plan report PLAN)\n" },
   { name: "an unknown option", args: ["check", "--frobnicate"], code: 2, stdout: "", stderr: "micic-plan: unknown option '--frobnicate'. Run 'micic-plan --help' for the options.\n" },
-  { name: "an unknown format", args: ["check", "--format", "xml", "broken"], code: 2, stdout: "", stderr: "micic-plan: unknown format 'xml'. Formats: stylish.\n" },
+  { name: "an unknown format", args: ["check", "--format", "xml", "broken"], code: 2, stdout: "", stderr: "micic-plan: unknown format 'xml'. Formats: stylish, json, sarif, junit, github.\n" },
   {
     name: "a file with errors",
     args: ["check", "broken/missing-colon.micic"],
@@ -97,7 +97,7 @@ const cases: Case[] = [
     stderr: "micic-plan: cannot read 'nope.micic': no such file or folder\n",
   },
   { name: "a glob that matches nothing", args: ["check", "**/*.plan"], code: 2, stdout: "", stderr: "micic-plan: no files match '**/*.plan'\n" },
-  { name: "a folder without plans", args: ["check", "no-plans"], code: 2, stdout: "", stderr: "micic-plan: no plan files (.micic) in 'no-plans'\n" },
+  { name: "a folder without plans", args: ["check", "no-plans"], code: 2, stdout: "", stderr: "micic-plan: no plan files (.micic, .md) in 'no-plans'\n" },
   { name: "a folder given from inside it", args: ["check", ".."], cwd: path.join(fixtures, "mixed", "nested"), code: 1, stdout: /^draft\.micic:3:10 /m },
 ];
 
@@ -219,5 +219,92 @@ describe("micic-plan CLI: configuration, severity and fixes", () => {
     const again = await childProcess(["check", "plan.micic", "--fix"], dir);
     assert.equal(again.stderr, "");
     assert.equal(readFileSync(path.join(dir, "plan.micic"), "utf8"), fixed);
+  });
+});
+
+describe("micic-plan CLI: many files, Markdown, ignores", function () {
+  this.timeout(60_000);
+  let dir: string;
+  const complete = readFileSync(path.join(repoRoot, "samples", "tashkent-flood.micic"), "utf8");
+  const flawed = readFileSync(path.join(repoRoot, "samples", "tripoli-conflict.micic"), "utf8");
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "micic-many-"));
+  });
+
+  it("checks a hundred plans on worker threads with the same output, in the same order, as one thread", async () => {
+    for (let i = 0; i < 100; i++) {
+      const sub = path.join(dir, `region-${String(i % 7)}`);
+      mkdirSync(sub, { recursive: true });
+      writeFileSync(path.join(sub, `plan-${String(i).padStart(3, "0")}.micic`), i % 3 === 0 ? flawed : complete);
+    }
+    const one = await childProcess(["check", ".", "--workers", "1"], dir);
+    const many = await childProcess(["check", ".", "--workers", "2"], dir);
+    const auto = await childProcess(["check", "."], dir);
+    assert.equal(one.code, 1);
+    assert.match(one.stdout, /in 34 files of 100 files/);
+    assert.equal(many.stdout, one.stdout);
+    assert.equal(auto.stdout, one.stdout);
+    assert.equal(many.code, one.code);
+  });
+
+  it("checks the micic blocks of Markdown notes, at their lines, and skips notes without plans", async () => {
+    writeFileSync(path.join(dir, "note.md"), ["# Note", "", "```micic", 'plan "In a note" {', "  country Uzbekistan", "}", "```", "", "```json", '{ "a": 1 }', "```", ""].join("\n"));
+    writeFileSync(path.join(dir, "README.md"), "# Nothing to check here\n");
+    const outcome = await inProcess(["check", "."], dir);
+    assert.equal(outcome.code, 1);
+    assert.match(outcome.stdout, /^note\.md:5:10 error expected ':' after 'country' \[SYN001\]$/m);
+    assert.doesNotMatch(outcome.stdout, /README/);
+    assert.match(outcome.stdout, /in 1 file of 1 file\n$/);
+  });
+
+  it("skips what .gitignore and --ignore name, but checks a file named on the command line", async () => {
+    mkdirSync(path.join(dir, "drafts"));
+    mkdirSync(path.join(dir, "old"));
+    writeFileSync(path.join(dir, "plan.micic"), complete);
+    writeFileSync(path.join(dir, "drafts", "draft.micic"), flawed);
+    writeFileSync(path.join(dir, "old", "old.micic"), flawed);
+    writeFileSync(path.join(dir, ".gitignore"), "drafts/\n");
+    const outcome = await inProcess(["check", ".", "--ignore", "old/**"], dir);
+    assert.equal(outcome.code, 0, outcome.stdout);
+    assert.match(outcome.stdout, /in 1 file/);
+    const named = await inProcess(["check", "drafts/draft.micic"], dir);
+    assert.equal(named.code, 1);
+    const everything = await inProcess(["check", ".", "--no-gitignore"], dir);
+    assert.match(everything.stdout, /drafts\/draft\.micic/);
+  });
+
+  it("rejects a bad --output-file or --workers with one line and exit code 2", async () => {
+    writeFileSync(path.join(dir, "plan.micic"), complete);
+    assert.equal((await inProcess(["check", ".", "--output-file", "sarif"], dir)).stderr, "micic-plan: --output-file 'sarif' needs the form FORMAT=PATH, like --output-file sarif=results.sarif\n");
+    assert.match((await inProcess(["check", ".", "--output-file", "xml=out.xml"], dir)).stderr, /unknown format 'xml' in --output-file/);
+    assert.match((await inProcess(["check", ".", "--workers", "0"], dir)).stderr, /--workers is '0'/);
+  });
+});
+
+describe("micic-plan report", function () {
+  this.timeout(30_000);
+
+  it("writes the reviewer's report to stdout or to a file, in-process and as a child process alike", async () => {
+    const plan = path.join(repoRoot, "samples", "tripoli-conflict.micic");
+    const a = await inProcess(["report", plan], repoRoot);
+    const b = await childProcess(["report", plan], repoRoot);
+    assert.equal(a.code, 0);
+    assert.equal(b.stdout, a.stdout);
+    assert.match(a.stdout, /^# Tripoli armed conflict contingency plan/);
+    assert.match(a.stdout, /```mermaid\nflowchart LR/);
+    const dir = mkdtempSync(path.join(tmpdir(), "micic-report-"));
+    const out = await inProcess(["report", plan, "-o", "out/report.md"], dir);
+    assert.equal(out.code, 0);
+    assert.equal(out.stdout, "");
+    const written = readFileSync(path.join(dir, "out", "report.md"), "utf8");
+    assert.equal(written.split("\n").length, a.stdout.split("\n").length);
+    assert.match(written, /^# Tripoli armed conflict contingency plan/);
+  });
+
+  it("says what is wrong in one line, with exit code 2", async () => {
+    assert.equal((await inProcess(["report"], repoRoot)).stderr, "micic-plan: report takes one plan: micic-plan report PLAN [-o report.md]\n");
+    assert.equal((await inProcess(["report", "nope.micic"], repoRoot)).stderr, "micic-plan: cannot read 'nope.micic': no such file or folder\n");
+    assert.match((await inProcess(["report", "docs/ci.md"], repoRoot)).stderr, /holds no plan to report on/);
   });
 });

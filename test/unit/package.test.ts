@@ -49,7 +49,7 @@ describe("the extension package (.vsix)", function () {
       /^readme\.md$/,
       /^changelog\.md$/,
       /^LICENSE\.txt$/,
-      /^dist\/(extension|server)\.js$/,
+      /^dist\/(extension|server|cli|check-worker)\.js$/,
       /^grammar\/[\w.-]+\.json$/,
       /^docs\/rules\/[\w.-]+\.md$/,
       /^docs\/walkthrough\/[\w.-]+\.md$/,

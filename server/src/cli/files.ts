@@ -1,14 +1,18 @@
 /**
- * Which files a `check` run reads: named files as they are, directories
- * searched for plans, and glob patterns. Problems with a path are returned as
- * one clear message each, never thrown.
+ * Which files a `check` run reads: named files as they are, folders searched
+ * for plans (`.micic`) and Markdown notes (`.md`, for their ```micic
+ * blocks), and glob patterns. Folders skip node_modules, .git, what the
+ * folder's .gitignore files ignore, and the `--ignore` patterns. Problems
+ * with a path are returned as one clear message each, never thrown.
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import ignore, { type Ignore } from "ignore";
 import { glob, isDynamicPattern } from "tinyglobby";
 
-/** Extensions searched for inside directories. */
+/** Extensions searched for inside folders. */
 export const PLAN_EXTENSIONS = [".micic"];
+export const NOTE_EXTENSIONS = [".md"];
 
 /** Folders never searched: dependencies and version control. */
 const SKIPPED_DIRECTORIES = ["**/node_modules/**", "**/.git/**"];
@@ -20,9 +24,23 @@ export interface FileSearch {
   problems: string[];
 }
 
-export async function findFiles(patterns: readonly string[], cwd: string): Promise<FileSearch> {
+export interface SearchOptions {
+  /** Glob patterns (relative to the working folder) never to check. */
+  ignore?: readonly string[];
+  /** Whether to honour .gitignore files (on by default). */
+  gitignore?: boolean;
+}
+
+export async function findFiles(patterns: readonly string[], cwd: string, options: SearchOptions = {}): Promise<FileSearch> {
   const found = new Set<string>();
   const problems: string[] = [];
+  const userIgnores = (options.ignore ?? []).map((p) => p.replace(/\\/g, "/"));
+  const ignoredByUser = ignore().add(userIgnores);
+  const isIgnoredByUser = (file: string) => {
+    const relative = path.relative(cwd, file).split(path.sep).join("/");
+    return !relative.startsWith("..") && relative !== "" && ignoredByUser.ignores(relative);
+  };
+
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
     let stat: import("node:fs").Stats | undefined;
@@ -35,23 +53,26 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
       }
     }
     if (stat?.isFile()) {
+      // A file named on the command line is checked even if ignored.
       found.add(absolute);
     } else if (stat?.isDirectory()) {
-      const matches = await glob(PLAN_EXTENSIONS.map((ext) => `**/*${ext}`), {
+      const matches = await glob([...PLAN_EXTENSIONS, ...NOTE_EXTENSIONS].map((ext) => `**/*${ext}`), {
         cwd: absolute,
         absolute: true,
         ignore: SKIPPED_DIRECTORIES,
         dot: false,
       });
-      if (matches.length === 0) problems.push(`no plan files (${PLAN_EXTENSIONS.join(", ")}) in '${pattern}'`);
-      for (const m of matches) found.add(path.normalize(m));
+      const gitignored = options.gitignore === false ? () => false : await gitignoreFilter(absolute);
+      const kept = matches.map((m) => path.normalize(m)).filter((m) => !gitignored(m) && !isIgnoredByUser(m));
+      if (kept.length === 0) problems.push(`no plan files (${[...PLAN_EXTENSIONS, ...NOTE_EXTENSIONS].join(", ")}) in '${pattern}'`);
+      for (const m of kept) found.add(m);
     } else if (stat) {
       problems.push(`cannot read '${pattern}': it is neither a file nor a folder`);
     } else {
       const matches = await glob(pattern.replace(/\\/g, "/"), {
         cwd,
         absolute: true,
-        ignore: SKIPPED_DIRECTORIES,
+        ignore: [...SKIPPED_DIRECTORIES, ...userIgnores],
         onlyFiles: true,
       });
       if (matches.length === 0) problems.push(`no files match '${pattern}'`);
@@ -59,6 +80,25 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
     }
   }
   return { files: [...found].sort(), problems };
+}
+
+/**
+ * What the .gitignore files in a folder (and its subfolders) ignore, each
+ * read relative to its own folder, as git does.
+ */
+async function gitignoreFilter(root: string): Promise<(file: string) => boolean> {
+  const files = await glob("**/.gitignore", { cwd: root, absolute: true, dot: true, ignore: SKIPPED_DIRECTORIES });
+  const rules: { dir: string; matcher: Ignore }[] = [];
+  for (const file of files) {
+    const text = await fs.readFile(file, "utf8").catch(() => "");
+    rules.push({ dir: path.dirname(path.normalize(file)), matcher: ignore().add(text) });
+  }
+  if (rules.length === 0) return () => false;
+  return (file: string) =>
+    rules.some(({ dir, matcher }) => {
+      const relative = path.relative(dir, file);
+      return !relative.startsWith("..") && relative !== "" && matcher.ignores(relative.split(path.sep).join("/"));
+    });
 }
 
 export function describeFsError(error: unknown): string {

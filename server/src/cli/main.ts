@@ -13,11 +13,17 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { checkText, type CheckSettings, type RuleSetting } from "../core/check";
-import { ConfigError, ruleSetting, settingsFor, type Config } from "../core/config";
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { RuleSetting } from "../core/check";
+import { ConfigError, ruleSetting, settingsFor } from "../core/config";
+import { renderReport } from "../markdown/report";
+import { decodePlanFile } from "../workspace/limits";
+import { checkSource, sourceKindOf } from "../workspace/sources";
 import { severityRank, type Severity } from "../core/finding";
-import { fixAll } from "../core/fix";
 import { ConfigFiles } from "../workspace/config-files";
+import { checkFiles, type CheckFilesOptions, type FileOutcome } from "./check-files";
 import { describeFsError, findFiles } from "./files";
 import { formatters } from "./formatters/index";
 import type { FileResult } from "./formatters/types";
@@ -40,12 +46,21 @@ const HELP = `micic-plan ${version}: check emergency plans against the MICIC Gui
 
 Usage:
   micic-plan check [paths...] [options]
+  micic-plan report PLAN [-o report.md]
 
-Paths may be files, folders (searched for .micic files) and glob patterns
-("plans/**/*.micic"). Without a path, the current folder is checked.
+Paths may be files, folders (searched for .micic plans and for .md notes
+with \`\`\`micic blocks) and glob patterns ("plans/**/*.micic"). Without a
+path, the current folder is checked. Folders skip node_modules, .git and
+what .gitignore files ignore.
 
 Options:
-  -f, --format NAME        output format: ${[...formatters.keys()].join(", ")} (default: stylish)
+  -f, --format NAME        the format on stdout: ${[...formatters.keys()].join(", ")} (default: stylish)
+  -o, --output-file FORMAT=PATH
+                           also write FORMAT to PATH; repeatable, so one run
+                           writes several (-o sarif=results.sarif -o junit=report.xml)
+      --ignore GLOB        never check files matching GLOB; repeatable
+      --no-gitignore       check files that .gitignore ignores too
+      --workers N          worker threads (default: one per core for many files)
       --fix                apply every safe fix in place, then report what is left
   -c, --config FILE        use this configuration instead of the nearest .micicrc.json
       --rule CODE=LEVEL    set a rule's severity (off, info, warning, error) by code
@@ -61,6 +76,10 @@ Options:
 
 Configuration: the nearest .micicrc.json in a plan's folder or above it, e.g.
   { "extends": "recommended", "rules": { "EVAC010": "off" }, "staleAfterMonths": 24 }
+
+The report: a Markdown verdict on one plan for reviewers (scorecard by
+section, the 15 guidelines, languages by channels, needs by providers, every
+finding with its fix, and Mermaid flowcharts), on stdout or to a file.
 
 Exit codes:
   0  no finding at or above the fail level (default: no error), and no more
@@ -87,6 +106,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       options: {
         format: { type: "string", short: "f" },
         fix: { type: "boolean" },
+        "output-file": { type: "string", multiple: true, short: "o" },
+        ignore: { type: "string", multiple: true },
+        "no-gitignore": { type: "boolean" },
+        workers: { type: "string" },
         config: { type: "string", short: "c" },
         rule: { type: "string", multiple: true },
         "fail-level": { type: "string" },
@@ -116,8 +139,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.stderr.write(HELP);
     return EXIT_USAGE;
   }
+  if (command === "report") return report(paths, values["output-file"], io);
   if (command !== "check") {
-    return fail(`unknown command '${command}'. The command is 'check': micic-plan check [paths...]`);
+    return fail(`unknown command '${command}'. The commands are 'check' (micic-plan check [paths...]) and 'report' (micic-plan report PLAN)`);
   }
 
   const formatName = values.format ?? "stylish";
@@ -155,69 +179,79 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     throw error;
   }
 
-  const configFiles = new ConfigFiles();
-  let explicitConfig: Config | undefined;
-  if (values.config !== undefined) {
+  const outputs: { format: string; path: string }[] = [];
+  for (const option of values["output-file"] ?? []) {
+    const at = option.indexOf("=");
+    const format = option.slice(0, at);
+    if (at <= 0 || at === option.length - 1) return fail(`--output-file '${option}' needs the form FORMAT=PATH, like --output-file sarif=results.sarif`);
+    if (!formatters.has(format)) return fail(`unknown format '${format}' in --output-file. Formats: ${[...formatters.keys()].join(", ")}.`);
+    outputs.push({ format, path: option.slice(at + 1) });
+  }
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64) return fail(`--workers is '${values.workers}'; use a whole number from 1 to 64`);
+  }
+
+  const options: CheckFilesOptions = {
+    configFile: values.config,
+    cwd: io.cwd,
+    rules: [...ruleOverrides],
+    inlineConfig: !values["no-inline-config"],
+    fix: Boolean(values.fix),
+  };
+  if (options.configFile !== undefined) {
+    // Read it once up front, so a bad one is one message before any work.
     try {
-      explicitConfig = configFiles.load(values.config, io.cwd);
+      new ConfigFiles().load(options.configFile, io.cwd);
     } catch (error) {
       if (error instanceof ConfigError) return fail(error.message);
       throw error;
     }
   }
-  const settingsOf = (file: string): CheckSettings => {
-    const config = explicitConfig ?? configFiles.forFile(file);
-    return { ...settingsFor(config, { rules: ruleOverrides }), inlineConfig: !values["no-inline-config"] };
-  };
 
-  const search = await findFiles(paths.length > 0 ? paths : ["."], io.cwd);
+  const search = await findFiles(paths.length > 0 ? paths : ["."], io.cwd, {
+    ignore: values.ignore,
+    gitignore: !values["no-gitignore"],
+  });
   const problems = [...search.problems];
+  const outcomes = await checkInParallel(search.files, options, workers);
   const results: FileResult[] = [];
   let fixed = 0;
   let fixedFiles = 0;
-  for (const file of search.files) {
-    const shown = path.relative(io.cwd, file) || file;
-    let settings: CheckSettings;
-    try {
-      settings = settingsOf(file);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
+  for (const outcome of outcomes) {
+    const shown = (path.relative(io.cwd, outcome.file) || outcome.file).split(path.sep).join("/");
+    if (outcome.configError) {
       // One bad configuration stops the run: a check with half its settings
       // would report findings the team has turned off, or miss ones it wants.
-      io.stderr.write(`micic-plan: ${error.message}\n`);
+      io.stderr.write(`micic-plan: ${outcome.configError}\n`);
       return EXIT_USAGE;
     }
-    let text: string;
-    try {
-      text = await fs.readFile(file, "utf8");
-    } catch (error) {
-      problems.push(`cannot read '${shown}': ${describeFsError(error)}`);
-      continue;
+    if (outcome.problem) problems.push(`cannot ${outcome.problem.action} '${shown}': ${outcome.problem.reason}`);
+    if (outcome.fixed > 0) {
+      fixed += outcome.fixed;
+      fixedFiles++;
     }
-    let findings;
-    if (values.fix) {
-      const outcome = fixAll(text, settings);
-      if (outcome.text !== text) {
-        try {
-          await fs.writeFile(file, outcome.text, "utf8");
-          fixed += outcome.applied;
-          fixedFiles++;
-        } catch (error) {
-          problems.push(`cannot write the fixes to '${shown}': ${describeFsError(error)}`);
-        }
-      }
-      findings = outcome.result.findings;
-    } else {
-      findings = checkText(text, settings).findings;
-    }
-    results.push({ path: shown.split(path.sep).join("/"), findings });
+    // A Markdown note without a plan is fine, and not counted.
+    if (outcome.hasPlan) results.push({ path: shown, findings: outcome.findings });
   }
 
   for (const problem of problems) io.stderr.write(`micic-plan: ${problem}\n`);
   if (values.fix && fixed > 0) {
     io.stderr.write(`micic-plan: fixed ${fixed} problem${fixed === 1 ? "" : "s"} in ${fixedFiles} file${fixedFiles === 1 ? "" : "s"}\n`);
   }
-  if (results.length > 0 || problems.length === 0) io.stdout.write(formatter(results, { color }));
+  const context = { color, version, cwd: io.cwd };
+  if (results.length > 0 || problems.length === 0) io.stdout.write(formatter(results, context));
+  for (const output of outputs) {
+    const target = path.resolve(io.cwd, output.path);
+    try {
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, formatters.get(output.format)!(results, { ...context, color: false }), "utf8");
+    } catch (error) {
+      io.stderr.write(`micic-plan: cannot write '${output.path}': ${describeFsError(error)}\n`);
+      return EXIT_USAGE;
+    }
+  }
 
   if (problems.length > 0) return EXIT_USAGE;
   const all = results.flatMap((r) => r.findings);
@@ -227,6 +261,80 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr.write(`micic-plan: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows\n`);
     return EXIT_ERRORS;
+  }
+  return EXIT_OK;
+}
+
+/** Below this many files a worker thread costs more than it saves. */
+const FILES_PER_WORKER = 24;
+
+/**
+ * Checks files on worker threads, one per core, when there are many and
+ * the checker runs from its bundle (the worker is dist/check-worker.js);
+ * on this thread otherwise. Results come back in the order of `files`.
+ */
+async function checkInParallel(files: readonly string[], options: CheckFilesOptions, requested: number | undefined): Promise<FileOutcome[]> {
+  const workerScript = typeof __dirname === "string" ? path.join(__dirname, "check-worker.js") : undefined;
+  const wanted = requested ?? Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_WORKER));
+  const count = Math.min(wanted, files.length);
+  if (count <= 1 || !workerScript || !existsSync(workerScript)) return checkFiles(files, options);
+  const size = Math.ceil(files.length / count);
+  const chunks = Array.from({ length: count }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((c) => c.length > 0);
+  const parts = await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<FileOutcome[]>((resolve, reject) => {
+          const worker = new Worker(workerScript, { workerData: { files: chunk, options } });
+          worker.once("message", (message: { outcomes?: FileOutcome[]; error?: string }) => {
+            if (message.outcomes) resolve(message.outcomes);
+            else reject(new Error(message.error));
+            void worker.terminate();
+          });
+          worker.once("error", reject);
+        }),
+    ),
+  );
+  return parts.flat();
+}
+
+/** `micic-plan report PLAN [-o FILE]`: the reviewer's Markdown report. */
+async function report(paths: string[], outputs: string[] | undefined, io: Io): Promise<number> {
+  const fail = (message: string): number => {
+    io.stderr.write(`micic-plan: ${message}\n`);
+    return EXIT_USAGE;
+  };
+  if (paths.length !== 1) return fail("report takes one plan: micic-plan report PLAN [-o report.md]");
+  if ((outputs?.length ?? 0) > 1) return fail("report writes one file: give -o once");
+  const file = path.resolve(io.cwd, paths[0]);
+  let text: string;
+  try {
+    const decoded = decodePlanFile(await fs.readFile(file));
+    if ("problem" in decoded) return fail(`cannot check '${paths[0]}': ${decoded.problem}`);
+    text = decoded.text;
+  } catch (error) {
+    return fail(`cannot read '${paths[0]}': ${describeFsError(error)}`);
+  }
+  let settings;
+  try {
+    settings = settingsFor(new ConfigFiles().forFile(file));
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message);
+    throw error;
+  }
+  const shown = (path.relative(io.cwd, file) || file).split(path.sep).join("/");
+  const results = checkSource(text, sourceKindOf(file), settings);
+  if (results.length === 0) return fail(`'${paths[0]}' holds no plan to report on`);
+  const markdown = results.map((result) => renderReport(text, result, { path: shown })).join("\n---\n\n");
+  const target = outputs?.[0];
+  if (!target) {
+    io.stdout.write(markdown);
+    return EXIT_OK;
+  }
+  try {
+    await fs.mkdir(path.dirname(path.resolve(io.cwd, target)), { recursive: true });
+    await fs.writeFile(path.resolve(io.cwd, target), markdown, "utf8");
+  } catch (error) {
+    return fail(`cannot write '${target}': ${describeFsError(error)}`);
   }
   return EXIT_OK;
 }

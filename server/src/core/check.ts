@@ -83,7 +83,10 @@ function runRule(
       span: r.span,
       range: document.lines.range(r.span),
       guidelines: rule.meta.guidelines,
-      fixes: r.fixes ?? [],
+      fixes: (r.fixes ?? []).map((fix) => ({
+        ...fix,
+        edits: fix.edits.map((e) => ({ ...e, range: document.lines.range(e.span) })),
+      })),
       related: (r.related ?? []).map((x) => ({ ...x, range: document.lines.range(x.span) })),
       ...(r.tags ? { tags: r.tags } : {}),
     });

@@ -15,6 +15,8 @@ export const severityRank: Record<Severity, number> = { error: 3, warning: 2, in
 export interface TextEdit {
   span: Span;
   newText: string;
+  /** The span as lines and characters; filled in by the engine for every fix it reports. */
+  range?: Range;
 }
 
 export interface Fix {

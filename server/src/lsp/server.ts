@@ -27,6 +27,7 @@ import { registerInsights } from "./insights";
 import { PlanModels } from "./models";
 import { registerNavigation } from "./navigation";
 import { registerRename } from "./rename";
+import { registerReport } from "./report";
 import { legend, registerSemanticTokens } from "./semantic-tokens";
 import { defaultSettings, readSettings, type EditorSettings } from "./settings";
 import { registerStructure } from "./structure";
@@ -146,6 +147,7 @@ export function startServer(): void {
   registerInsights(context);
   registerSemanticTokens(context);
   registerWorkspaceCheck(context, () => workspaceFolders);
+  registerReport(context);
 
   documents.listen(connection);
   connection.listen();

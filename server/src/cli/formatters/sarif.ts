@@ -1,0 +1,177 @@
+/**
+ * `--format sarif`: a SARIF 2.1.0 log (OASIS Static Analysis Results
+ * Interchange Format), the format GitHub code scanning and other viewers
+ * read. One run:
+ *
+ * - `tool.driver` lists every rule (all of them, so `ruleIndex` is the same
+ *   whatever was found) with its summary, why it exists, its documentation
+ *   page as `help` (Markdown) and `helpUri`, its default level, and in
+ *   `properties` its guidelines, tags and the `problem.severity` and
+ *   `precision` code scanning reads;
+ * - each finding is a result: `ruleId`, `ruleIndex`, `level` (error, warning,
+ *   note for info), the message, where it is (1-based lines and columns in
+ *   UTF-16 code units, the end exclusive, the path relative to `%SRCROOT%`,
+ *   the working folder), related places, a `partialFingerprints` hash that
+ *   does not depend on the line (so a finding keeps its identity when text
+ *   above it changes), and its fixes as text replacements.
+ */
+import { createHash } from "node:crypto";
+import { pathToFileURL } from "node:url";
+import type { Finding, Severity } from "../../core/finding";
+import { GUIDELINES } from "../../core/guidelines";
+import { PROJECT_URL, ruleDocUrl } from "../../core/project";
+import type { Rule } from "../../core/rule";
+import { renderRuleDoc } from "../../markdown/rule-docs";
+import { allRules } from "../../rules/index";
+import { TOOL_NAME, editRange, oneBased, plainText, toolVersion, type OneBasedRange } from "./common";
+import type { FileResult, FormatContext, Formatter } from "./types";
+
+export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+export const SRCROOT = "%SRCROOT%";
+/** The key of our fingerprint in `partialFingerprints`; bump the version if the hash changes. */
+export const FINGERPRINT_KEY = "micicFinding/v1";
+
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+type Level = "error" | "warning" | "note";
+const LEVEL: Record<Severity, Level> = { error: "error", warning: "warning", info: "note" };
+/** GitHub code scanning's severities for rules that are not security rules. */
+const PROBLEM_SEVERITY: Record<Severity, string> = { error: "error", warning: "warning", info: "recommendation" };
+
+/** SARIF is a wide format: its objects are built loosely typed, and a test checks them against the schema. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
+const ruleIndex = new Map(allRules.map((r, i) => [r.meta.code, i]));
+let descriptors: Json[] | undefined;
+
+function guidelineLines(codes: readonly string[]): string {
+  return codes.map((code) => GUIDELINES[code] ?? code).join("\n");
+}
+
+function ruleDescriptor(rule: Rule): Json {
+  const { meta } = rule;
+  const page = renderRuleDoc(rule);
+  const why = meta.guidelines.length > 0 ? `${meta.docs.why}\n\n${guidelineLines(meta.guidelines)}` : meta.docs.why;
+  return {
+    id: meta.code,
+    name: meta.name,
+    shortDescription: { text: plainText(meta.summary), markdown: meta.summary },
+    fullDescription: { text: plainText(why), markdown: why },
+    help: { text: page, markdown: page },
+    helpUri: ruleDocUrl(meta.code),
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: {
+      guidelines: [...meta.guidelines],
+      tags: ["micic", meta.area],
+      // The language rules read the grammar: they are never wrong. The MICIC
+      // rules read what the plan says, and a plan may meet a guideline in
+      // words the checker cannot see.
+      precision: meta.area === "language" ? "very-high" : "high",
+      "problem.severity": PROBLEM_SEVERITY[meta.severity],
+    },
+  };
+}
+
+/** Every rule's descriptor, built once (rendering the pages takes a moment). */
+export function ruleDescriptors(): Json[] {
+  descriptors ??= allRules.map(ruleDescriptor);
+  return descriptors;
+}
+
+/** A relative path as a URI reference; an absolute one (another drive) as a file URI. */
+function artifactLocation(path: string): Json {
+  if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return { uri: pathToFileURL(path).href };
+  return { uri: path.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+}
+
+function region(at: OneBasedRange): Json {
+  return { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn };
+}
+
+/** A hash of what identifies a finding regardless of where it is: rule, file, message. */
+function fingerprint(finding: Finding, path: string): string {
+  return createHash("sha256").update(`${finding.code}\0${path}\0${finding.message}`).digest("hex").slice(0, 32);
+}
+
+function fixes(finding: Finding, file: FileResult, location: Json): Json[] {
+  const out: Json[] = [];
+  for (const fix of finding.fixes) {
+    const replacements: Json[] = [];
+    for (const edit of fix.edits) {
+      const at = editRange(file.lines, edit);
+      if (!at) break;
+      replacements.push({
+        deletedRegion: { ...region(at), charOffset: edit.span.start, charLength: edit.span.end - edit.span.start },
+        insertedContent: { text: edit.newText },
+      });
+    }
+    // A fix is all its edits or nothing: without the file's lines, none can be placed.
+    if (replacements.length !== fix.edits.length || replacements.length === 0) continue;
+    out.push({
+      description: { text: fix.title },
+      artifactChanges: [{ artifactLocation: location, replacements }],
+      properties: { safe: fix.safe },
+    });
+  }
+  return out;
+}
+
+function results(files: readonly FileResult[]): Json[] {
+  const out: Json[] = [];
+  for (const file of files) {
+    const location = artifactLocation(file.path);
+    const seen = new Map<string, number>();
+    for (const f of file.findings) {
+      const hash = fingerprint(f, file.path);
+      // Identical findings in one file are told apart by their order, as GitHub does.
+      const occurrence = (seen.get(hash) ?? 0) + 1;
+      seen.set(hash, occurrence);
+      const result: Json = { ruleId: f.code };
+      const index = ruleIndex.get(f.code);
+      if (index !== undefined) result.ruleIndex = index;
+      result.level = LEVEL[f.severity];
+      result.message = { text: f.message };
+      result.locations = [{ physicalLocation: { artifactLocation: location, region: region(oneBased(f.range)) } }];
+      if (f.related.length > 0) {
+        result.relatedLocations = f.related.map((r, i) => ({
+          id: i + 1,
+          physicalLocation: { artifactLocation: location, region: region(oneBased(r.range)) },
+          message: { text: r.message },
+        }));
+      }
+      result.partialFingerprints = { [FINGERPRINT_KEY]: `${hash}:${occurrence}` };
+      const fileFixes = fixes(f, file, location);
+      if (fileFixes.length > 0) result.fixes = fileFixes;
+      if (f.guidelines.length > 0) result.properties = { guidelines: [...f.guidelines] };
+      out.push(result);
+    }
+  }
+  return out;
+}
+
+/** The working folder as a file URI ending in "/", as SARIF wants a base. */
+function folderUri(cwd: string): string {
+  const href = pathToFileURL(cwd).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+
+export function sarifLog(files: readonly FileResult[], context: FormatContext): Json {
+  const run: Json = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        version: toolVersion(context),
+        ...(SEMVER.test(toolVersion(context)) ? { semanticVersion: toolVersion(context) } : {}),
+        informationUri: PROJECT_URL,
+        rules: ruleDescriptors(),
+      },
+    },
+  };
+  if (context.cwd !== undefined) run.originalUriBaseIds = { [SRCROOT]: { uri: folderUri(context.cwd) } };
+  run.results = results(files);
+  run.columnKind = "utf16CodeUnits";
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+
+export const sarif: Formatter = (files, context) => JSON.stringify(sarifLog(files, context), null, 2) + "\n";

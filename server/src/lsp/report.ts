@@ -1,0 +1,23 @@
+/**
+ * `micic/report`: the reviewer's Markdown report for an open plan, built by
+ * the same code as `micic-plan report`. The extension opens it in the
+ * Markdown preview.
+ */
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { RequestType } from "vscode-languageserver/node";
+import { renderReport } from "../markdown/report";
+import type { ServerContext } from "./context";
+
+export const ReportRequest = new RequestType<{ uri: string }, { markdown: string } | null, void>("micic/report");
+
+export function registerReport(context: ServerContext): void {
+  context.connection.onRequest(ReportRequest, (params) => {
+    const document = context.documents.get(params.uri);
+    if (!document) return null;
+    const model = context.models.get(document);
+    const name = params.uri.startsWith("file:") ? path.basename(fileURLToPath(params.uri)) : params.uri;
+    const parts = model.plans.map((plan) => renderReport(model.text, plan, { path: name }));
+    return parts.length > 0 ? { markdown: parts.join("\n---\n\n") } : null;
+  });
+}

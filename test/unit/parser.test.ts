@@ -179,6 +179,13 @@ describe("parser", () => {
     assert.equal(offsetOf(crlf, "country"), country.name.span.start);
   });
 
+  it("reads 10,000 nested blocks without overflowing the stack, with one problem", () => {
+    const depth = 10_000;
+    const text = 'plan "P" {\n' + "evacuation {\n".repeat(depth) + "}\n".repeat(depth) + "}\n";
+    const found = messages(text);
+    assert.deepEqual(found, ["33:12 blocks are nested more than 32 deep here; a plan needs three levels (plan, section, block), so what is nested deeper is not read"]);
+  });
+
   it("treats a byte-order mark as white space", () => {
     assert.deepEqual(parseDocument('\uFEFFplan "P" { }').syntaxProblems, []);
   });

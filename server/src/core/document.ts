@@ -37,21 +37,40 @@ export interface ParsedRegion {
 
 /**
  * Lexes and parses `text` from `start` to `end` (the whole text, or one
- * block of it when reparsing after an edit); every offset in the result is
- * an offset of `text`.
+ * block of it when reparsing after an edit, `depth` blocks deep); every
+ * offset in the result is an offset of `text`.
  */
-export function parseRegion(text: string, start = 0, end = text.length): ParsedRegion {
+export function parseRegion(text: string, start = 0, end = text.length, depth = 0): ParsedRegion {
   const lexed = lex(start === 0 && end === text.length ? text : text.slice(start, end));
   if (start !== 0) {
     for (const token of lexed.tokens) token.startOffset += start;
     for (const token of lexed.comments) token.startOffset += start;
     for (const problem of lexed.problems) problem.span = { start: problem.span.start + start, end: problem.span.end + start };
   }
-  const parsed = parseTokens(lexed.tokens, text);
+  const parsed = parseTokens(lexed.tokens, text, depth);
   // A parse problem right after a bad character is its echo (`12 @ 13`
   // reads as a stray 13 once the @ is dropped): one finding is enough.
-  const echoes = (p: SyntaxProblem): boolean =>
-    lexed.problems.some((l) => p.span.start >= l.span.start && /^[ \t]*$/.test(text.slice(l.span.end, p.span.start)));
+  // (The lexer's problems are in offset order: the one to look at is the
+  // last that starts at or before the parse problem, found by bisection, so
+  // a file of a hundred thousand bad characters stays linear.)
+  const lexProblems = lexed.problems;
+  const echoes = (p: SyntaxProblem): boolean => {
+    let low = 0;
+    let high = lexProblems.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (lexProblems[mid].span.start <= p.span.start) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    if (found < 0) return false;
+    const l = lexProblems[found];
+    return p.span.start < l.span.end || /^[ \t]*$/.test(text.slice(l.span.end, p.span.start));
+  };
   const problems: SyntaxProblem[] = [...lexed.problems, ...parsed.problems.filter((p) => !echoes(p))];
   const comments = lexed.comments.map((t) => ({
     text: t.image,

@@ -64,7 +64,7 @@ function reparseBlock(previous: PlanDocument, text: string): PlanDocument | unde
     return undefined;
   }
 
-  const region = parseRegion(text, old.span.start, old.span.end + delta);
+  const region = parseRegion(text, old.span.start, old.span.end + delta, 1);
   const fresh = region.members[0];
   if (
     region.openTextBlock ||

@@ -171,6 +171,7 @@ export function lex(text: string): LexResult {
       });
     }
   }
+  problems.sort((a, b) => a.span.start - b.span.start);
   return { tokens: result.tokens, comments: result.groups.comments ?? [], problems };
 }
 

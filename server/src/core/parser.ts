@@ -419,6 +419,61 @@ class PlanParser extends EmbeddedActionsParser {
   }
 }
 
+/**
+ * How deep blocks may nest. A plan needs three levels (plan, section, block
+ * in a section); the parser recurses once per level, so without a limit a
+ * file of ten thousand nested blocks would overflow the stack.
+ */
+export const MAX_NESTING = 32;
+
+/**
+ * Drops the tokens of blocks nested deeper than MAX_NESTING (from the `{`
+ * that goes too deep to its matching `}`), with one problem at the first.
+ */
+function flattenTooDeep(tokens: IToken[], initialDepth: number): { tokens: IToken[]; problem?: ParseProblem } {
+  let depth = initialDepth;
+  let deepest = 0;
+  for (const t of tokens) {
+    if (t.tokenType === LCurly) deepest = Math.max(deepest, ++depth);
+    else if (t.tokenType === RCurly && depth > 0) depth--;
+  }
+  if (deepest <= MAX_NESTING) return { tokens };
+  const kept: IToken[] = [];
+  let problem: ParseProblem | undefined;
+  depth = initialDepth;
+  for (const t of tokens) {
+    if (t.tokenType === LCurly) {
+      depth++;
+      if (depth > MAX_NESTING) {
+        if (depth === MAX_NESTING + 1) dropHeader(kept);
+        problem ??= {
+          message: `blocks are nested more than ${MAX_NESTING} deep here; a plan needs three levels (plan, section, block), so what is nested deeper is not read`,
+          span: tokenSpan(t),
+        };
+        continue;
+      }
+    } else if (t.tokenType === RCurly && depth > 0) {
+      depth--;
+      if (depth >= MAX_NESTING) continue;
+    } else if (depth > MAX_NESTING) {
+      continue;
+    }
+    kept.push(t);
+  }
+  return { tokens: kept, problem };
+}
+
+/** Removes a dropped block's header (`kind id "title"`) from the tokens kept. */
+function dropHeader(kept: IToken[]): void {
+  const last = () => kept[kept.length - 1]?.tokenType;
+  if (last() === StringLiteral) kept.pop();
+  if (last() === Identifier) {
+    kept.pop();
+    const before = kept[kept.length - 2]?.tokenType;
+    if (last() === Identifier && before !== Colon && before !== Comma) kept.pop();
+  }
+}
+
 /** One parser for the process, reused for every file (Chevrotain's advice). */
 let sharedParser: PlanParser | undefined;
 
@@ -428,12 +483,15 @@ export interface ParseResult {
 }
 
 /** Parses a token stream into top-level members. Never throws on any input. */
-export function parseTokens(tokens: IToken[], text: string): ParseResult {
+/** `initialDepth`: how many blocks enclose the tokens (1 for a block of the plan reparsed alone). */
+export function parseTokens(lexedTokens: IToken[], text: string, initialDepth = 0): ParseResult {
   sharedParser ??= new PlanParser();
   const parser = sharedParser;
+  const { tokens, problem: tooDeep } = flattenTooDeep(lexedTokens, initialDepth);
   const members = parser.begin(tokens, text);
   parser.file();
   const problems: ParseProblem[] = parser.ownProblems.slice();
+  if (tooDeep) problems.push(tooDeep);
   let previousEnd = -1;
   for (const block of parser.unclosed) problems.push(unclosedProblem(block, text));
   for (const error of parser.errors) {

@@ -57,13 +57,13 @@ export class DiagnosticsPublisher {
   diagnosticsOf(document: TextDocument): Diagnostic[] {
     const model = this.context.models.get(document);
     const diagnostics: Diagnostic[] = [];
-    if (model.configProblem) {
+    for (const notice of model.notices) {
       diagnostics.push({
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: 1,
         source: SOURCE,
-        code: "config",
-        message: `The configuration cannot be used, so the default settings apply: ${model.configProblem}`,
+        code: "file",
+        message: notice,
       });
     }
     for (const plan of model.plans) {

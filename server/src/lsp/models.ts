@@ -10,6 +10,7 @@ import { reparseDocument } from "../core/incremental";
 import { ConfigError, settingsFor, type Config } from "../core/config";
 import { LineIndex } from "../core/text";
 import { ConfigFiles } from "../workspace/config-files";
+import { MAX_PLAN_BYTES } from "../workspace/limits";
 import { checkSource, sourceKindOf, type SourceKind } from "../workspace/sources";
 import { defaultSettings, type EditorSettings } from "./settings";
 
@@ -22,8 +23,11 @@ export interface PlanModel {
   /** One result for a plan file; one per ```micic block in Markdown. */
   plans: CheckResult[];
   settings: CheckSettings;
-  /** What is wrong with the configuration, when it could not be used. */
-  configProblem?: string;
+  /**
+   * What the drafter must know about the file as a whole: a configuration
+   * that cannot be used, a file too large to check. Shown at its first line.
+   */
+  notices: string[];
 }
 
 export class PlanModels {
@@ -59,8 +63,13 @@ export class PlanModels {
     const text = document.getText();
     const kind = document.languageId === "markdown" ? "markdown" : document.languageId === "micic-plan" ? "plan" : sourceKindOf(document.uri);
     const { settings, problem } = this.settingsFor(document.uri);
+    const notices = problem ? [`The configuration cannot be used, so the default settings apply: ${problem}`] : [];
     let plans: CheckResult[];
-    if (kind === "plan" && previous?.kind === "plan" && previous.plans[0]) {
+    if (text.length > MAX_PLAN_BYTES) {
+      // Too large to be a plan: say so once instead of checking it.
+      plans = [];
+      notices.push(`This file is larger than the ${MAX_PLAN_BYTES / 1048576} MiB a plan may be, so it is not checked.`);
+    } else if (kind === "plan" && previous?.kind === "plan" && previous.plans[0]) {
       // Typing changes one block at a time: reparse just that block.
       plans = [checkDocument(reparseDocument(previous.plans[0].document, text), settings)];
     } else {
@@ -74,7 +83,7 @@ export class PlanModels {
       lines: plans[0]?.document.text === text ? plans[0].document.lines : new LineIndex(text),
       plans,
       settings,
-      configProblem: problem,
+      notices,
     };
   }
 

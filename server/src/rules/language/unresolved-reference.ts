@@ -41,6 +41,9 @@ function declareStubFix(context: RuleContext, reference: Reference): Fix | undef
   return { title: `Declare ${reference.expected} '${reference.name}'`, edits: [edit], safe: false };
 }
 
+/** How many name comparisons did-you-mean may make in one plan. */
+const SUGGESTION_BUDGET = 2_000_000;
+
 /** NAM002: a reference to a name that nothing declares. */
 export const unresolvedReference: Rule = {
   meta: {
@@ -67,10 +70,32 @@ export const unresolvedReference: Rule = {
   },
   check(context) {
     const { resolution, report } = context;
+    // Did-you-mean compares a name with every declaration of its kind: done
+    // once per distinct name and kind, and only while the comparisons stay
+    // within a budget, so a plan of thousands of broken references stays
+    // linear rather than quadratic.
+    const names = new Map<string, string[]>();
+    for (const d of resolution.allDeclarations) {
+      let list = names.get(d.kind);
+      if (!list) names.set(d.kind, (list = []));
+      list.push(d.name);
+    }
+    const memo = new Map<string, string[]>();
+    let budget = SUGGESTION_BUDGET;
+    const suggest = (name: string, kind: string): string[] => {
+      const key = `${kind} ${name}`;
+      let found = memo.get(key);
+      if (!found) {
+        const candidates = names.get(kind) ?? [];
+        budget -= candidates.length;
+        found = budget >= 0 ? didYouMean(name, candidates) : [];
+        memo.set(key, found);
+      }
+      return found;
+    };
     for (const reference of resolution.references) {
       if (reference.target) continue;
-      const sameKind = resolution.allDeclarations.filter((d) => d.kind === reference.expected).map((d) => d.name);
-      const suggestions = didYouMean(reference.name, sameKind);
+      const suggestions = suggest(reference.name, reference.expected);
       const hint = suggestions.length > 0 ? ` Did you mean '${suggestions[0]}'?` : ` Declare it: ${reference.expected} ${reference.name} "…" { … }.`;
       const fixes: Fix[] = suggestions.map((s) => ({
         title: `Change to '${s}'`,

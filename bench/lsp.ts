@@ -82,10 +82,3 @@ export async function benchLsp(lines = 10_000, edits = 60, requests = 100, nodeO
     ],
   };
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const figures = await benchLsp();
-  console.log(`Language server on a generated plan of ${figures.lines.toLocaleString("en")} lines (times in ms)\n`);
-  console.log(table(["request", "n", "median", "p95", "target"], figures.rows));
-  console.log(`\nserver resident memory after the run: ${figures.rssMb.toFixed(0)} MB (target < 150 MB)`);
-}

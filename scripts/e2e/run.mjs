@@ -9,8 +9,8 @@
 //      extensionTestsPath = out/e2e/suite/index.js), exactly the contract
 //      @vscode/test-electron uses; the exit code comes back through
 //      window.codeAutomationExit and the console through codeAutomationLog;
-//   2. one UI check: the extension installed as a user would (the files the
-//      .vsix holds, copied into the extensions folder), a flawed sample
+//   2. one UI check: the extension installed as a user would (the .vsix
+//      built by npm run package, installed with --install-extension), a flawed sample
 //      opened, squiggles, the status bar count and the Problems panel awaited,
 //      and a screenshot saved to out/e2e/vscode-problems.png (the README's
 //      picture is made with MICIC_E2E_SCREENSHOT=docs/images/vscode-problems.png).
@@ -19,7 +19,7 @@
 // process group of its own that is always stopped. Last line:
 // `e2e: N passed, M failed`. See test/e2e/README.md.
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -222,24 +222,25 @@ function isolatedEnv(layout) {
 }
 
 /**
- * Installs the extension as the .vsix would: package.json plus the files
- * .vscodeignore lets through, copied to <extensions>/<publisher>.<name>-<version>.
+ * Installs the extension as a drafter does: `npm run package` builds the
+ * .vsix, and code-server's own `--install-extension` installs it into the
+ * run's extensions folder. Packaging makes the minified production build,
+ * so the development build is put back afterwards.
  */
-async function installExtensionCopy(pkg, extensionsDir) {
-  const { glob } = await import("tinyglobby");
-  const lines = readFileSync(path.join(extensionPath, ".vscodeignore"), "utf8")
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith("#"));
-  const include = lines.filter((l) => l.startsWith("!")).map((l) => l.slice(1));
-  const exclude = lines.filter((l) => !l.startsWith("!") && l !== "**");
-  const files = await glob(include, { cwd: extensionPath, ignore: exclude, dot: true, onlyFiles: true });
-  const target = path.join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
-  for (const file of files) {
-    mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
-    copyFileSync(path.join(extensionPath, file), path.join(target, file));
+function installExtensionPackage(layout, env) {
+  const vsix = path.join(layout.dir, "micic-plan.vsix");
+  const packaged = spawnSync("npm", ["run", "package", "--", "--out", vsix], { cwd: repoRoot, encoding: "utf8" });
+  spawnSync(process.execPath, [path.join(repoRoot, "scripts", "build.mjs")], { cwd: repoRoot });
+  if (packaged.status !== 0) throw new Error(`npm run package failed: ${(packaged.stderr || packaged.stdout).trim().split("\n").pop()}`);
+  const installed = spawnSync(
+    codeServer,
+    ["--user-data-dir", layout.userData, "--extensions-dir", layout.extensions, "--install-extension", vsix],
+    { env, encoding: "utf8", timeout: 60_000 },
+  );
+  if (installed.status !== 0 || !/successfully installed/.test(installed.stdout)) {
+    throw new Error(`code-server --install-extension failed: ${(installed.stderr || installed.stdout).trim()}`);
   }
-  return files.length;
+  return vsix;
 }
 
 function freePort() {
@@ -453,16 +454,16 @@ async function uiCheck(base, layout) {
 
 async function main() {
   checkPrerequisites();
-  const pkg = checkBuilt();
+  checkBuilt();
   const suiteEntry = await buildSuite();
   say("suite built");
   const layout = makeRunDir();
   runDir = layout.dir;
   // Playwright's own temporary files (Chromium profiles) go there too.
   process.env.TMPDIR = layout.tmp;
-  const installed = await installExtensionCopy(pkg, layout.extensions);
-  say(`run directory ${layout.dir}; extension copied for the UI check (${installed} files)`);
   const env = isolatedEnv(layout);
+  installExtensionPackage(layout, env);
+  say(`run directory ${layout.dir}; the .vsix built and installed with --install-extension for the UI check`);
   const base = await startCodeServer(layout, env);
   say(`code-server ${CS_VERSION} ready at ${base} (process group ${codeServerPgid})`);
   browser = await launchBrowser(env);

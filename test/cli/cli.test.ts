@@ -123,6 +123,11 @@ describe("micic-plan CLI", () => {
     assert.match(outcome.stdout, /(no problems in|problems? \(.*\) in) .*\d+ files\n$/);
   });
 
+  it("runs as dist/cli.js too, as the extension's task starts it", async () => {
+    const { stdout } = await run(process.execPath, [path.join(repoRoot, "dist", "cli.js"), "--version"]);
+    assert.equal(stdout, `${version}\n`);
+  });
+
   it("colours only on request or on a terminal", async () => {
     const plain = await childProcess(["check", "broken"], fixtures);
     assert.doesNotMatch(plain.stdout, /\x1b\[/);

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { attributeOf, blocksOf, type Block } from "../../server/src/core/ast";
 import { parseDocument } from "../../server/src/core/document";
+import { validateGrammar } from "../../server/src/core/parser";
 import { offsetOf, repoRoot } from "../helpers/plan";
 
 /** The example plan from LANGUAGE.md, taken from the spec itself when it is beside the repo. */
@@ -29,6 +30,10 @@ function messages(text: string): string[] {
 }
 
 describe("parser", () => {
+  it("has a sound grammar (Chevrotain's validations, which the shipped parser skips at start-up)", () => {
+    assert.doesNotThrow(() => validateGrammar());
+  });
+
   it("parses the example of LANGUAGE.md without a problem", () => {
     const doc = parseDocument(languageExample());
     assert.deepEqual(doc.syntaxProblems, []);

@@ -359,3 +359,8 @@ export async function run(): Promise<void> {
     process.exitCode = EXIT_USAGE;
   }
 }
+
+// `node dist/cli.js check …` (the extension's task runs it so) works like
+// the bin script: run when this bundle is the program itself.
+declare const module: unknown;
+if (typeof require === "function" && typeof module === "object" && require.main === module) void run();

@@ -132,8 +132,14 @@ class PlanParser extends EmbeddedActionsParser {
   /** Blocks whose `}` never came, innermost first. */
   unclosed: Block[] = [];
 
-  constructor() {
-    super(allTokens, { recoveryEnabled: true, errorMessageProvider: messages, maxLookahead: 4 });
+  /**
+   * `validate`: check the grammar for ambiguities and left recursion while
+   * analysing it. That takes tens of milliseconds at every start of the
+   * command line, so the shared parser skips it and a test makes a
+   * validating parser instead (Chevrotain's advice for production).
+   */
+  constructor(validate = false) {
+    super(allTokens, { recoveryEnabled: true, errorMessageProvider: messages, maxLookahead: 4, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -472,6 +478,11 @@ function dropHeader(kept: IToken[]): void {
     const before = kept[kept.length - 2]?.tokenType;
     if (last() === Identifier && before !== Colon && before !== Comma) kept.pop();
   }
+}
+
+/** Builds a parser with Chevrotain's grammar validations on; throws if the grammar is unsound. */
+export function validateGrammar(): void {
+  new PlanParser(true);
 }
 
 /** One parser for the process, reused for every file (Chevrotain's advice). */

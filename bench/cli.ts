@@ -1,0 +1,55 @@
+/**
+ * The command line as a user runs it: the whole process on one small plan
+ * against `node -e 0` (the cost of starting Node at all), and a thousand
+ * plan files with one worker thread and with one per core.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import * as path from "node:path";
+import { performance } from "node:perf_hooks";
+import { generatePlan } from "./generate";
+import { median } from "./stats";
+
+const cli = path.resolve("bin", "micic-plan.js");
+
+function wall(args: string[], runs: number, cwd?: string): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { cwd, stdio: "ignore" });
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(" ")} exited ${result.status}`);
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+export interface CliFigures {
+  nodeMs: number;
+  smallPlanMs: number;
+  files: number;
+  oneWorkerMs: number;
+  allCoresMs: number;
+  cores: number;
+}
+
+export function benchCli(): CliFigures {
+  const dir = mkdtempSync(path.join(tmpdir(), "micic-bench-"));
+  const small = path.join(dir, "small.micic");
+  writeFileSync(small, generatePlan(100));
+  const many = path.join(dir, "many");
+  for (let i = 0; i < 1000; i++) {
+    const sub = path.join(many, `region-${i % 20}`);
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, `plan-${i}.micic`), generatePlan(150));
+  }
+  const cores = availableParallelism();
+  return {
+    nodeMs: wall(["-e", "0"], 15),
+    smallPlanMs: wall([cli, "check", small], 15),
+    files: 1000,
+    oneWorkerMs: wall([cli, "check", many, "--workers", "1"], 3),
+    allCoresMs: wall([cli, "check", many, "--workers", String(cores)], 3),
+    cores,
+  };
+}

@@ -2,7 +2,8 @@
 // VS Code load (ESM-only dependencies such as Chevrotain included), with
 // source maps. Type checking is separate: `npm run typecheck`.
 import { build } from "esbuild";
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 const production = process.argv.includes("--production");
@@ -37,3 +38,8 @@ await build({
 
 // The VS Code extension: `vscode` is provided by the editor at run time.
 await build({ ...common, entryPoints: { extension: "client/src/extension.ts" }, outdir: "dist", external: ["vscode"] });
+
+// The Markdown preview's scripts: Mermaid as it ships, and the script that
+// draws the report's diagrams with it.
+copyFileSync(createRequire(import.meta.url).resolve("mermaid/dist/mermaid.min.js"), "dist/mermaid.min.js");
+copyFileSync("client/src/preview-mermaid.js", "dist/preview-mermaid.js");

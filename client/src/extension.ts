@@ -7,6 +7,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { registerCommands } from "./commands";
+import { extendMarkdownIt } from "./markdown-preview";
 import { SERVER_NODE_FLAGS } from "./server-flags";
 import { StatusItem } from "./status";
 import { registerTasks } from "./tasks";
@@ -16,6 +17,8 @@ export const SERVER_SOURCE = "micic-plan";
 export interface MicicApi {
   /** The running language client (for tests and other extensions). */
   readonly client: LanguageClient;
+  /** VS Code's Markdown preview calls it (contributes.markdown.markdownItPlugins). */
+  extendMarkdownIt<T>(md: T): T;
 }
 
 
@@ -63,7 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MicicA
     status.setServerState(State.Stopped);
   }
   context.subscriptions.push({ dispose: () => void client.stop() });
-  return { client };
+  return { client, extendMarkdownIt };
 }
 
 export function deactivate(): void {

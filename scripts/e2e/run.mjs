@@ -25,6 +25,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { format } from "node:util";
 import { buildSuite, repoRoot } from "./build-suite.mjs";
+import { checkReportsRender } from "./report-render.mjs";
 
 const CS_VERSION = "4.100.3";
 const cacheDir = process.env.MICIC_E2E_CACHE || "/var/cache/micic-plan-e2e";
@@ -471,6 +472,23 @@ async function main() {
   if (process.env.MICIC_E2E_SKIP_SUITE !== "1") {
     say("running the mocha suite in the extension host");
     await runSuite(base, layout, suiteEntry);
+  }
+  if (process.env.MICIC_E2E_SKIP_REPORTS !== "1") {
+    say("rendering the reports (Markdown as GitHub renders it, Mermaid drawn by Mermaid)");
+    const outcomes = await withTimeout(
+      checkReportsRender(browser, { repoRoot, outDir: path.join(repoRoot, "out", "e2e"), say }),
+      LIMITS.ui,
+      "rendering the reports",
+    ).catch((error) => [["reports", error.message]]);
+    for (const [name, error] of outcomes) {
+      if (error) {
+        console.log(`  ✘ report of ${name}: ${error}`);
+        result.failed += 1;
+      } else {
+        console.log(`  ✔ report of ${name} renders, its Mermaid diagrams drawn`);
+        result.passed += 1;
+      }
+    }
   }
   if (process.env.MICIC_E2E_SKIP_UI !== "1") {
     say("running the UI check");

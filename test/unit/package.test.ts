@@ -49,7 +49,8 @@ describe("the extension package (.vsix)", function () {
       /^readme\.md$/,
       /^changelog\.md$/,
       /^LICENSE\.txt$/,
-      /^dist\/(extension|server|cli|check-worker)\.js$/,
+      /^dist\/(extension|server|cli|check-worker|preview-mermaid)\.js$/,
+      /^dist\/mermaid\.min\.js$/,
       /^grammar\/[\w.-]+\.json$/,
       /^docs\/rules\/[\w.-]+\.md$/,
       /^docs\/walkthrough\/[\w.-]+\.md$/,
@@ -66,6 +67,7 @@ describe("the extension package (.vsix)", function () {
 
   it("stays small", () => {
     const size = statSync(vsix).size;
-    assert.ok(size < 1_500_000, `${(size / 1024).toFixed(0)} KB`);
+    // Mermaid, for the report's diagrams in the Markdown preview, is most of it.
+    assert.ok(size < 2_500_000, `${(size / 1024).toFixed(0)} KB`);
   });
 });

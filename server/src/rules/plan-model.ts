@@ -7,7 +7,8 @@
 import { attributeOf, blocksOf, type Attribute, type Block } from "../core/ast";
 import type { PlanDocument } from "../core/document";
 import { insertMember } from "../core/edits";
-import type { Fix, TextEdit } from "../core/finding";
+import type { Fix, Severity, TextEdit } from "../core/finding";
+import type { RuleContext } from "../core/rule";
 import type { Resolution } from "../core/resolve";
 import type { Span } from "../core/text";
 
@@ -162,4 +163,38 @@ export function insertFix(document: PlanDocument, block: Block, text: string, ti
 export function uniqueId(resolution: Resolution, base: string): string {
   if (!resolution.declarations.has(base)) return base;
   for (let n = 2; ; n++) if (!resolution.declarations.has(`${base}_${n}`)) return `${base}_${n}`;
+}
+
+export interface SectionWordCheck {
+  /** The section that should say it: `evacuation`, `communication`, `referral`. */
+  section: string;
+  attribute: string;
+  /** The word the guideline asks for (`yes`, `informed`, `required`). */
+  wanted: string;
+  /** The word that says the opposite, and the severity it gets (an error where RULES.md says so). */
+  opposite: string;
+  oppositeSeverity?: Severity;
+  /** The whole message: what the section says (`opposite`) or fails to say. */
+  message(state: "opposite" | "silent"): string;
+}
+
+/**
+ * The shape of several rules: a section must say one word in one
+ * attribute (`regardless-of-status: yes`, `consent: required`). Silence is
+ * reported on the section's keyword, a wrong word on its attribute, and
+ * the fix sets the word. A plan without the section is PLAN004's business.
+ */
+export function checkSectionWord({ document, plan, report }: RuleContext, check: SectionWordCheck): void {
+  const holder = section(plan, check.section);
+  if (!holder) return;
+  const value = word(holder, check.attribute);
+  if (value === check.wanted) return;
+  const state = value === check.opposite ? "opposite" : "silent";
+  const fix = setAttributeFix(document, holder, check.attribute, check.wanted);
+  report({
+    message: check.message(state),
+    span: attributeOf(holder, check.attribute)?.span ?? holder.kind.span,
+    ...(state === "opposite" && check.oppositeSeverity ? { severity: check.oppositeSeverity } : {}),
+    fixes: fix ? [fix] : [],
+  });
 }

@@ -1,7 +1,5 @@
-import { attributeOf } from "../../core/ast";
 import type { Rule } from "../../core/rule";
-import { cite, setAttributeFix, word } from "../plan-model";
-import { communicationSection } from "./shared";
+import { checkSectionWord, cite } from "../plan-model";
 
 const guidelines = ["G6", "G9"];
 
@@ -34,21 +32,14 @@ export const communicationRumours: Rule = {
       notes: "The finding stands on `rumour-tracking: no` when it says so, on the `communication` keyword when it is absent. Nothing is reported without a `communication` section (PLAN004 reports that). The fix sets `rumour-tracking: yes` (replacing `no`, or inserting the attribute); it should go with someone charged, in the plan's lead agency or a partner, with watching for rumours and answering them.",
     },
   },
-  check({ document, plan, report }) {
-    const communication = communicationSection(plan);
-    if (!communication) return;
-    const value = word(communication, "rumour-tracking");
-    if (value === "yes") return;
-    const attribute = attributeOf(communication, "rumour-tracking");
-    const fix = setAttributeFix(document, communication, "rumour-tracking", "yes");
-    const problem =
-      value === "no"
-        ? `The communication section says rumours are not tracked`
-        : `The communication section does not say whether rumours are tracked`;
-    report({
-      message: `${problem}. Charge someone with watching for rumours and answering them, and set "rumour-tracking: yes": false news about checkpoints, raids or aid keeps migrants from seeking help (${cite(guidelines)}).`,
-      span: value === "no" && attribute ? attribute.span : communication.kind.span,
-      fixes: fix ? [fix] : [],
+  check(context) {
+    checkSectionWord(context, {
+      section: "communication",
+      attribute: "rumour-tracking",
+      wanted: "yes",
+      opposite: "no",
+      message: (state) =>
+        `${state === "opposite" ? "The communication section says rumours are not tracked" : "The communication section does not say whether rumours are tracked"}. Charge someone with watching for rumours and answering them, and set "rumour-tracking: yes": false news about checkpoints, raids or aid keeps migrants from seeking help (${cite(guidelines)}).`,
     });
   },
 };

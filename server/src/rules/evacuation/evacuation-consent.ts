@@ -1,5 +1,5 @@
 import type { Rule } from "../../core/rule";
-import { attributeOrHeader, cite, section, setAttributeFix, word } from "../plan-model";
+import { checkSectionWord, cite } from "../plan-model";
 
 const guidelines = ["G13"];
 
@@ -31,20 +31,14 @@ export const evacuationConsent: Rule = {
       notes: "A finding on `not-sought` (or on a value the schema does not know) stands on the attribute; one on a missing `consent` stands on the `evacuation` keyword. The fix sets `consent: informed`.",
     },
   },
-  check({ document, plan, report }) {
-    const evacuation = section(plan, "evacuation");
-    if (!evacuation) return;
-    const value = word(evacuation, "consent");
-    if (value === "informed") return;
-    const says =
-      value === "not-sought"
-        ? "says people's consent is not sought before they are moved"
-        : "does not say that people consent to being moved";
-    const fix = setAttributeFix(document, evacuation, "consent", "informed");
-    report({
-      message: `The evacuation section ${says}. Add "consent: informed": evacuation must be voluntary, and people must know where they are taken and what it means for their work, papers and family before they decide (${cite(guidelines)}).`,
-      span: attributeOrHeader(evacuation, "consent"),
-      fixes: fix ? [fix] : [],
+  check(context) {
+    checkSectionWord(context, {
+      section: "evacuation",
+      attribute: "consent",
+      wanted: "informed",
+      opposite: "not-sought",
+      message: (state) =>
+        `The evacuation section ${state === "opposite" ? "says people's consent is not sought before they are moved" : "does not say that people consent to being moved"}. Add "consent: informed": evacuation must be voluntary, and people must know where they are taken and what it means for their work, papers and family before they decide (${cite(guidelines)}).`,
     });
   },
 };

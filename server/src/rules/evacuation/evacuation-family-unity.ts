@@ -1,5 +1,5 @@
 import type { Rule } from "../../core/rule";
-import { attributeOrHeader, cite, section, setAttributeFix, word } from "../plan-model";
+import { checkSectionWord, cite } from "../plan-model";
 
 const guidelines = ["G13"];
 
@@ -28,20 +28,14 @@ export const evacuationFamilyUnity: Rule = {
       notes: "A finding on `no` stands on the attribute; one on a missing `family-unity` stands on the `evacuation` keyword. The fix sets `family-unity: yes`.",
     },
   },
-  check({ document, plan, report }) {
-    const evacuation = section(plan, "evacuation");
-    if (!evacuation) return;
-    const value = word(evacuation, "family-unity");
-    if (value === "yes") return;
-    const says =
-      value === "no"
-        ? "says families of mixed nationality are not kept together"
-        : "does not say that families of mixed nationality are kept together";
-    const fix = setAttributeFix(document, evacuation, "family-unity", "yes");
-    report({
-      message: `The evacuation section ${says}. Add "family-unity: yes", so that no spouse or child is left behind because their passport is not the same as the rest of the family's (${cite(guidelines)}).`,
-      span: attributeOrHeader(evacuation, "family-unity"),
-      fixes: fix ? [fix] : [],
+  check(context) {
+    checkSectionWord(context, {
+      section: "evacuation",
+      attribute: "family-unity",
+      wanted: "yes",
+      opposite: "no",
+      message: (state) =>
+        `The evacuation section ${state === "opposite" ? "says families of mixed nationality are not kept together" : "does not say that families of mixed nationality are kept together"}. Add "family-unity: yes", so that no spouse or child is left behind because their passport is not the same as the rest of the family's (${cite(guidelines)}).`,
     });
   },
 };

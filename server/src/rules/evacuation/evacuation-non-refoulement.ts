@@ -1,5 +1,5 @@
 import type { Rule } from "../../core/rule";
-import { attributeOrHeader, cite, section, setAttributeFix, word } from "../plan-model";
+import { checkSectionWord, cite } from "../plan-model";
 
 const guidelines = ["G13", "G11"];
 
@@ -32,21 +32,15 @@ export const evacuationNonRefoulement: Rule = {
       notes: "`no` is an error, standing on the attribute; a missing `non-refoulement-screening` is a warning on the `evacuation` keyword. The fix sets `non-refoulement-screening: yes`.",
     },
   },
-  check({ document, plan, report }) {
-    const evacuation = section(plan, "evacuation");
-    if (!evacuation) return;
-    const value = word(evacuation, "non-refoulement-screening");
-    if (value === "yes") return;
-    const says =
-      value === "no"
-        ? "says people are not screened for a risk of persecution in their country of origin"
-        : "does not say that people are screened for a risk of persecution in their country of origin";
-    const fix = setAttributeFix(document, evacuation, "non-refoulement-screening", "yes");
-    report({
-      message: `The evacuation section ${says}. Add "non-refoulement-screening: yes": anyone who would be at risk if sent home must be identified and referred to asylum procedures, never returned (${cite(guidelines)}).`,
-      span: attributeOrHeader(evacuation, "non-refoulement-screening"),
-      severity: value === "no" ? "error" : "warning",
-      fixes: fix ? [fix] : [],
+  check(context) {
+    checkSectionWord(context, {
+      section: "evacuation",
+      attribute: "non-refoulement-screening",
+      wanted: "yes",
+      opposite: "no",
+      oppositeSeverity: "error",
+      message: (state) =>
+        `The evacuation section ${state === "opposite" ? "says people are not screened for a risk of persecution in their country of origin" : "does not say that people are screened for a risk of persecution in their country of origin"}. Add "non-refoulement-screening: yes": anyone who would be at risk if sent home must be identified and referred to asylum procedures, never returned (${cite(guidelines)}).`,
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from "../../core/rule";
-import { cite, section, setAttributeFix, word } from "../plan-model";
+import { checkSectionWord, cite } from "../plan-model";
 
 const guidelines = ["P1", "G11", "G13"];
 
@@ -31,18 +31,15 @@ export const evacuationRegardlessOfStatus: Rule = {
       notes: "Only a plan with an `evacuation` section is checked; a plan without one gets PLAN004. The fix sets `regardless-of-status: yes`.",
     },
   },
-  check({ document, plan, report }) {
-    const evacuation = section(plan, "evacuation");
-    if (!evacuation) return;
-    const value = word(evacuation, "regardless-of-status");
-    if (value === "yes") return;
-    const fix = setAttributeFix(document, evacuation, "regardless-of-status", "yes");
-    const says = value === "no" ? "says evacuation is not open to migrants without status" : "does not say that evacuation is open to every migrant";
-    report({
-      message: `The evacuation section ${says}. Add "regardless-of-status: yes": the plan must move every migrant to safety whatever their status (${cite(guidelines)}).`,
-      span: value === "no" ? evacuation.members.find((m) => m.type === "attribute" && m.name.text === "regardless-of-status")!.span : evacuation.kind.span,
-      severity: value === "no" ? "error" : "warning",
-      fixes: fix ? [fix] : [],
+  check(context) {
+    checkSectionWord(context, {
+      section: "evacuation",
+      attribute: "regardless-of-status",
+      wanted: "yes",
+      opposite: "no",
+      oppositeSeverity: "error",
+      message: (state) =>
+        `The evacuation section ${state === "opposite" ? "says evacuation is not open to migrants without status" : "does not say that evacuation is open to every migrant"}. Add "regardless-of-status: yes": the plan must move every migrant to safety whatever their status (${cite(guidelines)}).`,
     });
   },
 };

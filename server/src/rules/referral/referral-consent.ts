@@ -1,6 +1,5 @@
-import { attributeOf } from "../../core/ast";
 import type { Rule } from "../../core/rule";
-import { cite, section, setAttributeFix, word } from "../plan-model";
+import { checkSectionWord, cite } from "../plan-model";
 
 const guidelines = ["G2"];
 
@@ -35,22 +34,15 @@ export const referralConsent: Rule = {
       notes: "`not-required` is an error, standing on the attribute; a missing `consent` is a warning, standing on the `referral` keyword. A plan without a `referral` section gets PLAN004 instead. The fix sets `consent: required`.",
     },
   },
-  check({ document, plan, report }) {
-    const referral = section(plan, "referral");
-    if (!referral) return;
-    const value = word(referral, "consent");
-    if (value === "required") return;
-    const attribute = attributeOf(referral, "consent");
-    const waived = value === "not-required";
-    const says = waived
-      ? "lets personal data move between stakeholders without the person's consent"
-      : "does not say whether people consent before their personal data moves";
-    const fix = setAttributeFix(document, referral, "consent", "required");
-    report({
-      message: `The referral section ${says}. Set "consent: required": a migrant's name, status and whereabouts must be shared only with their agreement, for their privacy and safety (${cite(guidelines)}).`,
-      span: attribute?.span ?? referral.kind.span,
-      severity: waived ? "error" : "warning",
-      fixes: fix ? [fix] : [],
+  check(context) {
+    checkSectionWord(context, {
+      section: "referral",
+      attribute: "consent",
+      wanted: "required",
+      opposite: "not-required",
+      oppositeSeverity: "error",
+      message: (state) =>
+        `The referral section ${state === "opposite" ? "lets personal data move between stakeholders without the person's consent" : "does not say whether people consent before their personal data moves"}. Set "consent: required": a migrant's name, status and whereabouts must be shared only with their agreement, for their privacy and safety (${cite(guidelines)}).`,
     });
   },
 };

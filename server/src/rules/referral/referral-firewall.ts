@@ -1,6 +1,5 @@
-import { attributeOf } from "../../core/ast";
 import type { Rule } from "../../core/rule";
-import { cite, section, setAttributeFix, word } from "../plan-model";
+import { checkSectionWord, cite } from "../plan-model";
 
 const guidelines = ["G11", "G3"];
 
@@ -35,22 +34,15 @@ export const referralFirewall: Rule = {
       notes: "`yes` is an error, standing on the attribute; a missing attribute is a warning, standing on the `referral` keyword. A plan without a `referral` section gets PLAN004 instead. The fix sets `shares-with-immigration-enforcement: no`.",
     },
   },
-  check({ document, plan, report }) {
-    const referral = section(plan, "referral");
-    if (!referral) return;
-    const value = word(referral, "shares-with-immigration-enforcement");
-    if (value === "no") return;
-    const attribute = attributeOf(referral, "shares-with-immigration-enforcement");
-    const shared = value === "yes";
-    const says = shared
-      ? "says personal data from referrals is shared with immigration enforcement"
-      : "does not say whether personal data from referrals reaches immigration enforcement";
-    const fix = setAttributeFix(document, referral, "shares-with-immigration-enforcement", "no");
-    report({
-      message: `The referral section ${says}. Set "shares-with-immigration-enforcement: no": migrants will not come forward for help if doing so can lead to their arrest or removal (${cite(guidelines)}).`,
-      span: attribute?.span ?? referral.kind.span,
-      severity: shared ? "error" : "warning",
-      fixes: fix ? [fix] : [],
+  check(context) {
+    checkSectionWord(context, {
+      section: "referral",
+      attribute: "shares-with-immigration-enforcement",
+      wanted: "no",
+      opposite: "yes",
+      oppositeSeverity: "error",
+      message: (state) =>
+        `The referral section ${state === "opposite" ? "says personal data from referrals is shared with immigration enforcement" : "does not say whether personal data from referrals reaches immigration enforcement"}. Set "shares-with-immigration-enforcement: no": migrants will not come forward for help if doing so can lead to their arrest or removal (${cite(guidelines)}).`,
     });
   },
 };

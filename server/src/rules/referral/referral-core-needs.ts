@@ -1,6 +1,6 @@
 import type { Rule } from "../../core/rule";
-import { cite, section, word } from "../plan-model";
-import { needPhrase, pathwaySkeletonFix, pathwaysOf } from "./shared";
+import { cite, section } from "../plan-model";
+import { needPhrase, needsMet, pathwaySkeletonFix } from "./shared";
 
 const guidelines = ["G12", "G11"];
 
@@ -54,11 +54,7 @@ export const referralCoreNeeds: Rule = {
   check({ document, plan, resolution, report }) {
     const referral = section(plan, "referral");
     if (!referral) return;
-    const met = new Set<string>();
-    for (const pathway of pathwaysOf(referral)) {
-      const need = word(pathway, "need");
-      if (need) met.add(need);
-    }
+    const met = needsMet(referral);
     for (const { need, why } of CORE_NEEDS) {
       if (met.has(need)) continue;
       const fix = pathwaySkeletonFix(document, resolution, referral, need);

@@ -1,8 +1,8 @@
 import type { Block } from "../../core/ast";
 import type { Rule } from "../../core/rule";
 import type { Span } from "../../core/text";
-import { cite, headerSpan, listWords, populations, section, word, words } from "../plan-model";
-import { needPhrase, pathwaySkeletonFix, pathwaysOf } from "./shared";
+import { cite, headerSpan, listWords, populations, section, words } from "../plan-model";
+import { needPhrase, needsMet, pathwaySkeletonFix } from "./shared";
 
 const guidelines = ["G12"];
 
@@ -95,11 +95,7 @@ export const referralVulnerableNeeds: Rule = {
   check({ document, plan, resolution, report }) {
     const referral = section(plan, "referral");
     if (!referral) return;
-    const met = new Set<string>();
-    for (const pathway of pathwaysOf(referral)) {
-      const need = word(pathway, "need");
-      if (need) met.add(need);
-    }
+    const met = needsMet(referral);
     // Which populations declare each vulnerability, built once.
     const declaredBy = new Map<string, Block[]>();
     for (const population of populations(plan)) {

@@ -8,7 +8,7 @@ import type { PlanDocument } from "../../core/document";
 import { indentUnit } from "../../core/edits";
 import type { Fix } from "../../core/finding";
 import type { Resolution } from "../../core/resolve";
-import { insertFix, uniqueId } from "../plan-model";
+import { insertFix, uniqueId, word } from "../plan-model";
 
 /**
  * Every pathway of the referral section, with or without an id: a pathway
@@ -17,6 +17,16 @@ import { insertFix, uniqueId } from "../plan-model";
  */
 export function pathwaysOf(referral: Block): readonly Block[] {
   return blocksOf(referral, "pathway");
+}
+
+/** The needs the referral section's pathways meet. */
+export function needsMet(referral: Block): Set<string> {
+  const met = new Set<string>();
+  for (const pathway of pathwaysOf(referral)) {
+    const need = word(pathway, "need");
+    if (need) met.add(need);
+  }
+  return met;
 }
 
 /** How a message names a pathway: by its id, else its title. */

@@ -449,6 +449,18 @@ describe("language server", function () {
     });
   });
 
+  describe("checking the whole workspace", () => {
+    it("micic/checkWorkspace checks plans on disk that are not open and publishes their diagnostics", async () => {
+      writeFileSync(path.join(dir, "closed.micic"), 'plan "Closed" {\n  country Uzbekistan\n}\n');
+      const closed = pathToFileURL(path.join(dir, "closed.micic")).href;
+      const published = client.nextDiagnostics(closed);
+      const totals = (await client.connection.sendRequest("micic/checkWorkspace")) as { files: number; errors: number };
+      assert.ok(totals.files >= 1 && totals.errors >= 1, JSON.stringify(totals));
+      const diagnostics = (await published).diagnostics;
+      assert.equal(diagnostics.find((d) => d.code === "SYN001")?.range.start.line, 1);
+    });
+  });
+
   describe("robustness", () => {
     it("answers an unknown method with an error and keeps serving", async () => {
       await assert.rejects(client.connection.sendRequest("micic/nonsense", {}), /Unhandled method|not found/i);

@@ -341,11 +341,6 @@ export function attributeSpec(blockKind: string, name: string): AttributeSpec | 
   return attributeIndex.get(blockKind)?.get(name);
 }
 
-/** The kind of block that declares names of a given kind. */
-export function declaringBlock(kind: DeclarationKind): BlockSpec {
-  return blockSpecs.get(kind)!;
-}
-
 /** Every word the schema knows: block kinds, attribute names and value words. */
 export function schemaVocabulary(): { blocks: string[]; attributes: string[]; values: string[] } {
   const attributes = new Set<string>();

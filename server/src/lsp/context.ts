@@ -14,7 +14,7 @@ export interface ServerContext {
   models: PlanModels;
   settingsOf(uri: string): EditorSettings;
   /** Client capabilities that change what the server sends. */
-  capabilities: { snippets: boolean; markdownHover: boolean; relatedInformation: boolean };
+  capabilities: { snippets: boolean; relatedInformation: boolean };
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type TextEdit,
 } from "vscode-languageserver/node";
 import type { Finding, Fix, Severity } from "../core/finding";
+import { rulesByCode } from "../rules/index";
 import type { LineIndex, Span } from "../core/text";
 
 export const SOURCE = "micic-plan";
@@ -48,10 +49,11 @@ export function toTextEdits(lines: LineIndex, fix: Fix): TextEdit[] {
   return fix.edits.map((e) => ({ range: lines.range(e.span), newText: e.newText }));
 }
 
-export function toDiagnostic(uri: string, lines: LineIndex, finding: Finding, suppressible: boolean): Diagnostic {
+export function toDiagnostic(uri: string, lines: LineIndex, finding: Finding): Diagnostic {
   const data: DiagnosticData = {
     fixes: finding.fixes.map((f) => ({ title: f.title, safe: f.safe, edits: toTextEdits(lines, f) })),
-    suppressible,
+    // Language rules cannot be suppressed: no "disable for this line" on them.
+    suppressible: !rulesByCode.get(finding.code)?.meta.alwaysOn,
   };
   const diagnostic: Diagnostic = {
     range: finding.range,

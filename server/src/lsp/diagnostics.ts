@@ -5,7 +5,6 @@
  */
 import type { Diagnostic } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { rulesByCode } from "../rules/index";
 import type { ServerContext } from "./context";
 import { SOURCE, toDiagnostic } from "./convert";
 
@@ -68,8 +67,7 @@ export class DiagnosticsPublisher {
     }
     for (const plan of model.plans) {
       for (const finding of plan.findings) {
-        const suppressible = !rulesByCode.get(finding.code)?.meta.alwaysOn;
-        const diagnostic = toDiagnostic(document.uri, plan.document.lines, finding, suppressible);
+        const diagnostic = toDiagnostic(document.uri, plan.document.lines, finding);
         if (!this.context.capabilities.relatedInformation) delete diagnostic.relatedInformation;
         diagnostics.push(diagnostic);
       }

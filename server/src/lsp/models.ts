@@ -87,7 +87,8 @@ export class PlanModels {
     };
   }
 
-  private settingsFor(uri: string): { settings: CheckSettings; problem?: string } {
+  /** The settings a document is checked with: its configuration file and the editor's rules. */
+  settingsFor(uri: string): { settings: CheckSettings; problem?: string } {
     const editor = this.editorSettings(uri) ?? defaultSettings();
     let config: Config | undefined;
     let problem: string | undefined;

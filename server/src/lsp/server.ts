@@ -50,7 +50,7 @@ export function startServer(): void {
     documents,
     models,
     settingsOf,
-    capabilities: { snippets: false, markdownHover: true, relatedInformation: true },
+    capabilities: { snippets: false, relatedInformation: true },
   };
   const diagnostics = new DiagnosticsPublisher(context);
 

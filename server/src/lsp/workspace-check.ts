@@ -6,10 +6,8 @@
 import { promises as fs } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { glob } from "tinyglobby";
-import { RequestType } from "vscode-languageserver/node";
-import { ConfigError, settingsFor } from "../core/config";
+import { RequestType0 } from "vscode-languageserver/node";
 import { checkSource, sourceKindOf } from "../workspace/sources";
-import { rulesByCode } from "../rules/index";
 import type { ServerContext } from "./context";
 import { toDiagnostic } from "./convert";
 
@@ -20,10 +18,10 @@ export interface WorkspaceCheckResult {
   infos: number;
 }
 
-export const CheckWorkspaceRequest = new RequestType<void, WorkspaceCheckResult, void>("micic/checkWorkspace");
+export const CheckWorkspaceRequest = new RequestType0<WorkspaceCheckResult, void>("micic/checkWorkspace");
 
 export function registerWorkspaceCheck(context: ServerContext, workspaceFolders: () => string[]): void {
-  context.connection.onRequest(CheckWorkspaceRequest, async (_params, token) => {
+  context.connection.onRequest(CheckWorkspaceRequest, async (token) => {
     const result: WorkspaceCheckResult = { files: 0, errors: 0, warnings: 0, infos: 0 };
     for (const folder of workspaceFolders()) {
       if (!folder.startsWith("file:")) continue;
@@ -40,15 +38,10 @@ export function registerWorkspaceCheck(context: ServerContext, workspaceFolders:
         if (text === undefined) continue;
         const kind = sourceKindOf(file);
         if (kind === "markdown" && !text.includes("micic")) continue;
-        let config;
-        try {
-          config = context.models.configFiles.forFile(file);
-        } catch (error) {
-          if (!(error instanceof ConfigError)) throw error;
-          context.connection.console.warn(`micic-plan: ${error.message}`);
-        }
-        const editor = context.settingsOf(uri);
-        const plans = checkSource(text, kind, settingsFor(config, { rules: editor.rules }));
+        // The same settings an open document gets (micic.configFile included).
+        const { settings, problem } = context.models.settingsFor(uri);
+        if (problem) context.connection.console.warn(`micic-plan: ${problem}`);
+        const plans = checkSource(text, kind, settings);
         if (kind === "markdown" && plans.length === 0) continue;
         result.files++;
         const diagnostics = plans.flatMap((plan) =>
@@ -56,7 +49,7 @@ export function registerWorkspaceCheck(context: ServerContext, workspaceFolders:
             if (f.severity === "error") result.errors++;
             else if (f.severity === "warning") result.warnings++;
             else result.infos++;
-            return toDiagnostic(uri, plan.document.lines, f, !rulesByCode.get(f.code)?.meta.alwaysOn);
+            return toDiagnostic(uri, plan.document.lines, f);
           }),
         );
         // Open documents keep the diagnostics of their live text.

@@ -7,6 +7,8 @@ import fc from "fast-check";
 import type { Member } from "../../server/src/core/ast";
 import { parseDocument, type PlanDocument } from "../../server/src/core/document";
 import { diff, reparseDocument } from "../../server/src/core/incremental";
+import { LineIndex } from "../../server/src/core/text";
+import { checkDocument } from "../../server/src/core/check";
 import { sampleFiles } from "../helpers/plan";
 
 /** Everything a parse yields, as plain data (parents checked on the way). */
@@ -27,7 +29,7 @@ function shape(document: PlanDocument): unknown {
 /** More runs on demand: MICIC_PROPERTY_RUNS=5000 npx mocha -g incremental */
 const RUNS = Number(process.env.MICIC_PROPERTY_RUNS ?? 400);
 
-const pieces = ["x", "", " ", "\n", ":", ",", "{", "}", '"', '"""', "# note", "kind: government", "12", "@", "yes, no"];
+const pieces = ["x", "", " ", "\n", "\r", "\r\n", ":", ",", "{", "}", '"', '"""', "# note", "kind: government", "12", "@", "yes, no"];
 
 describe("incremental reparsing", () => {
   const samples = sampleFiles();
@@ -36,6 +38,20 @@ describe("incremental reparsing", () => {
     assert.deepEqual(diff("abcdef", "abXYdef"), { start: 2, oldEnd: 3, newEnd: 4 });
     assert.deepEqual(diff("aaa", "aaaa"), { start: 3, oldEnd: 3, newEnd: 4 });
     assert.deepEqual(diff("same", "same"), { start: 4, oldEnd: 4, newEnd: 4 });
+  });
+
+  it("moves line starts after an edit exactly as a fresh scan finds them, whatever the line breaks", () => {
+    const text = fc.array(fc.constantFrom("a", "\r", "\n", "\r\n"), { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, text, fc.nat(), fc.nat(), (before, inserted, at, removed) => {
+        const start = at % (before.length + 1);
+        const oldEnd = Math.min(before.length, start + (removed % 5));
+        const after = before.slice(0, start) + inserted + before.slice(oldEnd);
+        const moved = LineIndex.afterEdit(new LineIndex(before), after, start, oldEnd, start + inserted.length);
+        assert.deepEqual(moved.lineStarts, new LineIndex(after).lineStarts, JSON.stringify({ before, after, start }));
+      }),
+      { numRuns: RUNS * 5 },
+    );
   });
 
   it("gives what a full parse gives, for any edit anywhere", () => {
@@ -60,6 +76,32 @@ describe("incremental reparsing", () => {
       { numRuns: RUNS },
     );
     assert.ok(fast > RUNS / 4, `the fast path was taken ${fast} times of ${RUNS}`);
+  });
+
+  it("checks a reparsed document exactly as a fresh one, over a series of random edits", () => {
+    // The checker keeps what it learnt per block (clean blocks, reference
+    // sites, declarations) across edits; this compares every finding, fix
+    // and related place with a check of the same text from scratch.
+    const findings = (document: PlanDocument) =>
+      checkDocument(document, { today: new Date("2026-06-01") }).findings.map((f) => ({ ...f, range: undefined }));
+    fc.assert(
+      fc.property(
+        fc.nat({ max: samples.length - 1 }),
+        fc.array(fc.tuple(fc.nat({ max: 1_000_000 }), fc.nat({ max: 6 }), fc.constantFrom(...pieces, "kind: goverment", "languages: xx", "reaches: nobody", "size: 12")), { minLength: 1, maxLength: 6 }),
+        (sample, edits) => {
+          let text = samples[sample].text;
+          let document = parseDocument(text);
+          findings(document);
+          for (const [at, removed, inserted] of edits) {
+            const offset = at % (text.length + 1);
+            text = text.slice(0, offset) + inserted + text.slice(offset + removed);
+            document = reparseDocument(document, text);
+            assert.deepEqual(findings(document), findings(parseDocument(text)), JSON.stringify({ sample, offset, inserted }));
+          }
+        },
+      ),
+      { numRuns: Math.ceil(RUNS / 4) },
+    );
   });
 
   it("keeps working over a series of edits, each on the result of the last", () => {

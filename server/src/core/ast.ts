@@ -85,12 +85,16 @@ export interface BlockIndex {
   firstAttribute: Map<string, Attribute>;
   blocksByKind: Map<string, Block[]>;
   blocks: Block[];
+  /** The child blocks of each kind that declare a name (see namedBlocksOf). */
+  namedByKind: Map<string, readonly Block[]>;
+  /** The identifier values of each attribute asked for (see wordsOf). */
+  words: Map<string, readonly string[]>;
 }
 
 function indexOf(block: Block): BlockIndex {
   let index = block.index;
   if (!index) {
-    index = { attributes: [], firstAttribute: new Map(), blocksByKind: new Map(), blocks: [] };
+    index = { attributes: [], firstAttribute: new Map(), blocksByKind: new Map(), blocks: [], namedByKind: new Map(), words: new Map() };
     for (const member of block.members) {
       if (member.type === "attribute") {
         index.attributes.push(member);
@@ -120,9 +124,41 @@ export function blocksOf(block: Block, kind?: string): readonly Block[] {
   return kind === undefined ? index.blocks : (index.blocksByKind.get(kind) ?? none);
 }
 
+/** The child blocks of one kind that declare a name (`population seasonal …`). Do not modify the array. */
+export function namedBlocksOf(block: Block, kind: string): readonly Block[] {
+  const index = indexOf(block);
+  let named = index.namedByKind.get(kind);
+  if (named === undefined) {
+    named = (index.blocksByKind.get(kind) ?? none).filter((b) => b.id !== undefined);
+    index.namedByKind.set(kind, named);
+  }
+  return named;
+}
+
 /** The first attribute of that name in a block, if any. */
 export function attributeOf(block: Block, name: string): Attribute | undefined {
   return indexOf(block).firstAttribute.get(name);
+}
+
+/**
+ * The words (identifier values) of the first attribute of that name; empty
+ * when it is absent. Memoised: most rules ask every population for its
+ * languages, statuses or vulnerabilities. Do not modify the array.
+ */
+export function wordsOf(block: Block, name: string): readonly string[] {
+  const index = indexOf(block);
+  let words = index.words.get(name);
+  if (words === undefined) {
+    const attribute = index.firstAttribute.get(name);
+    words = none;
+    if (attribute) {
+      const found: string[] = [];
+      for (const value of attribute.values) if (value.kind === "ident") found.push(value.text);
+      if (found.length > 0) words = found;
+    }
+    index.words.set(name, words);
+  }
+  return words;
 }
 
 /** Every block in the tree, depth first, parents before children. */

@@ -25,16 +25,33 @@ export function indentUnit(document: PlanDocument): string {
   return unit;
 }
 
+/**
+ * The smallest indentation of any line that holds something, or a tab if a
+ * line is indented with one. Reads character codes in place: this runs once
+ * per document, which in the editor is once per keystroke.
+ */
 function findIndentUnit(document: PlanDocument): string {
-  let best: string | undefined;
-  for (let line = 0; line < document.lines.lineCount; line++) {
-    const text = document.lines.lineText(line);
-    const indent = text.slice(0, text.length - text.trimStart().length);
-    if (indent.length === 0 || indent.length === text.length) continue;
-    if (indent.startsWith("\t")) return "\t";
-    if (!best || indent.length < best.length) best = indent;
+  const { text, lines } = document;
+  let best = -1;
+  let bestStart = 0;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.lineStarts[line];
+    const end = lines.lineEndWithoutBreak(line);
+    let i = start;
+    while (i < end && isIndentChar(text.charCodeAt(i))) i++;
+    if (i === start || i === end) continue;
+    if (text.charCodeAt(start) === 9 /* \t */) return "\t";
+    if (best < 0 || i - start < best) {
+      best = i - start;
+      bestStart = start;
+    }
   }
-  return best ?? "  ";
+  return best < 0 ? "  " : text.slice(bestStart, bestStart + best);
+}
+
+/** White space as String.prototype.trimStart sees it on one line (no line breaks inside a line). */
+function isIndentChar(code: number): boolean {
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
 function startsLine(document: PlanDocument, offset: number): boolean {

@@ -83,7 +83,8 @@ function reparseBlock(previous: PlanDocument, text: string): PlanDocument | unde
   const shiftAfter = <T extends { span: Span }>(items: readonly T[], replacement: T[]): T[] => {
     const result: T[] = [];
     for (const item of items) {
-      if (item.span.end <= old.span.start) result.push({ ...item, span: { ...item.span } });
+      // Those before the block keep their place, so they are shared as they are.
+      if (item.span.end <= old.span.start) result.push(item);
       else if (item.span.start >= old.span.end) result.push({ ...item, span: { start: item.span.start + delta, end: item.span.end + delta } });
     }
     result.push(...replacement);
@@ -105,7 +106,8 @@ function reparseBlock(previous: PlanDocument, text: string): PlanDocument | unde
   };
   for (const member of members) member.parent = newPlan;
 
-  return { text, lines: new LineIndex(text), members: [newPlan], plan: newPlan, comments, syntaxProblems };
+  const lines = LineIndex.afterEdit(previous.lines, text, start, oldEnd, newEnd);
+  return { text, lines, members: [newPlan], plan: newPlan, comments, syntaxProblems };
 }
 
 function shiftSpan(span: Span, delta: number): void {

@@ -277,6 +277,10 @@ class PlanParser extends EmbeddedActionsParser {
       node = {
         type: "attribute",
         name: { text: nameToken.image, span: nameSpan },
+        // Every field is set when the node is made, optional ones to
+        // undefined, so that all attributes share one shape in V8 and the
+        // rules' property reads stay monomorphic (fast).
+        colon: undefined,
         values: [],
         span: { start: nameSpan.start, end: nameSpan.end },
         parent: this.current,
@@ -342,6 +346,11 @@ class PlanParser extends EmbeddedActionsParser {
       node = {
         type: "block",
         kind: { text: kindToken.image, span: kindSpan },
+        // One shape for every block (see the attribute above).
+        id: undefined,
+        title: undefined,
+        open: undefined,
+        close: undefined,
         members: [],
         span: { start: kindSpan.start, end: kindSpan.end },
         parent: this.current,

@@ -36,6 +36,16 @@ export interface Resolution {
 }
 
 const knownBlockCache = new WeakMap<Block, Block[]>();
+const knownChildCache = new WeakMap<Block, Block[]>();
+const referenceCache = new WeakMap<Block, ReferenceSite[]>();
+const declarationCache = new WeakMap<Block, Declaration | null>();
+
+/** A value that names a declaration, before the name is looked up. */
+interface ReferenceSite {
+  value: Value;
+  attribute: Attribute;
+  expected: DeclarationKind;
+}
 
 /**
  * Blocks the schema knows, below and including `plan`, depth first. Several
@@ -53,10 +63,54 @@ export function knownBlocks(plan: Block): Block[] {
 
 function collectKnown(block: Block, into: Block[]): void {
   into.push(block);
-  const spec = blockSpec(block.kind.text);
-  for (const member of block.members) {
-    if (member.type === "block" && spec?.blocks.includes(member.kind.text)) collectKnown(member, into);
+  for (const child of knownChildren(block)) collectKnown(child, into);
+}
+
+/**
+ * The child blocks the schema knows where they stand. Kept per block (a
+ * parsed block never changes): after an edit only the blocks the edit made
+ * are read again (see incremental.ts).
+ */
+function knownChildren(block: Block): Block[] {
+  let children = knownChildCache.get(block);
+  if (!children) {
+    children = [];
+    const spec = blockSpec(block.kind.text);
+    if (spec) for (const member of block.members) if (member.type === "block" && spec.blocks.includes(member.kind.text)) children.push(member);
+    knownChildCache.set(block, children);
   }
+  return children;
+}
+
+/** The values in a block's own attributes that name a declaration; kept per block like knownChildren. */
+function referenceSites(block: Block): ReferenceSite[] {
+  let sites = referenceCache.get(block);
+  if (!sites) {
+    sites = [];
+    for (const member of block.members) {
+      if (member.type !== "attribute") continue;
+      const spec = attributeSpec(block.kind.text, member.name.text);
+      if (spec?.type.kind !== "reference") continue;
+      for (const value of member.values) {
+        if (value.kind !== "ident") continue;
+        if (spec.type.allowAll && value.text === "all") continue;
+        sites.push({ value, attribute: member, expected: spec.type.target });
+      }
+    }
+    referenceCache.set(block, sites);
+  }
+  return sites;
+}
+
+/** The name a block declares, if it declares one; kept per block like knownChildren. */
+function declarationOf(block: Block): Declaration | undefined {
+  let declaration = declarationCache.get(block);
+  if (declaration === undefined) {
+    const spec = block.id ? blockSpec(block.kind.text) : undefined;
+    declaration = spec?.declares && block.id ? { name: block.id.text, kind: spec.declares, block, span: block.id.span } : null;
+    declarationCache.set(block, declaration);
+  }
+  return declaration ?? undefined;
 }
 
 export function resolve(plan: Block | undefined): Resolution {
@@ -67,30 +121,15 @@ export function resolve(plan: Block | undefined): Resolution {
 
   const blocks = knownBlocks(plan);
   for (const block of blocks) {
-    const spec = blockSpec(block.kind.text);
-    if (!spec?.declares || !block.id) continue;
-    const declaration: Declaration = { name: block.id.text, kind: spec.declares, block, span: block.id.span };
+    const declaration = declarationOf(block);
+    if (!declaration) continue;
     allDeclarations.push(declaration);
     if (!declarations.has(declaration.name)) declarations.set(declaration.name, declaration);
   }
 
   for (const block of blocks) {
-    for (const member of block.members) {
-      if (member.type !== "attribute") continue;
-      const spec = attributeSpec(block.kind.text, member.name.text);
-      if (spec?.type.kind !== "reference") continue;
-      for (const value of member.values) {
-        if (value.kind !== "ident") continue;
-        if (spec.type.allowAll && value.text === "all") continue;
-        references.push({
-          name: value.text,
-          span: value.span,
-          value,
-          attribute: member,
-          expected: spec.type.target,
-          target: declarations.get(value.text),
-        });
-      }
+    for (const { value, attribute, expected } of referenceSites(block)) {
+      references.push({ name: value.text, span: value.span, value, attribute, expected, target: declarations.get(value.text) });
     }
   }
   return { declarations, allDeclarations, references };

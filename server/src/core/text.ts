@@ -35,6 +35,23 @@ export function contains(outer: Span, offset: number): boolean {
 }
 
 /**
+ * Appends to `starts` the start of every line that begins after a break whose
+ * first character lies in [from, to) of `text`.
+ */
+function scanLineStarts(text: string, from: number, to: number, starts: number[]): number[] {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/**
  * Maps offsets to line/character and back. A line ends after "\n", "\r\n" or
  * a lone "\r", the same three endings VS Code and the LSP recognise, so a CRLF
  * file reports the columns an editor shows.
@@ -43,18 +60,39 @@ export class LineIndex {
   /** Offset at which each line starts; lineStarts[0] is always 0. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    this.lineStarts = lineStarts ?? scanLineStarts(text, 0, text.length, [0]);
+  }
+
+  /**
+   * The index of `text`, made from `previous` (the index of the text before
+   * one edit that replaced [start, oldEnd) of it by [start, newEnd) of
+   * `text`): only the edited stretch is scanned again, the line starts after
+   * it are moved. Equal to `new LineIndex(text)`; a property test checks.
+   */
+  static afterEdit(previous: LineIndex, text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const before = previous.text;
+    const old = previous.lineStarts;
+    // Rescan from one character before the edit (a "\r" there may now be
+    // followed by "\n") to one after it (a break that begins right after).
+    const from = Math.max(0, start - 1);
+    const to = Math.min(text.length, newEnd + 1);
+    const starts: number[] = [];
+    let i = 0;
+    while (i < old.length && old[i] <= from) starts.push(old[i++]);
+    scanLineStarts(text, from, to, starts);
+    // The old line starts whose break begins after the rescanned stretch.
+    const delta = newEnd - oldEnd;
+    const last = starts[starts.length - 1];
+    for (; i < old.length; i++) {
+      const s = old[i];
+      const breakStart = before.charCodeAt(s - 1) === 10 && before.charCodeAt(s - 2) === 13 ? s - 2 : s - 1;
+      if (breakStart >= oldEnd + 1 && s + delta > last) starts.push(s + delta);
     }
-    this.lineStarts = starts;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

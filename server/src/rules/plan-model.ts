@@ -4,7 +4,7 @@
  * these instead of walking the tree themselves, so each rule file says only
  * what it checks.
  */
-import { attributeOf, blocksOf, type Attribute, type Block } from "../core/ast";
+import { attributeOf, blocksOf, namedBlocksOf, wordsOf, type Attribute, type Block } from "../core/ast";
 import type { PlanDocument } from "../core/document";
 import { insertMember } from "../core/edits";
 import type { Fix, Severity, TextEdit } from "../core/finding";
@@ -17,29 +17,28 @@ export function section(plan: Block, kind: string): Block | undefined {
   return blocksOf(plan, kind)[0];
 }
 
-export function stakeholders(plan: Block): Block[] {
-  return blocksOf(plan, "stakeholder").filter((b) => b.id);
+export function stakeholders(plan: Block): readonly Block[] {
+  return namedBlocksOf(plan, "stakeholder");
 }
 
-export function populations(plan: Block): Block[] {
-  return blocksOf(plan, "population").filter((b) => b.id);
+export function populations(plan: Block): readonly Block[] {
+  return namedBlocksOf(plan, "population");
 }
 
 /** Blocks of a kind inside a section (`channel` in `communication`). */
-export function inSection(plan: Block, sectionKind: string, kind: string): Block[] {
+export function inSection(plan: Block, sectionKind: string, kind: string): readonly Block[] {
   const s = section(plan, sectionKind);
-  return s ? blocksOf(s, kind).filter((b) => b.id) : [];
+  return s ? namedBlocksOf(s, kind) : [];
 }
 
 /** The words (identifier values) of an attribute; empty when absent. */
-export function words(block: Block | undefined, name: string): string[] {
-  const attribute = block ? attributeOf(block, name) : undefined;
-  return attribute ? attribute.values.filter((v) => v.kind === "ident").map((v) => v.text) : [];
+export function words(block: Block | undefined, name: string): readonly string[] {
+  return block ? wordsOf(block, name) : [];
 }
 
 /** The single word of an attribute (`yes`, `informed`), if given. */
 export function word(block: Block | undefined, name: string): string | undefined {
-  return words(block, name)[0];
+  return block ? wordsOf(block, name)[0] : undefined;
 }
 
 /** A number attribute's value, if it is a number. */

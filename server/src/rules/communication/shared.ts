@@ -17,7 +17,7 @@ export function communicationSection(plan: Block): Block | undefined {
 }
 
 /** The declared channels of the communication section, in source order. */
-export function channels(plan: Block): Block[] {
+export function channels(plan: Block): readonly Block[] {
   return inSection(plan, "communication", "channel");
 }
 
@@ -33,7 +33,22 @@ export interface ChannelReach {
   named: Map<string, Block[]>;
 }
 
+const reachCache = new WeakMap<Block, ChannelReach>();
+
+/**
+ * Built once per plan (several rules ask) and kept with it: a plan's tree
+ * never changes once parsed. Do not modify the result.
+ */
 export function channelReach(plan: Block): ChannelReach {
+  let reach = reachCache.get(plan);
+  if (!reach) {
+    reach = buildChannelReach(plan);
+    reachCache.set(plan, reach);
+  }
+  return reach;
+}
+
+function buildChannelReach(plan: Block): ChannelReach {
   const everyone: Block[] = [];
   const named = new Map<string, Block[]>();
   for (const channel of channels(plan)) {

@@ -1,3 +1,4 @@
+import { CleanBlocks } from "../../core/clean-blocks";
 import { attributeOf, attributesOf, blocksOf, type Attribute, type Block } from "../../core/ast";
 import { removeAttribute } from "../../core/edits";
 import { knownBlocks } from "../../core/resolve";
@@ -15,6 +16,8 @@ function repeatsASection(block: Block): boolean {
   const spec = blockSpec(block.kind.text);
   return spec !== undefined && spec.blocks.some((kind) => blockSpec(kind)?.once && blocksOf(block, kind).length > 1);
 }
+
+const clean = new CleanBlocks();
 
 /**
  * SCH003: an attribute given twice in one block; the first one counts. A
@@ -49,9 +52,11 @@ export const duplicateAttribute: Rule = {
     },
   },
   check({ document, plan, report }) {
-    for (const block of knownBlocks(plan)) {
+    // Findings name lines (the document), but only in a block that repeats
+    // something, never in one found clean.
+    clean.check(knownBlocks(plan), report, (block, report) => {
       // Most blocks repeat nothing: skip them without building maps.
-      if (attributesOf(block).length === attributeNames(block) && !repeatsASection(block)) continue;
+      if (attributesOf(block).length === attributeNames(block) && !repeatsASection(block)) return;
       const firstAttribute = new Map<string, Attribute>();
       const firstSection = new Map<string, Block>();
       for (const member of block.members) {
@@ -82,6 +87,6 @@ export const duplicateAttribute: Rule = {
           });
         }
       }
-    }
+    });
   },
 };

@@ -1,4 +1,5 @@
 import { attributesOf, type Attribute, type Block, type Value } from "../../core/ast";
+import { CleanBlocks } from "../../core/clean-blocks";
 import { countries, countryName, didYouMean, languages, suggestCountry, suggestLanguage } from "../../core/codes";
 import type { Fix, Report } from "../../core/finding";
 import { knownBlocks } from "../../core/resolve";
@@ -152,6 +153,8 @@ function checkHeader(block: Block, spec: BlockSpec, report: (r: Report) => void)
   }
 }
 
+const clean = new CleanBlocks();
+
 /** SCH002: a value of the wrong type or outside the allowed words. */
 export const invalidValue: Rule = {
   meta: {
@@ -183,14 +186,16 @@ export const invalidValue: Rule = {
     },
   },
   check({ plan, report }) {
-    for (const block of knownBlocks(plan)) {
+    // The title-to-id fix reads the plan, but only for a value found wrong,
+    // never in a block found clean.
+    clean.check(knownBlocks(plan), report, (block, report) => {
       const spec = blockSpec(block.kind.text)!;
       checkHeader(block, spec, report);
       for (const attribute of attributesOf(block)) {
         const spec = attributeSpec(block.kind.text, attribute.name.text);
         if (spec) checkAttribute(attribute, spec, plan, report);
       }
-    }
+    });
   },
 };
 

@@ -1,3 +1,4 @@
+import { CleanBlocks } from "../../core/clean-blocks";
 import { didYouMean } from "../../core/codes";
 import type { Fix } from "../../core/finding";
 import { knownBlocks } from "../../core/resolve";
@@ -18,6 +19,8 @@ function renameFixes(words: string[], span: Span): Fix[] {
 function parentsOf(kind: string): string[] {
   return [...blockSpecs.values()].filter((b) => b.blocks.includes(kind)).map((b) => b.kind);
 }
+
+const clean = new CleanBlocks();
 
 /** SCH001: an attribute or block the schema does not know where it stands. */
 export const unknownAttribute: Rule = {
@@ -48,7 +51,7 @@ export const unknownAttribute: Rule = {
     },
   },
   check({ plan, report }) {
-    for (const block of knownBlocks(plan)) {
+    clean.check(knownBlocks(plan), report, (block, report) => {
       const spec = blockSpec(block.kind.text)!;
       const where = block === plan ? "the plan" : `${/^[aeiou]/.test(spec.kind) ? "an" : "a"} ${spec.kind}`;
       for (const member of block.members) {
@@ -86,6 +89,6 @@ export const unknownAttribute: Rule = {
           }
         }
       }
-    }
+    });
   },
 };

@@ -50,7 +50,11 @@ export const referralScreening: Rule = {
     for (const population of populations(plan)) {
       for (const vulnerability of new Set(words(population, "vulnerabilities"))) {
         if (screened.has(vulnerability)) continue;
-        unscreened.set(vulnerability, [...(unscreened.get(vulnerability) ?? []), population]);
+        // Appended in place: copying the list for each population made this
+        // rule quadratic in the number of populations.
+        let declaring = unscreened.get(vulnerability);
+        if (!declaring) unscreened.set(vulnerability, (declaring = []));
+        declaring.push(population);
       }
     }
     // In the schema's order, and only words the schema knows: an unknown

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
@@ -126,6 +126,21 @@ describe("micic-plan CLI", () => {
   it("runs as dist/cli.js too, as the extension's task starts it", async () => {
     const { stdout } = await run(process.execPath, [path.join(repoRoot, "dist", "cli.js"), "--version"]);
     assert.equal(stdout, `${version}\n`);
+  });
+
+  it("starts from V8's code cache beside the bundle, and gives the same output with, without or with a broken cache", async () => {
+    const cacheDir = path.join(repoRoot, "dist", ".cache");
+    const cacheFiles = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.startsWith("cli.js-") && f.endsWith(".v8")) : []);
+    rmSync(cacheDir, { recursive: true, force: true });
+    const args = ["check", path.join(repoRoot, "samples", "tripoli-conflict.micic")];
+    const first = await childProcess(args, repoRoot);
+    assert.equal(cacheFiles().length, 1, "the first run leaves a cache");
+    const cached = await childProcess(args, repoRoot);
+    assert.deepEqual(cached, first);
+    writeFileSync(path.join(cacheDir, cacheFiles()[0]), "not a code cache");
+    const broken = await childProcess(args, repoRoot);
+    assert.deepEqual(broken, first);
+    assert.notEqual(readFileSync(path.join(cacheDir, cacheFiles()[0]), "utf8").slice(0, 16), "not a code cache", "a rejected cache is made again");
   });
 
   it("colours only on request or on a terminal", async () => {

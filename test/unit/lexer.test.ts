@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { lex, planLexer } from "../../server/src/core/lexer";
+import { lex, planLexer, validateLexer } from "../../server/src/core/lexer";
 
 function kinds(text: string): string[] {
   return lex(text).tokens.map((t) => `${t.tokenType.name}:${t.image}`);
@@ -74,6 +74,10 @@ describe("lexer", () => {
   it("shows control characters in messages instead of printing them", () => {
     const result = lex("size: 1\u0000");
     assert.match(result.problems[0].message, /'\\0'/);
+  });
+
+  it("has sound token definitions (Chevrotain's validations, which the shipped lexer skips at start-up)", () => {
+    assert.doesNotThrow(() => validateLexer());
   });
 
   it("has the first-character optimisation on (Chevrotain's performance guide)", () => {

@@ -6,6 +6,7 @@
 import { iso31661 } from "iso-3166";
 import { iso6393 } from "iso-639-3";
 import { distance } from "fastest-levenshtein";
+import { byCodeUnits } from "./text";
 
 export interface CodeEntry {
   code: string;
@@ -28,12 +29,17 @@ export function countries(): Map<string, CodeEntry> {
  */
 export function languages(): Map<string, CodeEntry> {
   if (!languageIndex) {
-    languageIndex = new Map();
+    const index = new Map<string, CodeEntry>();
+    const add = (code: string | undefined, name: string) => {
+      if (code && !index.has(code)) index.set(code, { code, name });
+    };
     for (const l of iso6393) {
-      for (const code of [l.iso6391, l.iso6392B, l.iso6392T, l.iso6393]) {
-        if (code && !languageIndex.has(code)) languageIndex.set(code, { code, name: l.name });
-      }
+      add(l.iso6391, l.name);
+      add(l.iso6392B, l.name);
+      add(l.iso6392T, l.name);
+      add(l.iso6393, l.name);
     }
+    languageIndex = index;
   }
   return languageIndex;
 }
@@ -94,7 +100,7 @@ export function didYouMean(word: string, candidates: Iterable<string>, max = 3):
     }
     scored.push({ candidate, score });
   }
-  scored.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+  scored.sort((a, b) => a.score - b.score || byCodeUnits(a.candidate, b.candidate));
   return scored.slice(0, max).map((s) => s.candidate);
 }
 

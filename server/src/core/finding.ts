@@ -6,6 +6,7 @@
  * re-runs a rule.
  */
 import type { Range, Span } from "./text";
+import { byCodeUnits } from "./text";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -65,5 +66,5 @@ export interface Report {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code);
+  return a.span.start - b.span.start || a.span.end - b.span.end || byCodeUnits(a.code, b.code);
 }

@@ -143,3 +143,13 @@ export class LineIndex {
     return crlf >= 0 ? "\r\n" : "\n";
   }
 }
+
+/**
+ * Orders strings by UTF-16 code units: the same on every machine and in
+ * every locale (reports and CI output must not change with the machine),
+ * and without starting ICU's collator, which `localeCompare` does at a cost
+ * of a tenth of the command line's start-up.
+ */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -31,6 +31,7 @@ import { dateOf, inSection, listWords, numberOf, populations, section, stakehold
 import { populationsByCoverage } from "../rules/evacuation/shared";
 import { countryLabel, isoDate, monthsBetween } from "../rules/plan/shared";
 import { NEED_TITLES } from "../rules/referral/shared";
+import { byCodeUnits } from "../core/text";
 
 export interface ReportOptions {
   /** The plan file as the reader should see it named (`samples/tashkent-flood.micic`). */
@@ -533,7 +534,7 @@ function citingCodes(input: ReportInput, findings: readonly Finding[]): Phrasing
     const entry = counts.get(f.code) ?? { n: 0, rank: 0 };
     counts.set(f.code, { n: entry.n + 1, rank: Math.max(entry.rank, severityRank[f.severity]) });
   }
-  const ordered = [...counts].sort(([a, x], [b, y]) => y.rank - x.rank || a.localeCompare(b));
+  const ordered = [...counts].sort(([a, x], [b, y]) => y.rank - x.rank || byCodeUnits(a, b));
   const out: PhrasingContent[] = [];
   for (const [ruleCode, { n }] of ordered) {
     if (out.length > 0) out.push(text(", "));

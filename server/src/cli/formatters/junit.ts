@@ -20,6 +20,7 @@ import type { Finding, Severity } from "../../core/finding";
 import { allRules, rulesByCode } from "../../rules/index";
 import { TOOL_NAME, oneBased } from "./common";
 import type { FileResult, Formatter } from "./types";
+import { byCodeUnits } from "../../core/text";
 
 /** Characters XML 1.0 does not allow anywhere, even escaped (lone surrogates too). */
 const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -54,7 +55,7 @@ function attributes(values: Record<string, string | number>): string {
 const ruleOrder = new Map(allRules.map((r, i) => [r.meta.code, i]));
 
 function byRuleOrder(a: string, b: string): number {
-  return (ruleOrder.get(a) ?? Infinity) - (ruleOrder.get(b) ?? Infinity) || a.localeCompare(b);
+  return (ruleOrder.get(a) ?? Infinity) - (ruleOrder.get(b) ?? Infinity) || byCodeUnits(a, b);
 }
 
 function listing(path: string, findings: readonly Finding[]): string {

@@ -60,7 +60,7 @@ Options:
                            writes several (-o sarif=results.sarif -o junit=report.xml)
       --ignore GLOB        never check files matching GLOB; repeatable
       --no-gitignore       check files that .gitignore ignores too
-      --workers N          worker threads (default: one per core for many files)
+      --workers N          worker threads (default: one per core but one, for many files)
       --fix                apply every safe fix in place, then report what is left
   -c, --config FILE        use this configuration instead of the nearest .micicrc.json
       --rule CODE=LEVEL    set a rule's severity (off, info, warning, error) by code
@@ -269,13 +269,17 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 const FILES_PER_WORKER = 24;
 
 /**
- * Checks files on worker threads, one per core, when there are many and
+ * Checks files on worker threads, one per core but one, when there are many and
  * the checker runs from its bundle (the worker is dist/check-worker.js);
  * on this thread otherwise. Results come back in the order of `files`.
  */
 async function checkInParallel(files: readonly string[], options: CheckFilesOptions, requested: number | undefined): Promise<FileOutcome[]> {
   const workerScript = typeof __dirname === "string" ? path.join(__dirname, "check-worker.js") : undefined;
-  const wanted = requested ?? Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_WORKER));
+  // One core is left to the main thread and to V8's collector, which runs
+  // on helper threads: on two cores a single thread already keeps 1.3 busy,
+  // and two workers were slower than none (docs/performance.md). Jest makes
+  // the same choice.
+  const wanted = requested ?? Math.min(availableParallelism() - 1, Math.ceil(files.length / FILES_PER_WORKER));
   const count = Math.min(wanted, files.length);
   if (count <= 1 || !workerScript || !existsSync(workerScript)) return checkFiles(files, options);
   const size = Math.ceil(files.length / count);

@@ -3,7 +3,7 @@
  * against `node -e 0` (the cost of starting Node at all), and a thousand
  * plan files with one worker thread and with one per core.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import * as path from "node:path";
@@ -24,6 +24,17 @@ function wall(args: string[], runs: number, cwd?: string): number {
   return median(samples);
 }
 
+/** Median milliseconds of running several commands at once, until the last ends. */
+async function wallTogether(commands: string[][], runs: number): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await Promise.all(commands.map((args) => new Promise((resolve) => spawn(process.execPath, args, { stdio: "ignore" }).on("exit", resolve))));
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
 export interface CliFigures {
   nodeMs: number;
   smallPlanMs: number;
@@ -31,15 +42,20 @@ export interface CliFigures {
   oneWorkerMs: number;
   allCoresMs: number;
   cores: number;
+  /**
+   * Two separate processes, each on half the files, run at once: what any
+   * split of the work across the machine's cores can reach at best.
+   */
+  twoProcessesMs: number;
 }
 
-export function benchCli(): CliFigures {
+export async function benchCli(): Promise<CliFigures> {
   const dir = mkdtempSync(path.join(tmpdir(), "micic-bench-"));
   const small = path.join(dir, "small.micic");
   writeFileSync(small, generatePlan(100));
   const many = path.join(dir, "many");
   for (let i = 0; i < 1000; i++) {
-    const sub = path.join(many, `region-${i % 20}`);
+    const sub = path.join(many, `half-${i % 2}`, `region-${i % 20}`);
     mkdirSync(sub, { recursive: true });
     writeFileSync(path.join(sub, `plan-${i}.micic`), generatePlan(150));
   }
@@ -51,5 +67,6 @@ export function benchCli(): CliFigures {
     oneWorkerMs: wall([cli, "check", many, "--workers", "1"], 3),
     allCoresMs: wall([cli, "check", many, "--workers", String(cores)], 3),
     cores,
+    twoProcessesMs: await wallTogether([0, 1].map((half) => [cli, "check", path.join(many, `half-${half}`), "--workers", "1"]), 3),
   };
 }

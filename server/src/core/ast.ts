@@ -33,6 +33,8 @@ export interface Attribute {
   values: Value[];
   span: Span;
   parent: Block | null;
+  /** The identifier values, worked out when first asked (see wordsOf). Internal. */
+  words?: readonly string[];
 }
 
 export interface Block {
@@ -79,33 +81,44 @@ export function isAttribute(member: Member): member is Attribute {
  * plan's populations and sections, and the plan block of a large plan has
  * thousands of members. A block's members never change once it is parsed
  * (an edit produces new blocks), so the memo cannot go stale.
+ *
+ * Most blocks are small (a population has five or six attributes), and for
+ * them a scan is faster than building a Map: maps are made only for blocks
+ * with many members, and only when first asked. A fresh 10,000-line plan
+ * has 3,000 blocks, so what an index costs to build matters as much as what
+ * a lookup costs.
  */
 export interface BlockIndex {
   attributes: Attribute[];
-  firstAttribute: Map<string, Attribute>;
-  blocksByKind: Map<string, Block[]>;
   blocks: Block[];
-  /** The child blocks of each kind that declare a name (see namedBlocksOf). */
-  namedByKind: Map<string, readonly Block[]>;
-  /** The identifier values of each attribute asked for (see wordsOf). */
-  words: Map<string, readonly string[]>;
+  /** First attribute by name; only for blocks with many attributes. */
+  firstAttribute: Map<string, Attribute> | undefined;
+  /** Child blocks by kind, built when first asked. */
+  blocksByKind: Map<string, Block[]> | undefined;
+  /** The child blocks of each kind that declare a name (see namedBlocksOf), built when first asked. */
+  namedByKind: Map<string, readonly Block[]> | undefined;
+  /** What other modules derive from the block alone (see BlockMemo). */
+  memos: unknown[] | undefined;
 }
+
+/** Above this many attributes, a block's attributes are looked up through a Map. */
+const SCAN_LIMIT = 12;
 
 function indexOf(block: Block): BlockIndex {
   let index = block.index;
   if (!index) {
-    index = { attributes: [], firstAttribute: new Map(), blocksByKind: new Map(), blocks: [], namedByKind: new Map(), words: new Map() };
+    const attributes: Attribute[] = [];
+    const blocks: Block[] = [];
     for (const member of block.members) {
-      if (member.type === "attribute") {
-        index.attributes.push(member);
-        if (!index.firstAttribute.has(member.name.text)) index.firstAttribute.set(member.name.text, member);
-      } else {
-        index.blocks.push(member);
-        let ofKind = index.blocksByKind.get(member.kind.text);
-        if (!ofKind) index.blocksByKind.set(member.kind.text, (ofKind = []));
-        ofKind.push(member);
-      }
+      if (member.type === "attribute") attributes.push(member);
+      else blocks.push(member);
     }
+    let firstAttribute: Map<string, Attribute> | undefined;
+    if (attributes.length > SCAN_LIMIT) {
+      firstAttribute = new Map();
+      for (const attribute of attributes) if (!firstAttribute.has(attribute.name.text)) firstAttribute.set(attribute.name.text, attribute);
+    }
+    index = { attributes, blocks, firstAttribute, blocksByKind: undefined, namedByKind: undefined, memos: undefined };
     block.index = index;
   }
   return index;
@@ -121,44 +134,84 @@ export function attributesOf(block: Block): readonly Attribute[] {
 /** The child blocks of a block, in source order, optionally of one kind. Do not modify the array. */
 export function blocksOf(block: Block, kind?: string): readonly Block[] {
   const index = indexOf(block);
-  return kind === undefined ? index.blocks : (index.blocksByKind.get(kind) ?? none);
+  if (kind === undefined) return index.blocks;
+  if (index.blocks.length === 0) return none;
+  let byKind = index.blocksByKind;
+  if (!byKind) {
+    byKind = new Map();
+    for (const child of index.blocks) {
+      const ofKind = byKind.get(child.kind.text);
+      if (ofKind) ofKind.push(child);
+      else byKind.set(child.kind.text, [child]);
+    }
+    index.blocksByKind = byKind;
+  }
+  return byKind.get(kind) ?? none;
 }
 
 /** The child blocks of one kind that declare a name (`population seasonal …`). Do not modify the array. */
 export function namedBlocksOf(block: Block, kind: string): readonly Block[] {
+  const ofKind = blocksOf(block, kind);
+  if (ofKind.length === 0) return none;
   const index = indexOf(block);
-  let named = index.namedByKind.get(kind);
+  const namedByKind = (index.namedByKind ??= new Map());
+  let named = namedByKind.get(kind);
   if (named === undefined) {
-    named = (index.blocksByKind.get(kind) ?? none).filter((b) => b.id !== undefined);
-    index.namedByKind.set(kind, named);
+    named = ofKind.filter((b) => b.id !== undefined);
+    namedByKind.set(kind, named);
   }
   return named;
 }
 
 /** The first attribute of that name in a block, if any. */
 export function attributeOf(block: Block, name: string): Attribute | undefined {
-  return indexOf(block).firstAttribute.get(name);
+  const index = indexOf(block);
+  if (index.firstAttribute) return index.firstAttribute.get(name);
+  for (const attribute of index.attributes) if (attribute.name.text === name) return attribute;
+  return undefined;
 }
 
 /**
  * The words (identifier values) of the first attribute of that name; empty
- * when it is absent. Memoised: most rules ask every population for its
- * languages, statuses or vulnerabilities. Do not modify the array.
+ * when it is absent. Kept on the attribute: most rules ask every population
+ * for its languages, statuses or vulnerabilities. Do not modify the array.
  */
 export function wordsOf(block: Block, name: string): readonly string[] {
-  const index = indexOf(block);
-  let words = index.words.get(name);
+  const attribute = attributeOf(block, name);
+  if (!attribute) return none;
+  let words = attribute.words;
   if (words === undefined) {
-    const attribute = index.firstAttribute.get(name);
     words = none;
-    if (attribute) {
-      const found: string[] = [];
-      for (const value of attribute.values) if (value.kind === "ident") found.push(value.text);
-      if (found.length > 0) words = found;
+    for (const value of attribute.values) {
+      if (value.kind !== "ident") continue;
+      if (words === none) words = [];
+      (words as string[]).push(value.text);
     }
-    index.words.set(name, words);
+    attribute.words = words;
   }
   return words;
+}
+
+/**
+ * A fact derived from one block alone (its declaration, the names it refers
+ * to, whether a block-local rule found it clean), kept with the block: a
+ * parsed block never changes, and after an edit only the blocks the edit
+ * made are new (incremental.ts), so a fact is worked out once per block.
+ * Stored in a slot of the block's index rather than a WeakMap, which would
+ * cost an entry per block in every collection.
+ */
+export class BlockMemo<T> {
+  private static slots = 0;
+  private readonly slot = BlockMemo.slots++;
+
+  get(block: Block): T | undefined {
+    return indexOf(block).memos?.[this.slot] as T | undefined;
+  }
+
+  set(block: Block, value: T): T {
+    (indexOf(block).memos ??= [])[this.slot] = value;
+    return value;
+  }
 }
 
 /** Every block in the tree, depth first, parents before children. */

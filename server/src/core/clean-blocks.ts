@@ -9,11 +9,11 @@
  * Only clean blocks are remembered, never findings: a finding's message and
  * spans are made afresh each time, so nothing stale can be reported.
  */
-import type { Block } from "./ast";
+import { BlockMemo, type Block } from "./ast";
 import type { Report } from "./finding";
 
 export class CleanBlocks {
-  private readonly clean = new WeakSet<Block>();
+  private readonly clean = new BlockMemo<true>();
 
   /**
    * Runs `checkBlock` on each block not already known clean. The check must
@@ -27,10 +27,10 @@ export class CleanBlocks {
       report(r);
     };
     for (const block of blocks) {
-      if (this.clean.has(block)) continue;
+      if (this.clean.get(block)) continue;
       found = false;
       checkBlock(block, reportFound);
-      if (!found) this.clean.add(block);
+      if (!found) this.clean.set(block, true);
     }
   }
 }

@@ -68,8 +68,7 @@ const messages: IParserErrorMessageProvider = {
   buildNoViableAltMessage({ expectedPathsPerAlt, actual: lookahead, previous, ruleName }) {
     const actual = lookahead[0];
     const after = previous && previous.image ? ` after '${printable(previous.image)}'` : "";
-    if (ruleName === "value") return `expected a value${after}, found ${describeToken(actual)}`;
-    if (ruleName === "member")
+    if (ruleName === "file" || ruleName === "block")
       return `expected an attribute (name: value) or a block${after}, found ${describeToken(actual)}`;
     return `expected ${describeExpected(expectedPathsPerAlt)}${after}, found ${describeToken(actual)}`;
   },
@@ -92,30 +91,19 @@ const valueKinds = new Map<TokenType, ValueKind>([
 ]);
 
 /**
- * Whether a line break precedes the token: set for every token once, after
- * lexing (see markLineStarts), so the parser's lookahead needs no text scans.
+ * Whether a line break stands between two tokens that follow each other in
+ * the token vector. Asked only where the grammar must know (a block header
+ * sits on one line), so only those gaps are read: marking every token up
+ * front added a property to each of Chevrotain's token objects, which cost
+ * an allocation per token. Comments sit in the gaps (they are in their own
+ * group) and end at a line break, so the scan still sees it.
  */
-function startsLine(token: IToken): boolean {
-  return (token as IToken & { startsLine?: boolean }).startsLine === true;
-}
-
-/** Marks each token that has a line break between it and the token before. */
-function markLineStarts(tokens: IToken[], text: string): void {
-  let previousEnd = 0;
-  for (const token of tokens) {
-    let broken = false;
-    for (let i = previousEnd; i < token.startOffset; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        broken = true;
-        break;
-      }
-    }
-    // Comments sit between tokens (in their own group); a comment ends at a
-    // line break, so the scan above still sees it.
-    (token as IToken & { startsLine?: boolean }).startsLine = broken;
-    previousEnd = token.startOffset + token.image.length;
+function breakBetween(text: string, before: IToken, after: IToken): boolean {
+  for (let i = before.startOffset + before.image.length; i < after.startOffset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
   }
+  return false;
 }
 
 /** A token Chevrotain invented to recover has no place in the text. */
@@ -143,8 +131,11 @@ class PlanParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
+  /** The text the tokens come from (for breakBetween). */
+  private text = "";
+
   begin(tokens: IToken[], text: string): Member[] {
-    markLineStarts(tokens, text);
+    this.text = text;
     this.input = tokens;
     this.current = null;
     this.topLevel = [];
@@ -162,27 +153,28 @@ class PlanParser extends EmbeddedActionsParser {
     this.MANY(() => this.OR(this.fileAlternatives));
   });
 
-  private readonly fileAlternatives = [
-    { ALT: () => this.SUBRULE(this.member) },
-    // A `}` with no block to close: reported, skipped, parsing goes on.
-    { ALT: () => this.stray(this.CONSUME(RCurly)) },
+  // A member (attribute or block) is chosen where it stands, in `file` and
+  // in `block`, not through a rule of its own: a rule call per member cost
+  // a tenth of a parse.
+  private readonly memberAlternatives = [
+    { GATE: () => this.blockHeaderAt(1), ALT: () => this.SUBRULE(this.block) },
+    { ALT: () => this.SUBRULE(this.attribute) },
+    // A token that cannot begin a member (a string with no name before it,
+    // a stray comma): reported and skipped, so the rest of the block stays
+    // inside its block instead of spilling into the parent.
+    { ALT: () => this.stray(this.CONSUME(StrayToken)) },
   ];
 
-  private member = this.RULE("member", () => {
-    this.OR(this.memberAlternatives);
-  });
-
-  private readonly memberAlternatives = {
+  private readonly fileAlternatives = {
     IGNORE_AMBIGUITIES: true,
     DEF: [
-      { GATE: () => this.blockHeaderAt(1), ALT: () => this.SUBRULE(this.block) },
-      { ALT: () => this.SUBRULE(this.attribute) },
-      // A token that cannot begin a member (a string with no name before it,
-      // a stray comma): reported and skipped, so the rest of the block stays
-      // inside its block instead of spilling into the parent.
-      { ALT: () => this.stray(this.CONSUME(StrayToken)) },
+      ...this.memberAlternatives,
+      // A `}` with no block to close: reported, skipped, parsing goes on.
+      { ALT: () => this.stray(this.CONSUME(RCurly)) },
     ],
   };
+
+  private readonly blockMemberAlternatives = { IGNORE_AMBIGUITIES: true, DEF: this.memberAlternatives };
 
   private attach(member: Member): void {
     if (this.current) this.current.members.push(member);
@@ -210,13 +202,13 @@ class PlanParser extends EmbeddedActionsParser {
     const t2 = next.tokenType;
     if (t2 === LCurly) return true;
     if (t2 === Identifier) {
-      if (startsLine(next)) return false;
+      if (breakBetween(this.text, this.LA(k), next)) return false;
       const after = this.LA(k + 2);
       if (after.tokenType === LCurly) return true;
-      if (after.tokenType !== StringLiteral || startsLine(after)) return false;
+      if (after.tokenType !== StringLiteral || breakBetween(this.text, next, after)) return false;
       return this.LA(k + 3).tokenType === LCurly;
     }
-    if (t2 === StringLiteral) return !startsLine(next) && this.LA(k + 2).tokenType === LCurly;
+    if (t2 === StringLiteral) return !breakBetween(this.text, this.LA(k), next) && this.LA(k + 2).tokenType === LCurly;
     return false;
   }
 
@@ -232,7 +224,7 @@ class PlanParser extends EmbeddedActionsParser {
   }
 
   private readonly valueGate = { GATE: () => this.valueAhead(), DEF: () => this.valueList() };
-  private readonly nextValueGate = { GATE: () => this.valueAhead(), DEF: () => this.addValue(this.SUBRULE2(this.value)) };
+  private readonly nextValueGate = { GATE: () => this.valueAhead(), DEF: () => this.addValue(this.valueNode(this.CONSUME2(ValueToken))) };
   private readonly colonOption = () => {
     const colon = this.CONSUME(Colon);
     if (!this.RECORDING_PHASE) {
@@ -262,7 +254,7 @@ class PlanParser extends EmbeddedActionsParser {
   };
 
   private valueList(): void {
-    this.addValue(this.SUBRULE(this.value));
+    this.addValue(this.valueNode(this.CONSUME(ValueToken)));
     this.MANY(this.nextValue);
   }
 
@@ -282,6 +274,7 @@ class PlanParser extends EmbeddedActionsParser {
         // rules' property reads stay monomorphic (fast).
         colon: undefined,
         values: [],
+        words: undefined,
         span: { start: nameSpan.start, end: nameSpan.end },
         parent: this.current,
       };
@@ -333,7 +326,7 @@ class PlanParser extends EmbeddedActionsParser {
     node.title = this.makeValue(titleToken);
     node.span.end = node.title.span.end;
   };
-  private readonly memberInBlock = () => this.SUBRULE(this.member);
+  private readonly memberInBlock = () => this.OR(this.blockMemberAlternatives);
 
   /** The block whose header is being parsed. */
   private currentBlock: Block | undefined;
@@ -387,11 +380,14 @@ class PlanParser extends EmbeddedActionsParser {
     }
   });
 
-  private value = this.RULE("value", (): Value | undefined => {
-    // valueAhead() has already decided that a value stands here.
-    const token = this.CONSUME(ValueToken);
+  /**
+   * A value token to its node. Values are consumed where they stand, not
+   * through a rule of their own: valueAhead() has already decided that a
+   * value stands there, and a rule call per value cost a tenth of a parse.
+   */
+  private valueNode(token: IToken): Value | undefined {
     return !this.RECORDING_PHASE && isReal(token) ? this.makeValue(token) : undefined;
-  });
+  }
 
   private makeValue(token: IToken): Value {
     const kind = valueKinds.get(token.tokenType) ?? "ident";

@@ -4,7 +4,7 @@
  * namespace per plan. The result feeds the NAM rules, the MICIC rules
  * (covers, reaches, consular-liaison…) and the editor's navigation.
  */
-import type { Attribute, Block, Value } from "./ast";
+import { attributesOf, BlockMemo, blocksOf, type Attribute, type Block, type Value } from "./ast";
 import { attributeSpec, blockSpec, type DeclarationKind } from "./schema";
 import type { Span } from "./text";
 
@@ -36,9 +36,9 @@ export interface Resolution {
 }
 
 const knownBlockCache = new WeakMap<Block, Block[]>();
-const knownChildCache = new WeakMap<Block, Block[]>();
-const referenceCache = new WeakMap<Block, ReferenceSite[]>();
-const declarationCache = new WeakMap<Block, Declaration | null>();
+const knownChildMemo = new BlockMemo<Block[]>();
+const referenceMemo = new BlockMemo<ReferenceSite[]>();
+const declarationMemo = new BlockMemo<Declaration | null>();
 
 /** A value that names a declaration, before the name is looked up. */
 interface ReferenceSite {
@@ -72,23 +72,22 @@ function collectKnown(block: Block, into: Block[]): void {
  * are read again (see incremental.ts).
  */
 function knownChildren(block: Block): Block[] {
-  let children = knownChildCache.get(block);
+  let children = knownChildMemo.get(block);
   if (!children) {
     children = [];
     const spec = blockSpec(block.kind.text);
-    if (spec) for (const member of block.members) if (member.type === "block" && spec.blocks.includes(member.kind.text)) children.push(member);
-    knownChildCache.set(block, children);
+    if (spec) for (const member of blocksOf(block)) if (spec.blocks.includes(member.kind.text)) children.push(member);
+    knownChildMemo.set(block, children);
   }
   return children;
 }
 
 /** The values in a block's own attributes that name a declaration; kept per block like knownChildren. */
 function referenceSites(block: Block): ReferenceSite[] {
-  let sites = referenceCache.get(block);
+  let sites = referenceMemo.get(block);
   if (!sites) {
     sites = [];
-    for (const member of block.members) {
-      if (member.type !== "attribute") continue;
+    for (const member of attributesOf(block)) {
       const spec = attributeSpec(block.kind.text, member.name.text);
       if (spec?.type.kind !== "reference") continue;
       for (const value of member.values) {
@@ -97,18 +96,17 @@ function referenceSites(block: Block): ReferenceSite[] {
         sites.push({ value, attribute: member, expected: spec.type.target });
       }
     }
-    referenceCache.set(block, sites);
+    referenceMemo.set(block, sites);
   }
   return sites;
 }
 
 /** The name a block declares, if it declares one; kept per block like knownChildren. */
 function declarationOf(block: Block): Declaration | undefined {
-  let declaration = declarationCache.get(block);
+  let declaration = declarationMemo.get(block);
   if (declaration === undefined) {
     const spec = block.id ? blockSpec(block.kind.text) : undefined;
-    declaration = spec?.declares && block.id ? { name: block.id.text, kind: spec.declares, block, span: block.id.span } : null;
-    declarationCache.set(block, declaration);
+    declaration = declarationMemo.set(block, spec?.declares && block.id ? { name: block.id.text, kind: spec.declares, block, span: block.id.span } : null);
   }
   return declaration ?? undefined;
 }

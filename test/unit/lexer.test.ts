@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { lex, planLexer, validateLexer } from "../../server/src/core/lexer";
+import fc from "fast-check";
+import { Lexer, type TokenType } from "chevrotain";
+import { allTokens, lex, planLexer, validateLexer } from "../../server/src/core/lexer";
+import { sampleFiles } from "../helpers/plan";
 
 function kinds(text: string): string[] {
   return lex(text).tokens.map((t) => `${t.tokenType.name}:${t.image}`);
@@ -78,6 +81,35 @@ describe("lexer", () => {
 
   it("has sound token definitions (Chevrotain's validations, which the shipped lexer skips at start-up)", () => {
     assert.doesNotThrow(() => validateLexer());
+  });
+
+  it("reads every text as a lexer that works out the first characters itself (our start_chars_hint lists are right)", () => {
+    // Build a lexer from the same token types with the hints taken away, so
+    // that Chevrotain finds the first characters from the patterns.
+    const hinted = allTokens as (TokenType & { START_CHARS_HINT?: unknown })[];
+    const hints = hinted.map((t) => t.START_CHARS_HINT);
+    let analysed: Lexer;
+    try {
+      for (const t of hinted) delete t.START_CHARS_HINT;
+      analysed = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: true });
+    } finally {
+      hinted.forEach((t, i) => {
+        if (hints[i] !== undefined) t.START_CHARS_HINT = hints[i];
+      });
+    }
+    const same = (text: string) => {
+      const a = planLexer.tokenize(text);
+      const b = analysed.tokenize(text);
+      const shape = (r: typeof a) => ({
+        tokens: r.tokens.map((t) => [t.tokenType.name, t.startOffset, t.image]),
+        comments: (r.groups.comments ?? []).map((t) => [t.startOffset, t.image]),
+        errors: r.errors.map((e) => [e.offset, e.length]),
+      });
+      assert.deepEqual(shape(a), shape(b), JSON.stringify(text.slice(0, 80)));
+    };
+    for (const sample of sampleFiles()) same(sample.text);
+    const alphabet = fc.constantFrom(..."aZ09_-\" \t\r\n\uFEFF\u00A0#{}:,@\\é日".split(""), '"""', "2024-04-26", "30min", "12_000");
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((parts) => parts.join("")), same), { numRuns: 2000 });
   });
 
   it("has the first-character optimisation on (Chevrotain's performance guide)", () => {

@@ -39,6 +39,13 @@ export function contains(outer: Span, offset: number): boolean {
  * first character lies in [from, to) of `text`.
  */
 function scanLineStarts(text: string, from: number, to: number, starts: number[]): number[] {
+  // Most files have no "\r": then the engine's own search finds each "\n",
+  // several times faster than reading every character here.
+  const firstReturn = text.indexOf("\r", from);
+  if (firstReturn === -1 || firstReturn >= to) {
+    for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 13 /* \r */) {

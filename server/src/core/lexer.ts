@@ -112,6 +112,16 @@ export const Identifier = createToken({
   label: "a name",
 });
 
+/**
+ * The keyword of a block header (`population` in `population seasonal
+ * "Seasonal workers" {`). The lexer makes Identifiers; the parser retypes
+ * the ones that begin a header on their line before it starts (see
+ * markBlockKinds in parser.ts), so choosing between a block and an
+ * attribute takes one token of lookahead. It is still an Identifier (a
+ * category), wherever one is expected.
+ */
+export const BlockKind = createToken({ name: "BlockKind", pattern: Lexer.NA, categories: [Identifier], label: "a name" });
+
 export const LCurly = createToken({ name: "LCurly", pattern: "{", label: "'{'", categories: [StrayToken] });
 export const RCurly = createToken({ name: "RCurly", pattern: "}", label: "'}'" });
 export const Colon = createToken({ name: "Colon", pattern: ":", label: "':'", categories: [StrayToken] });
@@ -131,6 +141,7 @@ export const allTokens: TokenType[] = [
   Duration,
   NumberLiteral,
   Identifier,
+  BlockKind,
   LCurly,
   RCurly,
   Colon,

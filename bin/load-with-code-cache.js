@@ -6,47 +6,74 @@
 //
 // The cache sits beside the bundle (dist/.cache/), so it is exactly as
 // trusted as the bundle itself; a shared directory such as /tmp would let
-// another user plant code. It is keyed by the bundle's size and time, Node's
-// version and the architecture; V8 rejects a cache it cannot use, and any
-// failure to read or write it only means a slower start.
+// another user plant code. V8 checks little of what it is given (the
+// source's length, not its text; not the cache's own bytes), so we do:
+// - the cache file is named by a hash of the bundle's text, Node's version
+//   and the architecture, so a changed bundle never meets an old cache;
+// - the file starts with a hash of the cache bytes that follow, and a file
+//   whose bytes do not match it (a disk error, a write cut short) is not
+//   given to V8 but made again.
+// Any failure to read or write the cache only means a slower start.
+const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 const vm = require("node:vm");
 const Module = require("node:module");
 
-function cacheFileFor(file) {
-  const stat = fs.statSync(file);
-  const key = `${path.basename(file)}-${stat.size}-${Math.trunc(stat.mtimeMs)}-${process.version}-${process.arch}`;
-  return path.join(path.dirname(file), ".cache", `${key}.v8`);
+const DIGEST_BYTES = 32;
+const sha256 = (data) => crypto.createHash("sha256").update(data).digest();
+
+/** The cache's bytes if the file holds a cache whose hash matches them; otherwise undefined. */
+function readCache(cacheFile) {
+  let bytes;
+  try {
+    bytes = fs.readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+  const data = bytes.subarray(DIGEST_BYTES);
+  return bytes.length > DIGEST_BYTES && sha256(data).equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
+}
+
+function writeCache(cacheFile, script) {
+  const dir = path.dirname(cacheFile);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.accessSync(dir, fs.constants.W_OK);
+  const data = script.createCachedData();
+  const partial = `${cacheFile}.${process.pid}`;
+  const fd = fs.openSync(partial, "w");
+  try {
+    fs.writeSync(fd, sha256(data));
+    fs.writeSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(partial, cacheFile);
+  // Caches of earlier builds or other Node versions are of no more use.
+  const prefix = `${path.basename(cacheFile).split("-")[0]}-`;
+  for (const name of fs.readdirSync(dir)) {
+    if (name.startsWith(prefix) && name.endsWith(".v8") && name !== path.basename(cacheFile)) fs.rmSync(path.join(dir, name), { force: true });
+  }
 }
 
 function loadWithCodeCache(file) {
-  let cacheFile;
-  let cachedData;
-  try {
-    cacheFile = cacheFileFor(file);
-    cachedData = fs.readFileSync(cacheFile);
-  } catch {
-    // No cache yet (or no bundle: the require below says so).
-  }
-  if (!cacheFile) return require(file);
   const source = fs.readFileSync(file, "utf8");
+  const key = sha256(`${source}\0${process.version}\0${process.arch}`).toString("hex").slice(0, 32);
+  const cacheFile = path.join(path.dirname(file), ".cache", `${path.basename(file)}-${key}.v8`);
+  const cachedData = readCache(cacheFile);
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const loaded = new Module(file, module);
   loaded.filename = file;
   loaded.paths = Module._nodeModulePaths(path.dirname(file));
   loaded.loaded = true;
-  const dirname = path.dirname(file);
-  script.runInThisContext().call(loaded.exports, loaded.exports, (id) => loaded.require(id), loaded, file, dirname);
+  script.runInThisContext().call(loaded.exports, loaded.exports, (id) => loaded.require(id), loaded, file, path.dirname(file));
   if (!cachedData || script.cachedDataRejected) {
     // Made at exit, after the run: the cache then holds every function the
     // run compiled, not just the bundle's top level.
     process.once("exit", () => {
       try {
-        fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-        const partial = `${cacheFile}.${process.pid}`;
-        fs.writeFileSync(partial, script.createCachedData());
-        fs.renameSync(partial, cacheFile);
+        writeCache(cacheFile, script);
       } catch {
         // A read-only install: start without a cache.
       }

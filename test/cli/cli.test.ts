@@ -141,6 +141,31 @@ describe("micic-plan CLI", () => {
     const broken = await childProcess(args, repoRoot);
     assert.deepEqual(broken, first);
     assert.notEqual(readFileSync(path.join(cacheDir, cacheFiles()[0]), "utf8").slice(0, 16), "not a code cache", "a rejected cache is made again");
+    // Damage inside a well-formed cache: V8 would run it (and crash), so the
+    // loader's own checksum must turn it away.
+    const cacheFile = path.join(cacheDir, cacheFiles()[0]);
+    const bytes = readFileSync(cacheFile);
+    for (let i = 5000; i < 5064; i++) bytes[i] ^= 0xff;
+    writeFileSync(cacheFile, bytes);
+    const damaged = await childProcess(args, repoRoot);
+    assert.deepEqual(damaged, first);
+    assert.notDeepEqual(readFileSync(cacheFile), bytes, "a damaged cache is made again");
+    // A new cache replaces the old one (another build or Node version).
+    writeFileSync(path.join(cacheDir, "cli.js-0123456789abcdef0123456789abcdef.v8"), "an older build's cache");
+    rmSync(cacheFile);
+    await childProcess(args, repoRoot);
+    assert.deepEqual(cacheFiles(), [path.basename(cacheFile)], "only the current cache is kept");
+  });
+
+  it("says the checker is not built when its bundle is missing, and nothing else", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "micic-unbuilt-"));
+    mkdirSync(path.join(dir, "bin"));
+    for (const name of ["micic-plan.js", "load-with-code-cache.js"]) writeFileSync(path.join(dir, "bin", name), readFileSync(path.join(repoRoot, "bin", name)));
+    const outcome = await run(process.execPath, [path.join(dir, "bin", "micic-plan.js"), "check"]).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    assert.deepEqual(outcome, { code: 2, stderr: "micic-plan: the checker is not built: run 'npm install' (or 'npm run build') first.\n" });
   });
 
   it("colours only on request or on a terminal", async () => {

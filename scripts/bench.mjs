@@ -14,5 +14,6 @@ await build({
   alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
 });
-const run = spawnSync(process.execPath, ["out/bench/index.mjs"], { stdio: "inherit" });
+// --expose-gc: the rule-by-rule figures collect the heap before each run.
+const run = spawnSync(process.execPath, ["--expose-gc", "out/bench/index.mjs"], { stdio: "inherit" });
 process.exit(run.status ?? 1);

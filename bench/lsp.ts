@@ -1,7 +1,9 @@
 /**
  * Language server latency and memory on a generated plan of 10,000 lines:
- * didChange → publishDiagnostics, completion, hover and document symbols,
- * median and p95 over many requests; the server's resident memory.
+ * didChange → publishDiagnostics, completion, hover, document symbols and
+ * the other requests the editor makes as one types (code lens, semantic
+ * tokens, code actions), median and p95 over many requests; the server's
+ * resident memory.
  *
  * The server runs with the Node flags the extension gives it
  * (client/src/server-flags.ts); SERVER_FLAGS="" runs it without.
@@ -11,7 +13,7 @@
  */
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { CompletionRequest, DocumentSymbolRequest, HoverRequest } from "vscode-languageserver-protocol/node";
+import { CodeActionRequest, CodeLensRequest, CompletionRequest, DocumentSymbolRequest, HoverRequest, SemanticTokensRequest } from "vscode-languageserver-protocol/node";
 import { SERVER_NODE_FLAGS } from "../client/src/server-flags";
 import { TestClient } from "../test/helpers/lsp-client";
 import { generatePlan } from "./generate";
@@ -67,6 +69,14 @@ export async function benchLsp(lines = 10_000, edits = 60, requests = 100, nodeO
     client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: provider, character: providerColumn + 2 } }),
   );
   const symbols = await timed(() => client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
+  // What the editor also asks after an edit or a cursor move: each answer
+  // holds up the next diagnostics while the server computes it.
+  const lenses = await timed(() => client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }));
+  const tokens = await timed(() => client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }));
+  const here = { line: provider, character: providerColumn };
+  const actions = await timed(() =>
+    client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: here, end: here }, context: { diagnostics: [] } }),
+  );
   const rssMb = rssOf(client.process.pid!);
   await client.stop();
 
@@ -79,6 +89,9 @@ export async function benchLsp(lines = 10_000, edits = 60, requests = 100, nodeO
       row("completion (references)", completion, "p95 < 20"),
       row("hover (reference)", hover, "p95 < 20"),
       row("document symbols", symbols, "—"),
+      row("code lens (every population)", lenses, "—"),
+      row("semantic tokens (whole file)", tokens, "—"),
+      row("code actions (cursor move)", actions, "—"),
     ],
   };
 }

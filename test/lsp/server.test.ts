@@ -261,6 +261,21 @@ describe("language server", function () {
       assert.ok(!codes(after).some((c) => ["EVAC001", "EVAC004", "EVAC005", "REF004", "REF005"].includes(String(c))));
       assert.ok(fixed.startsWith("# A small plan for the server tests\n"), "the comment is kept");
     });
+
+    it("offers fix-all when asked for by kind (on save, Source Action), not with every cursor move", async () => {
+      const u = uri();
+      await client.open(u, PLAN);
+      const request = (only?: string[]) =>
+        client.connection.sendRequest(CodeActionRequest.type, {
+          textDocument: { uri: u },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [], ...(only ? { only } : {}) },
+        }) as Promise<{ kind: string }[]>;
+      assert.deepEqual((await request()).map((a) => a.kind), [], "the lightbulb's request, sent as the cursor moves");
+      assert.deepEqual((await request(["source"])).map((a) => a.kind), ["source.fixAll.micic"]);
+      assert.deepEqual((await request(["source.fixAll"])).map((a) => a.kind), ["source.fixAll.micic"]);
+      assert.deepEqual((await request(["quickfix"])).map((a) => a.kind), []);
+    });
   });
 
   describe("completion", () => {
@@ -446,6 +461,18 @@ describe("language server", function () {
       assert.deepEqual(lenses.map((l) => l.command.title), ["1 of 2 languages on its channels (not ru) · pathways: health"]);
       const hints = (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } })) as { label: string }[];
       assert.deepEqual(hints.map((h) => h.label), [" of 1,000 places for 1,200 people covered"]);
+      // A channel naming one population reaches only it; one without `reaches` reaches all.
+      const two = uri();
+      await client.open(
+        two,
+        'plan "Lens plan" {\n  population a "A" { size: 10  languages: ky, ru }\n  population b "B" { size: 10  languages: tg }\n' +
+          '  communication {\n    channel c1 "C1" { medium: sms  languages: ky  reaches: a }\n    channel c2 "C2" { medium: radio  languages: ru }\n  }\n}\n',
+      );
+      const twoLenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: two } })) as { command: { title: string } }[];
+      assert.deepEqual(twoLenses.map((l) => l.command.title), [
+        "2 of 2 languages on its channels · no referral pathways",
+        "0 of 1 languages on its channels (not tg) · no referral pathways",
+      ]);
     });
   });
 

@@ -7,35 +7,32 @@
 import type { CodeLens, InlayHint } from "vscode-languageserver/node";
 import { attributeOf, blocksOf, type Block } from "../core/ast";
 import type { CheckResult } from "../core/check";
+import { channelReach, namedChannels } from "../rules/communication/shared";
 import { inSection, numberOf, populations, section, words } from "../rules/plan-model";
 import { withModel, type ServerContext } from "./context";
 import type { PlanModel } from "./models";
 
-/** Channels that reach a population: those naming it in `reaches`, and those without `reaches`. */
-function channelsReaching(plan: Block, population: string): Block[] {
-  return inSection(plan, "communication", "channel").filter((channel) => {
-    const reaches = attributeOf(channel, "reaches");
-    return !reaches || reaches.values.some((v) => v.text === population);
-  });
-}
-
 function populationLenses(result: CheckResult, model: PlanModel): CodeLens[] {
   const plan = result.document.plan;
   if (!plan) return [];
-  const pathways = inSection(plan, "referral", "pathway");
+  // Who the channels reach, as the communication rules see it (indexed by
+  // population once per plan), and the needs the pathways meet (a pathway
+  // serves every population): asking every channel and every pathway for
+  // each population took 90 ms on a 10,000-line plan.
+  const reach = channelReach(plan);
+  const forEveryone = reach.everyone.flatMap((c) => words(c, "languages"));
+  const needs = [...new Set(inSection(plan, "referral", "pathway").map((p) => words(p, "need")[0]).filter(Boolean))];
+  const served = needs.length === 0 ? "no referral pathways" : `pathways: ${needs.join(", ")}`;
   const lenses: CodeLens[] = [];
   for (const population of populations(plan)) {
-    const name = population.id!.text;
     const spoken = words(population, "languages");
-    const covered = new Set(channelsReaching(plan, name).flatMap((c) => words(c, "languages")));
+    const covered = new Set([...forEveryone, ...namedChannels(reach, population).flatMap((c) => words(c, "languages"))]);
     const reached = spoken.filter((l) => covered.has(l));
     const missing = spoken.filter((l) => !covered.has(l));
     const languages =
       spoken.length === 0
         ? "no languages given"
         : `${reached.length} of ${spoken.length} languages on its channels${missing.length > 0 ? ` (not ${missing.join(", ")})` : ""}`;
-    const needs = [...new Set(pathways.map((p) => words(p, "need")[0]).filter(Boolean))];
-    const served = needs.length === 0 ? "no referral pathways" : `pathways: ${needs.join(", ")}`;
     const range = model.lines.range(population.kind.span);
     lenses.push({ range, command: { title: `${languages} · ${served}`, command: "" } });
   }

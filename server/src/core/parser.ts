@@ -10,6 +10,11 @@
  * block, nothing outside it) is made afterwards: a stray line before the plan
  * is then one clear finding instead of a parse that gives up.
  *
+ * `member` and `value` are not rules of their own (a rule call per member
+ * and per value cost a tenth of a parse each): a block's keyword is told
+ * from an attribute's name in one pass before parsing (markBlockKinds
+ * retypes it BlockKind), so one token chooses between them.
+ *
  * Recovery: nodes are attached to their parent when they start, not when they
  * finish, so when Chevrotain re-synchronises after an error the part of a
  * block that was parsed is kept and checked.

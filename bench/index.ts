@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   // 2b. Rule by rule: none may be quadratic.
   const ruleGrowth = inFreshProcess<RuleGrowth[]>(["--rule-growth"]).sort((a, b) => b.largeMs - a.largeMs);
   const timed = ruleGrowth.filter((r) => r.ratio !== undefined);
-  const worst = timed.reduce((m, r) => (r.ratio! > m.ratio! ? r : m));
+  const worst = timed.reduce<RuleGrowth | undefined>((m, r) => (!m || r.ratio! > m.ratio! ? r : m), undefined);
   console.log("\n## Rules one by one, 10,000 → 100,000 lines (time per line, best of 7; 1.00 is linear, quadratic would be near 10)\n");
   console.log(
     table(
@@ -85,7 +85,8 @@ async function main(): Promise<void> {
   );
   console.log(
     `\n${ruleGrowth.length} rules, slowest 12 shown; ${timed.length} take long enough to time (≥ 0.05 ms at 10,000 lines), ` +
-      `the largest ratio among them: ${worst.ratio!.toFixed(2)} (${worst.code}); the others look at a section or two, not at every block.\n`,
+      (worst ? `the largest ratio among them: ${worst.ratio!.toFixed(2)} (${worst.code}); ` : "") +
+      "the others look at a section or two, not at every block.\n",
   );
 
   // 3. The command line as a process.

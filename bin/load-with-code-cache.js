@@ -50,10 +50,12 @@ function writeCache(cacheFile, script) {
     fs.closeSync(fd);
   }
   fs.renameSync(partial, cacheFile);
-  // Caches of earlier builds or other Node versions are of no more use.
+  // Caches of earlier builds or other Node versions are of no more use, nor
+  // is a partial file a run left when it was killed while writing.
   const prefix = `${path.basename(cacheFile).split("-")[0]}-`;
   for (const name of fs.readdirSync(dir)) {
-    if (name.startsWith(prefix) && name.endsWith(".v8") && name !== path.basename(cacheFile)) fs.rmSync(path.join(dir, name), { force: true });
+    const stale = name.endsWith(".v8") || /\.v8\.\d+$/.test(name);
+    if (name.startsWith(prefix) && stale && name !== path.basename(cacheFile)) fs.rmSync(path.join(dir, name), { force: true });
   }
 }
 

@@ -84,6 +84,7 @@ describe("language server: fuzzing requests", function () {
             ["semantic tokens", client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: td })],
             ["formatting", client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: td, options: { tabSize: 2, insertSpaces: true } })],
             ["code actions", client.connection.sendRequest(CodeActionRequest.type, { textDocument: td, range, context: { diagnostics: client.latestDiagnostics(uri)?.diagnostics ?? [] } })],
+            ["fix all", client.connection.sendRequest(CodeActionRequest.type, { textDocument: td, range, context: { diagnostics: [], only: ["source.fixAll"] } })],
             ["code lens", client.connection.sendRequest(CodeLensRequest.type, { textDocument: td })],
             ["inlay hints", client.connection.sendRequest(InlayHintRequest.type, { textDocument: td, range })],
           ];

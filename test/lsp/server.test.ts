@@ -262,19 +262,21 @@ describe("language server", function () {
       assert.ok(fixed.startsWith("# A small plan for the server tests\n"), "the comment is kept");
     });
 
-    it("offers fix-all when asked for by kind (on save, Source Action), not with every cursor move", async () => {
+    it("offers fix-all when asked for, by kind or by the user, not with every cursor move", async () => {
       const u = uri();
       await client.open(u, PLAN);
-      const request = (only?: string[]) =>
+      const request = (only?: string[], triggerKind?: 1 | 2) =>
         client.connection.sendRequest(CodeActionRequest.type, {
           textDocument: { uri: u },
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          context: { diagnostics: [], ...(only ? { only } : {}) },
+          context: { diagnostics: [], ...(only ? { only } : {}), ...(triggerKind ? { triggerKind } : {}) },
         }) as Promise<{ kind: string }[]>;
-      assert.deepEqual((await request()).map((a) => a.kind), [], "the lightbulb's request, sent as the cursor moves");
-      assert.deepEqual((await request(["source"])).map((a) => a.kind), ["source.fixAll.micic"]);
-      assert.deepEqual((await request(["source.fixAll"])).map((a) => a.kind), ["source.fixAll.micic"]);
-      assert.deepEqual((await request(["quickfix"])).map((a) => a.kind), []);
+      assert.deepEqual((await request(undefined, 2)).map((a) => a.kind), [], "the lightbulb's request, sent as the cursor moves");
+      assert.deepEqual((await request(undefined, 1)).map((a) => a.kind), ["source.fixAll.micic"], "a code-action menu opened by the user");
+      assert.deepEqual((await request()).map((a) => a.kind), ["source.fixAll.micic"], "a client that does not say why it asks");
+      assert.deepEqual((await request(["source"], 1)).map((a) => a.kind), ["source.fixAll.micic"]);
+      assert.deepEqual((await request(["source.fixAll"], 2)).map((a) => a.kind), ["source.fixAll.micic"], "on save");
+      assert.deepEqual((await request(["quickfix"], 1)).map((a) => a.kind), []);
     });
   });
 

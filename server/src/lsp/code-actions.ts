@@ -4,7 +4,7 @@
  * (inserting a suppression comment with a reason to fill in), and
  * `source.fixAll.micic` (every safe fix at once).
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from "vscode-languageserver/node";
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from "vscode-languageserver/node";
 import { indentationOf } from "../core/edits";
 import { fixSource } from "../workspace/sources";
 import type { ServerContext } from "./context";
@@ -27,11 +27,13 @@ export function registerCodeActions(context: ServerContext): void {
           actions.push(...suppressions(model, params.textDocument.uri, diagnostic));
         }
       }
-      // Only when asked for by kind (on save, or the Source Action menu):
-      // the editor asks for code actions without a kind whenever the cursor
-      // moves, and fixing the whole file checks it again, pass after pass
-      // (270 ms on a 10,000-line plan).
-      if (only && wants(FIX_ALL_KIND)) {
+      // Not on the requests an editor sends by itself as the cursor moves
+      // (VS Code's lightbulb: no kind asked for, triggerKind Automatic):
+      // fixing the whole file checks it again, pass after pass (270 ms on a
+      // 10,000-line plan). Asked for by kind (on save, the Source Action
+      // menu) or by the user (other editors' code-action menus), it is there.
+      const automatic = params.context.triggerKind === CodeActionTriggerKind.Automatic;
+      if ((only || !automatic) && wants(FIX_ALL_KIND)) {
         const fixAll = fixAllAction(model, params.textDocument.uri);
         if (fixAll) actions.push(fixAll);
       }

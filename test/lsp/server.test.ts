@@ -23,6 +23,7 @@ import {
   RenameRequest,
   SelectionRangeRequest,
   SemanticTokensRequest,
+  SemanticTokensDeltaRequest,
   WorkspaceSymbolRequest,
   DidChangeWatchedFilesNotification,
   type CompletionList,
@@ -439,6 +440,38 @@ describe("language server", function () {
       assert.equal(at("stakeholder")?.type, "keyword");
       assert.equal(at("country")?.type, "property");
       assert.equal(at("government")?.type, "enumMember");
+    });
+
+    it("sends only what changed since its last answer (semanticTokens/full/delta), and a whole answer when it cannot", async () => {
+      assert.deepEqual(client.capabilities.semanticTokensProvider!.full, { delta: true });
+      const u = uri();
+      await client.open(u, PLAN);
+      type Delta = { resultId: string; edits: { start: number; deleteCount: number; data?: number[] }[] };
+      const full = async () => (await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: u } })) as { resultId: string; data: number[] };
+      const delta = async (previousResultId: string) =>
+        (await client.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri: u }, previousResultId })) as Delta & { data?: number[] };
+      const patch = (data: number[], d: Delta) => {
+        assert.ok(Array.isArray(d.edits), "edits, not a whole answer");
+        const patched = data.slice();
+        for (const edit of [...d.edits].sort((a, b) => b.start - a.start)) patched.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+        return patched;
+      };
+      const opened = await full();
+      let data = opened.data;
+      // Two edits, each answered by the edits from the answer before.
+      const at = positionOf(PLAN, "  population");
+      await client.change(u, [{ range: { start: at, end: at }, text: '  stakeholder red_crescent "Red Crescent" {\n    kind: civil-society\n  }\n' }]);
+      const first = await delta(opened.resultId);
+      data = patch(data, first);
+      await client.change(u, [{ range: { start: at, end: at }, text: "  # a comment\n" }]);
+      const second = await delta(first.resultId);
+      data = patch(data, second);
+      const whole = await full();
+      assert.deepEqual(data, whole.data);
+      assert.ok(first.edits.reduce((n, e) => n + (e.data?.length ?? 0), 0) < whole.data.length, "less than the whole");
+      // An answer the server no longer has (a whole answer came after it), or never sent: the whole answer.
+      assert.deepEqual((await delta(second.resultId)).data, whole.data);
+      assert.deepEqual((await delta("gone")).data, whole.data);
     });
 
     it("formats to the canonical layout, idempotently, keeping every comment and value", async () => {

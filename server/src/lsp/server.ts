@@ -92,7 +92,7 @@ export function startServer(): void {
         documentFormattingProvider: true,
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: true,
-        semanticTokensProvider: { legend, full: true, range: false },
+        semanticTokensProvider: { legend, full: { delta: true }, range: false },
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: "micic-plan", version: typeof MICIC_VERSION === "string" ? MICIC_VERSION : "dev" },

@@ -77,7 +77,8 @@ export async function benchLsp(lines = 10_000, edits = 200, requests = 100, node
   const tokens = await timed(() => client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }));
   const here = { line: provider, character: providerColumn };
   const actions = await timed(() =>
-    client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: here, end: here }, context: { diagnostics: [] } }),
+    // As VS Code asks when the cursor moves: no kind, trigger kind Automatic.
+    client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: here, end: here }, context: { diagnostics: [], triggerKind: 2 } }),
   );
   const rssMb = rssOf(client.process.pid!);
   await client.stop();

@@ -3,7 +3,7 @@
  * tool's name and version. Positions are converted here, at the edge: the
  * core speaks 0-based lines and characters (UTF-16 code units) and offsets.
  */
-import type { Finding, Severity, TextEdit } from "../../core/finding";
+import type { Finding, Fix, Severity, TextEdit } from "../../core/finding";
 import type { LineIndex, Range, Span } from "../../core/text";
 import type { FileResult, FormatContext } from "./types";
 
@@ -41,9 +41,24 @@ export function oneBased(range: Range): OneBasedRange {
  * Where a fix's edit falls: the range the engine gives every edit it
  * reports, else one computed from the file's lines, else unknown.
  */
-export function editRange(lines: LineIndex | undefined, edit: TextEdit): OneBasedRange | undefined {
+function editRange(lines: LineIndex | undefined, edit: TextEdit): OneBasedRange | undefined {
   if (edit.range) return oneBased(edit.range);
   return lines ? oneBased(lines.range(edit.span)) : undefined;
+}
+
+/**
+ * A fix's edits, each with where it stands (1-based), or undefined if one
+ * cannot be placed: a fix is all its edits or nothing. (Without the file's
+ * lines and without a range on the edit, nothing can be placed.)
+ */
+export function placedEdits(lines: LineIndex | undefined, fix: Fix): { edit: TextEdit; at: OneBasedRange }[] | undefined {
+  const placed: { edit: TextEdit; at: OneBasedRange }[] = [];
+  for (const edit of fix.edits) {
+    const at = editRange(lines, edit);
+    if (!at) return undefined;
+    placed.push({ edit, at });
+  }
+  return placed;
 }
 
 export type SeverityCounts = Record<Severity, number>;

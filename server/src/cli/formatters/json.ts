@@ -6,7 +6,7 @@
  * exclusive, columns in UTF-16 code units.
  */
 import type { Finding } from "../../core/finding";
-import { TOOL_NAME, allFindings, countSeverities, editRange, oneBased, toolVersion, type OneBasedRange } from "./common";
+import { TOOL_NAME, allFindings, countSeverities, placedEdits, oneBased, toolVersion, type OneBasedRange } from "./common";
 import type { FileResult, Formatter } from "./types";
 
 /** The version of the JSON shape (not of the tool). */
@@ -51,14 +51,8 @@ export interface JsonRelated extends OneBasedRange {
 function jsonFinding(f: Finding, file: FileResult): JsonFinding {
   const fixes: JsonFix[] = [];
   for (const fix of f.fixes) {
-    const edits: JsonEdit[] = [];
-    for (const edit of fix.edits) {
-      const at = editRange(file.lines, edit);
-      if (!at) break;
-      edits.push({ ...at, newText: edit.newText });
-    }
-    // A fix is all its edits or nothing: without the file's lines, none can be placed.
-    if (edits.length === fix.edits.length) fixes.push({ title: fix.title, safe: fix.safe, edits });
+    const placed = placedEdits(file.lines, fix);
+    if (placed) fixes.push({ title: fix.title, safe: fix.safe, edits: placed.map(({ edit, at }): JsonEdit => ({ ...at, newText: edit.newText })) });
   }
   return {
     code: f.code,

@@ -23,7 +23,7 @@ import { PROJECT_URL, ruleDocUrl } from "../../core/project";
 import type { Rule } from "../../core/rule";
 import { renderRuleDoc } from "../../markdown/rule-docs";
 import { allRules } from "../../rules/index";
-import { TOOL_NAME, editRange, oneBased, plainText, toolVersion, type OneBasedRange } from "./common";
+import { TOOL_NAME, oneBased, placedEdits, plainText, toolVersion, type OneBasedRange } from "./common";
 import type { FileResult, FormatContext, Formatter } from "./types";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -97,17 +97,12 @@ function fingerprint(finding: Finding, path: string): string {
 function fixes(finding: Finding, file: FileResult, location: Json): Json[] {
   const out: Json[] = [];
   for (const fix of finding.fixes) {
-    const replacements: Json[] = [];
-    for (const edit of fix.edits) {
-      const at = editRange(file.lines, edit);
-      if (!at) break;
-      replacements.push({
-        deletedRegion: { ...region(at), charOffset: edit.span.start, charLength: edit.span.end - edit.span.start },
-        insertedContent: { text: edit.newText },
-      });
-    }
-    // A fix is all its edits or nothing: without the file's lines, none can be placed.
-    if (replacements.length !== fix.edits.length || replacements.length === 0) continue;
+    const placed = placedEdits(file.lines, fix);
+    if (!placed || placed.length === 0) continue;
+    const replacements: Json[] = placed.map(({ edit, at }) => ({
+      deletedRegion: { ...region(at), charOffset: edit.span.start, charLength: edit.span.end - edit.span.start },
+      insertedContent: { text: edit.newText },
+    }));
     out.push({
       description: { text: fix.title },
       artifactChanges: [{ artifactLocation: location, replacements }],

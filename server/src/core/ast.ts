@@ -193,10 +193,12 @@ export function wordsOf(block: Block, name: string): readonly string[] {
 }
 
 /**
- * A fact derived from one block alone (its declaration, the names it refers
- * to, whether a block-local rule found it clean), kept with the block: a
- * parsed block never changes, and after an edit only the blocks the edit
- * made are new (incremental.ts), so a fact is worked out once per block.
+ * A fact derived from a block and what is inside it (its declaration, the
+ * names it refers to, whether a block-local rule found it clean; for the
+ * plan, the blocks the schema knows, who the channels reach), kept with the
+ * block: a parsed block and everything in it never change, and after an
+ * edit only the blocks the edit made are new, the plan among them
+ * (incremental.ts), so a fact is worked out once per block.
  * Stored in a slot of the block's index rather than a WeakMap, which would
  * cost an entry per block in every collection.
  */
@@ -211,6 +213,12 @@ export class BlockMemo<T> {
   set(block: Block, value: T): T {
     (indexOf(block).memos ??= [])[this.slot] = value;
     return value;
+  }
+
+  /** The fact for `block`, worked out by `compute` the first time it is asked for. */
+  of(block: Block, compute: (block: Block) => T): T {
+    const known = this.get(block);
+    return known !== undefined ? known : this.set(block, compute(block));
   }
 }
 

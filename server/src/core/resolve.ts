@@ -35,7 +35,7 @@ export interface Resolution {
   references: Reference[];
 }
 
-const knownBlockCache = new WeakMap<Block, Block[]>();
+const knownBlockMemo = new BlockMemo<Block[]>();
 const knownChildMemo = new BlockMemo<Block[]>();
 const referenceMemo = new BlockMemo<ReferenceSite[]>();
 const declarationMemo = new BlockMemo<Declaration | null>();
@@ -52,13 +52,11 @@ interface ReferenceSite {
  * rules walk them, so the list is built once per plan.
  */
 export function knownBlocks(plan: Block): Block[] {
-  let blocks = knownBlockCache.get(plan);
-  if (!blocks) {
-    blocks = [];
+  return knownBlockMemo.of(plan, () => {
+    const blocks: Block[] = [];
     collectKnown(plan, blocks);
-    knownBlockCache.set(plan, blocks);
-  }
-  return blocks;
+    return blocks;
+  });
 }
 
 function collectKnown(block: Block, into: Block[]): void {
@@ -72,21 +70,16 @@ function collectKnown(block: Block, into: Block[]): void {
  * are read again (see incremental.ts).
  */
 function knownChildren(block: Block): Block[] {
-  let children = knownChildMemo.get(block);
-  if (!children) {
-    children = [];
+  return knownChildMemo.of(block, () => {
     const spec = blockSpec(block.kind.text);
-    if (spec) for (const member of blocksOf(block)) if (spec.blocks.includes(member.kind.text)) children.push(member);
-    knownChildMemo.set(block, children);
-  }
-  return children;
+    return spec ? blocksOf(block).filter((child) => spec.blocks.includes(child.kind.text)) : [];
+  });
 }
 
 /** The values in a block's own attributes that name a declaration; kept per block like knownChildren. */
 function referenceSites(block: Block): ReferenceSite[] {
-  let sites = referenceMemo.get(block);
-  if (!sites) {
-    sites = [];
+  return referenceMemo.of(block, () => {
+    const sites: ReferenceSite[] = [];
     for (const member of attributesOf(block)) {
       const spec = attributeSpec(block.kind.text, member.name.text);
       if (spec?.type.kind !== "reference") continue;
@@ -96,19 +89,18 @@ function referenceSites(block: Block): ReferenceSite[] {
         sites.push({ value, attribute: member, expected: spec.type.target });
       }
     }
-    referenceMemo.set(block, sites);
-  }
-  return sites;
+    return sites;
+  });
 }
 
 /** The name a block declares, if it declares one; kept per block like knownChildren. */
 function declarationOf(block: Block): Declaration | undefined {
-  let declaration = declarationMemo.get(block);
-  if (declaration === undefined) {
-    const spec = block.id ? blockSpec(block.kind.text) : undefined;
-    declaration = declarationMemo.set(block, spec?.declares && block.id ? { name: block.id.text, kind: spec.declares, block, span: block.id.span } : null);
-  }
-  return declaration ?? undefined;
+  return (
+    declarationMemo.of(block, () => {
+      const spec = block.id ? blockSpec(block.kind.text) : undefined;
+      return spec?.declares && block.id ? { name: block.id.text, kind: spec.declares, block, span: block.id.span } : null;
+    }) ?? undefined
+  );
 }
 
 export function resolve(plan: Block | undefined): Resolution {

@@ -4,7 +4,7 @@
  * language or a population in a message. Each helper builds its index once,
  * so a rule never compares every population with every channel.
  */
-import { attributeOf, type Block } from "../../core/ast";
+import { attributeOf, BlockMemo, type Block } from "../../core/ast";
 import { languageName } from "../../core/codes";
 import { inSection, listWords, section, words } from "../plan-model";
 
@@ -33,19 +33,11 @@ export interface ChannelReach {
   named: Map<string, Block[]>;
 }
 
-const reachCache = new WeakMap<Block, ChannelReach>();
+const reachMemo = new BlockMemo<ChannelReach>();
 
-/**
- * Built once per plan (several rules ask) and kept with it: a plan's tree
- * never changes once parsed. Do not modify the result.
- */
+/** Built once per plan (several rules ask) and kept with it. Do not modify the result. */
 export function channelReach(plan: Block): ChannelReach {
-  let reach = reachCache.get(plan);
-  if (!reach) {
-    reach = buildChannelReach(plan);
-    reachCache.set(plan, reach);
-  }
-  return reach;
+  return reachMemo.of(plan, buildChannelReach);
 }
 
 function buildChannelReach(plan: Block): ChannelReach {

@@ -124,6 +124,10 @@ describe("fixes", () => {
       const second = fixAll(first.text, settings);
       assert.equal(second.applied, 0);
       assert.equal(second.text, first.text);
+      // Starting from a check the caller already has (the editor's model)
+      // gives the same; a check of another text is not used.
+      assert.equal(fixAll(sample.text, settings, checkText(sample.text, settings)).text, first.text);
+      assert.equal(fixAll(sample.text, settings, checkText(first.text, settings)).text, first.text);
     });
   }
 });

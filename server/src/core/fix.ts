@@ -20,10 +20,11 @@ export interface FixOutcome {
   result: CheckResult;
 }
 
-export function fixAll(text: string, settings: CheckSettings = {}): FixOutcome {
+/** `checked`: the check of `text` with `settings`, when the caller has it (the editor's model), so the first pass need not check again. */
+export function fixAll(text: string, settings: CheckSettings = {}, checked?: CheckResult): FixOutcome {
   let current = text;
   let applied = 0;
-  let result = checkText(current, settings);
+  let result = checked?.document.text === text ? checked : checkText(current, settings);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const chosen: TextEdit[][] = [];
     const taken: { start: number; end: number }[] = [];

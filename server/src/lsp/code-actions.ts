@@ -88,7 +88,8 @@ function suppressions(model: PlanModel, uri: string, diagnostic: Diagnostic): Co
 }
 
 function fixAllAction(model: PlanModel, uri: string): CodeAction | undefined {
-  const fixed = fixSource(model.text, model.kind, model.settings);
+  // The model's check of this very text starts the passes: no second check.
+  const fixed = fixSource(model.text, model.kind, model.settings, model.kind === "plan" ? model.plans[0] : undefined);
   if (fixed.applied === 0 || fixed.text === model.text) return undefined;
   return {
     title: `Fix all micic-plan problems that have a safe fix (${fixed.applied})`,

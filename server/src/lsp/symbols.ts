@@ -9,8 +9,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { glob } from "tinyglobby";
 import { SymbolKind, type DocumentSymbol, type SymbolInformation, type WorkspaceSymbolParams } from "vscode-languageserver/node";
 import type { Block, Member } from "../core/ast";
-import { parseDocument } from "../core/document";
-import { resolve } from "../core/resolve";
+import { parseDocument, type PlanDocument } from "../core/document";
+import { resolve, type Resolution } from "../core/resolve";
 import { blockSpec } from "../core/schema";
 import { withModel, type ServerContext } from "./context";
 import type { PlanModel } from "./models";
@@ -64,9 +64,8 @@ export function registerSymbols(context: ServerContext, workspaceFolders: () => 
     const query = params.query.toLowerCase();
     const symbols: SymbolInformation[] = [];
     const seen = new Set<string>();
-    const add = (uri: string, text: string) => {
-      const document = parseDocument(text);
-      for (const declaration of resolve(document.plan).allDeclarations) {
+    const add = (uri: string, document: PlanDocument, resolution: Resolution) => {
+      for (const declaration of resolution.allDeclarations) {
         if (query && !declaration.name.toLowerCase().includes(query) && !(declaration.block.title?.text.toLowerCase().includes(query) ?? false)) continue;
         symbols.push({
           name: declaration.name,
@@ -80,7 +79,8 @@ export function registerSymbols(context: ServerContext, workspaceFolders: () => 
       for (const document of context.documents.all()) {
         if (document.languageId !== "micic-plan") continue;
         seen.add(document.uri);
-        add(document.uri, document.getText());
+        // An open plan has its model already: no second parse.
+        for (const plan of context.models.get(document).plans) add(document.uri, plan.document, plan.resolution);
       }
       for (const folder of workspaceFolders()) {
         if (token.isCancellationRequested) break;
@@ -89,7 +89,8 @@ export function registerSymbols(context: ServerContext, workspaceFolders: () => 
           const uri = pathToFileURL(file).href;
           if (seen.has(uri) || token.isCancellationRequested) continue;
           seen.add(uri);
-          add(uri, await fs.readFile(file, "utf8").catch(() => ""));
+          const document = parseDocument(await fs.readFile(file, "utf8").catch(() => ""));
+          add(uri, document, resolve(document.plan));
         }
       }
     } catch (error) {

@@ -26,9 +26,10 @@ export function checkSource(text: string, kind: SourceKind, settings: CheckSetti
 }
 
 /** Applies every safe fix to a file's text (each embedded plan in turn for Markdown). */
-export function fixSource(text: string, kind: SourceKind, settings: CheckSettings = {}): { text: string; applied: number; results: CheckResult[] } {
+/** `checked`: the check of a plan file's text with `settings`, when the caller has it (see fixAll). */
+export function fixSource(text: string, kind: SourceKind, settings: CheckSettings = {}, checked?: CheckResult): { text: string; applied: number; results: CheckResult[] } {
   if (kind === "plan") {
-    const outcome = fixAll(text, settings);
+    const outcome = fixAll(text, settings, checked);
     return { text: outcome.text, applied: outcome.applied, results: [outcome.result] };
   }
   let current = text;

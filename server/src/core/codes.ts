@@ -4,8 +4,8 @@
  * did-you-mean search every schema finding uses.
  */
 import { iso31661 } from "iso-3166";
-import { iso6393 } from "iso-639-3";
 import { distance } from "fastest-levenshtein";
+import { languageNames } from "./language-names";
 import { byCodeUnits } from "./text";
 
 export interface CodeEntry {
@@ -24,24 +24,16 @@ export function countries(): Map<string, CodeEntry> {
 
 /**
  * ISO 639 codes: 639-1 (`ru`), 639-2/B and 639-2/T, and 639-3 (`prs`), keyed
- * by code. Built lazily: the table is large and most runs of the CLI need it
- * once.
+ * by code, for completion. Built when first asked for; a check needs only
+ * isLanguageCode and languageName, which read the table as it is.
  */
 export function languages(): Map<string, CodeEntry> {
-  if (!languageIndex) {
-    const index = new Map<string, CodeEntry>();
-    const add = (code: string | undefined, name: string) => {
-      if (code && !index.has(code)) index.set(code, { code, name });
-    };
-    for (const l of iso6393) {
-      add(l.iso6391, l.name);
-      add(l.iso6392B, l.name);
-      add(l.iso6392T, l.name);
-      add(l.iso6393, l.name);
-    }
-    languageIndex = index;
-  }
+  languageIndex ??= new Map(Object.entries(languageNames).map(([code, name]) => [code, { code, name }]));
   return languageIndex;
+}
+
+export function isLanguageCode(code: string): boolean {
+  return Object.hasOwn(languageNames, code);
 }
 
 export function countryName(code: string): string | undefined {
@@ -49,7 +41,7 @@ export function countryName(code: string): string | undefined {
 }
 
 export function languageName(code: string): string | undefined {
-  return languages().get(code)?.name;
+  return isLanguageCode(code) ? languageNames[code] : undefined;
 }
 
 /** A country code for a name or a mis-cased code (`kg`, `Kyrgyzstan`). */
@@ -66,14 +58,12 @@ export function suggestCountry(word: string): string | undefined {
 /** A language code for a name or a mis-cased code (`RU`, `Russian`). */
 export function suggestLanguage(word: string): string | undefined {
   const lower = word.toLowerCase();
-  if (languages().has(lower)) return lower;
-  // Prefer the two-letter code of a language named exactly so.
+  if (isLanguageCode(lower)) return lower;
+  // Prefer the two-letter code of a language named exactly so; else its
+  // 639-3 code, which the table lists before its 639-2 codes.
   let best: string | undefined;
-  for (const l of iso6393) {
-    if (l.name.toLowerCase() === lower) {
-      const code = l.iso6391 ?? l.iso6393;
-      if (!best || code.length < best.length) best = code;
-    }
+  for (const code in languageNames) {
+    if ((!best || code.length < best.length) && languageNames[code].toLowerCase() === lower) best = code;
   }
   return best;
 }

@@ -1,6 +1,6 @@
 import { attributesOf, type Attribute, type Block, type Value } from "../../core/ast";
 import { CleanBlocks } from "../../core/clean-blocks";
-import { countries, countryName, didYouMean, languages, suggestCountry, suggestLanguage } from "../../core/codes";
+import { countries, countryName, didYouMean, isLanguageCode, languageName, suggestCountry, suggestLanguage } from "../../core/codes";
 import type { Fix, Report } from "../../core/finding";
 import { knownBlocks } from "../../core/resolve";
 import type { Rule } from "../../core/rule";
@@ -95,9 +95,9 @@ export function checkValue(spec: AttributeSpec, value: Value): Report | undefine
       };
     }
     case "language": {
-      if (value.kind === "ident" && languages().has(value.text)) return undefined;
+      if (value.kind === "ident" && isLanguageCode(value.text)) return undefined;
       const guess = suggestLanguage(value.text);
-      const hint = guess ? ` Did you mean ${guess} (${languages().get(guess)?.name})?` : "";
+      const hint = guess ? ` Did you mean ${guess} (${languageName(guess)})?` : "";
       return {
         message: `'${value.raw}' is not an ISO 639 language code, which '${spec.name}' takes (ru for Russian, prs for Dari).${hint}`,
         span: value.span,

@@ -351,6 +351,22 @@ describe("micic-plan CLI: many files, Markdown, ignores", function () {
     assert.match((await inProcess(["check", ".", "--output-file", "xml=out.xml"], dir)).stderr, /unknown format 'xml' in --output-file/);
     assert.match((await inProcess(["check", ".", "--workers", "0"], dir)).stderr, /--workers is '0'/);
   });
+
+  it("writes outputs into folders it makes, and says so when a folder cannot be made, without hanging", async function () {
+    writeFileSync(path.join(dir, "plan.micic"), complete);
+    const made = await inProcess(["check", "plan.micic", "-o", "json=out/deep/er/results.json"], dir);
+    assert.equal(made.code, 0, made.stderr);
+    assert.ok(existsSync(path.join(dir, "out", "deep", "er", "results.json")), "the folders are made");
+    // Linux's /proc refuses new folders with ENOENT, on which Node's own
+    // recursive mkdir retries forever.
+    if (!existsSync("/proc/self")) this.skip();
+    const refused = await inProcess(["check", "plan.micic", "-o", "sarif=/proc/micic-none/results.sarif"], dir);
+    assert.equal(refused.code, 2);
+    assert.equal(refused.stderr, "micic-plan: cannot write '/proc/micic-none/results.sarif': no such file or folder\n");
+    const report = await inProcess(["report", "plan.micic", "-o", "/proc/micic-none/report.md"], dir);
+    assert.equal(report.code, 2);
+    assert.match(report.stderr, /cannot write '\/proc\/micic-none\/report\.md': no such file or folder/);
+  });
 });
 
 describe("micic-plan report", function () {

@@ -112,6 +112,30 @@ async function gitignoreFilter(root: string): Promise<(file: string) => boolean>
     });
 }
 
+/**
+ * Makes a folder and the missing folders above it. Not mkdir's `recursive`
+ * option: where a file system refuses a new folder with ENOENT although its
+ * parent exists (Linux's /proc), Node's recursive mkdir retries forever;
+ * this tries each folder once and says why it failed.
+ */
+export async function makeFolders(folder: string): Promise<void> {
+  const make = async (dir: string) => {
+    try {
+      await fs.mkdir(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  };
+  try {
+    await make(folder);
+  } catch (error) {
+    const parent = path.dirname(folder);
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT" || parent === folder) throw error;
+    await makeFolders(parent);
+    await make(folder);
+  }
+}
+
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   switch (code) {

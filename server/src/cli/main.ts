@@ -23,7 +23,7 @@ import { checkSource, sourceKindOf } from "../workspace/sources";
 import { severityRank, type Severity } from "../core/finding";
 import { ConfigFiles } from "../workspace/config-files";
 import { checkFiles, type CheckFilesOptions, type FileOutcome } from "./check-files";
-import { describeFsError, findFiles } from "./files";
+import { describeFsError, findFiles, makeFolders } from "./files";
 import { formatters } from "./formatters/index";
 import type { FileResult } from "./formatters/types";
 
@@ -245,7 +245,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     const target = path.resolve(io.cwd, output.path);
     const format = await formatters.get(output.format)!();
     try {
-      await fs.mkdir(path.dirname(target), { recursive: true });
+      await makeFolders(path.dirname(target));
       await fs.writeFile(target, format(results, { ...context, color: false }), "utf8");
     } catch (error) {
       io.stderr.write(`micic-plan: cannot write '${output.path}': ${describeFsError(error)}\n`);
@@ -338,7 +338,7 @@ async function report(paths: string[], outputs: string[] | undefined, io: Io): P
     return EXIT_OK;
   }
   try {
-    await fs.mkdir(path.dirname(path.resolve(io.cwd, target)), { recursive: true });
+    await makeFolders(path.dirname(path.resolve(io.cwd, target)));
     await fs.writeFile(path.resolve(io.cwd, target), markdown, "utf8");
   } catch (error) {
     return fail(`cannot write '${target}': ${describeFsError(error)}`);

@@ -91,4 +91,3 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   }
   return outcomes;
 }
-

@@ -27,8 +27,8 @@ export function indentUnit(document: PlanDocument): string {
 
 /**
  * The smallest indentation of any line that holds something, or a tab if a
- * line is indented with one. Reads character codes in place: this runs once
- * per document, which in the editor is once per keystroke.
+ * line is indented with one. Reads the text in place: this runs once per
+ * document, which in the editor is once per keystroke.
  */
 function findIndentUnit(document: PlanDocument): string {
   const { text, lines } = document;
@@ -37,8 +37,9 @@ function findIndentUnit(document: PlanDocument): string {
   for (let line = 0; line < lines.lineCount; line++) {
     const start = lines.lineStarts[line];
     const end = lines.lineEndWithoutBreak(line);
-    let i = start;
-    while (i < end && isIndentChar(text.charCodeAt(i))) i++;
+    LEADING_SPACE.lastIndex = start;
+    LEADING_SPACE.test(text);
+    const i = Math.min(LEADING_SPACE.lastIndex, end);
     if (i === start || i === end) continue;
     if (text.charCodeAt(start) === 9 /* \t */) return "\t";
     if (best < 0 || i - start < best) {
@@ -49,10 +50,8 @@ function findIndentUnit(document: PlanDocument): string {
   return best < 0 ? "  " : text.slice(bestStart, bestStart + best);
 }
 
-/** White space as String.prototype.trimStart sees it on one line (no line breaks inside a line). */
-function isIndentChar(code: number): boolean {
-  return code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
-}
+/** White space as trimStart sees it, but no line break: a line's indentation, matched where lastIndex stands. */
+const LEADING_SPACE = /[^\S\r\n]*/y;
 
 function startsLine(document: PlanDocument, offset: number): boolean {
   const { line, character } = document.lines.position(offset);

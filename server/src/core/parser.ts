@@ -181,11 +181,7 @@ class PlanParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  /** The text the tokens come from (for breakBetween). */
-  private text = "";
-
-  begin(tokens: IToken[], text: string): Member[] {
-    this.text = text;
+  begin(tokens: IToken[]): Member[] {
     this.input = tokens;
     this.current = null;
     this.topLevel = [];
@@ -535,7 +531,7 @@ export function parseTokens(lexedTokens: IToken[], text: string, initialDepth = 
   const parser = sharedParser;
   const { tokens, problem: tooDeep } = flattenTooDeep(lexedTokens, initialDepth);
   markBlockKinds(tokens, text);
-  const members = parser.begin(tokens, text);
+  const members = parser.begin(tokens);
   parser.file();
   const problems: ParseProblem[] = parser.ownProblems.slice();
   if (tooDeep) problems.push(tooDeep);

@@ -36,7 +36,8 @@ export interface Resolution {
 }
 
 const knownBlockMemo = new BlockMemo<Block[]>();
-const knownChildMemo = new BlockMemo<Block[]>();
+const knownChildMemo = new BlockMemo<readonly Block[]>();
+const noBlocks: readonly Block[] = [];
 const referenceMemo = new BlockMemo<ReferenceSite[]>();
 const declarationMemo = new BlockMemo<Declaration | null>();
 
@@ -69,10 +70,12 @@ function collectKnown(block: Block, into: Block[]): void {
  * parsed block never changes): after an edit only the blocks the edit made
  * are read again (see incremental.ts).
  */
-function knownChildren(block: Block): Block[] {
+function knownChildren(block: Block): readonly Block[] {
   return knownChildMemo.of(block, () => {
     const spec = blockSpec(block.kind.text);
-    return spec ? blocksOf(block).filter((child) => spec.blocks.includes(child.kind.text)) : [];
+    const children = blocksOf(block);
+    // Most blocks have no child the schema knows: they share one empty list.
+    return spec && children.length > 0 ? children.filter((child) => spec.blocks.includes(child.kind.text)) : noBlocks;
   });
 }
 

@@ -4,13 +4,13 @@
  * and in worker threads (worker.ts), so its input and output are plain
  * data that can cross between threads.
  */
-import { promises as fs, readFileSync } from "node:fs";
+import { promises as fs } from "node:fs";
 import type { CheckSettings, RuleSetting } from "../core/check";
 import { ConfigError, settingsFor, type Config } from "../core/config";
 import type { Finding } from "../core/finding";
 import { ConfigFiles } from "../workspace/config-files";
 import { checkSource, fixSource, sourceKindOf } from "../workspace/sources";
-import { decodePlanFile } from "../workspace/limits";
+import { readPlanFile } from "../workspace/read-plan";
 import { describeFsError } from "./files";
 
 export interface CheckFilesOptions {
@@ -19,6 +19,8 @@ export interface CheckFilesOptions {
   cwd: string;
   /** `--rule` severities, by code. */
   rules: [string, RuleSetting][];
+  /** `--max-findings N`: at most this many findings per file. */
+  maxFindings?: number;
   inlineConfig: boolean;
   fix: boolean;
 }
@@ -40,7 +42,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   const configFiles = new ConfigFiles();
   let explicit: Config | undefined;
   if (options.configFile) explicit = configFiles.load(options.configFile, options.cwd);
-  const overrides = { rules: new Map(options.rules) };
+  const overrides = { rules: new Map(options.rules), maxFindings: options.maxFindings };
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
     const outcome: FileOutcome = { file, hasPlan: false, findings: [], fixed: 0 };
@@ -56,20 +58,14 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     // Read synchronously: the thread has nothing else to do meanwhile, and
     // on a thousand small plans the asynchronous reads (a trip to libuv's
     // thread pool for each open, stat, read and close) made the whole run
-    // a third slower.
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      outcome.problem = { action: "read", reason: describeFsError(error) };
+    // a third slower. A search can find a pipe or a device named like a
+    // plan: the reader refuses what is not a regular file.
+    const read = readPlanFile(file);
+    if ("problem" in read) {
+      outcome.problem = read.problem;
       continue;
     }
-    const decoded = decodePlanFile(bytes);
-    if ("problem" in decoded) {
-      outcome.problem = { action: "check", reason: decoded.problem };
-      continue;
-    }
-    const text = decoded.text;
+    const text = read.text;
     const kind = sourceKindOf(file);
     if (options.fix) {
       const fixed = fixSource(text, kind, settings);

@@ -8,6 +8,7 @@
 import { promises as fs, statSync, type Stats } from "node:fs";
 import * as path from "node:path";
 import ignore, { type Ignore } from "ignore";
+import { describeFsError, describeNotAFile } from "../workspace/read-plan";
 
 /**
  * The glob library, loaded when a folder or a pattern is searched: with it
@@ -76,7 +77,7 @@ export async function findFiles(patterns: readonly string[], cwd: string, option
       if (kept.length === 0) problems.push(`no plan files (${[...PLAN_EXTENSIONS, ...NOTE_EXTENSIONS].join(", ")}) in '${pattern}'`);
       for (const m of kept) found.add(m);
     } else if (stat) {
-      problems.push(`cannot read '${pattern}': it is neither a file nor a folder`);
+      problems.push(`cannot read '${pattern}': ${describeNotAFile(absolute, stat)}`);
     } else {
       const { glob } = await globbing();
       const matches = await glob(pattern.replace(/\\/g, "/"), {
@@ -136,19 +137,5 @@ export async function makeFolders(folder: string): Promise<void> {
   }
 }
 
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or folder";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "it is a folder";
-    case "ENOTDIR":
-      return "a part of the path is not a folder";
-    default:
-      return (error as Error)?.message ?? String(error);
-  }
-}
+// Why a path cannot be used, in the same words as the plan reader's.
+export { describeFsError };

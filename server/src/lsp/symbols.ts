@@ -4,7 +4,6 @@
  * (every declared name in every open plan and every plan file in the
  * workspace folders).
  */
-import { promises as fs } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { glob } from "tinyglobby";
 import { SymbolKind, type DocumentSymbol, type SymbolInformation, type WorkspaceSymbolParams } from "vscode-languageserver/node";
@@ -12,6 +11,7 @@ import type { Block, Member } from "../core/ast";
 import { parseDocument, type PlanDocument } from "../core/document";
 import { resolve, type Resolution } from "../core/resolve";
 import { blockSpec } from "../core/schema";
+import { readPlanFile } from "../workspace/read-plan";
 import { withModel, type ServerContext } from "./context";
 import type { PlanModel } from "./models";
 
@@ -89,7 +89,10 @@ export function registerSymbols(context: ServerContext, workspaceFolders: () => 
           const uri = pathToFileURL(file).href;
           if (seen.has(uri) || token.isCancellationRequested) continue;
           seen.add(uri);
-          const document = parseDocument(await fs.readFile(file, "utf8").catch(() => ""));
+          // Read within the plan limits; what cannot be read has no symbols.
+          const read = readPlanFile(file);
+          if ("problem" in read) continue;
+          const document = parseDocument(read.text);
           add(uri, document, resolve(document.plan));
         }
       }

@@ -3,10 +3,10 @@
  * workspace folders, open or not, and publish their diagnostics, so the
  * Problems panel shows the whole workspace. Answers with the totals.
  */
-import { promises as fs } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { glob } from "tinyglobby";
 import { RequestType0 } from "vscode-languageserver/node";
+import { readPlanFile } from "../workspace/read-plan";
 import { checkSource, sourceKindOf } from "../workspace/sources";
 import type { ServerContext } from "./context";
 import { toDiagnostic } from "./convert";
@@ -34,8 +34,14 @@ export function registerWorkspaceCheck(context: ServerContext, workspaceFolders:
         if (token.isCancellationRequested) return result;
         const uri = pathToFileURL(file).href;
         const open = context.documents.get(uri);
-        const text = open?.getText() ?? (await fs.readFile(file, "utf8").catch(() => undefined));
-        if (text === undefined) continue;
+        // A file on disk is read within the plan limits; a pipe or device
+        // named like a plan is skipped with a word in the log.
+        const read = open ? undefined : readPlanFile(file);
+        if (read && "problem" in read) {
+          context.connection.console.warn(`micic-plan: cannot ${read.problem.action} '${file}': ${read.problem.reason}`);
+          continue;
+        }
+        const text = open ? open.getText() : read!.text;
         const kind = sourceKindOf(file);
         if (kind === "markdown" && !text.includes("micic")) continue;
         // The same settings an open document gets (micic.configFile included).

@@ -189,11 +189,12 @@ export function crossProductPlan(lines: number): string {
  */
 export function manyFindingsPlan(lines: number): string {
   const next = random(lines + 1);
-  const units = Math.max(1, Math.round(lines / 26));
+  const units = Math.max(1, Math.round(lines / 30));
   const out: string[] = ['plan "Plan with every gap" {', "  hazards: flood", "  reviewed: 2001-01-01"];
   const populationIds: string[] = [];
   for (let i = 0; i < units; i++) {
     out.push(
+      `  # micic-disable-next-line EVAC999 -- no such rule (SUP001)`,
       `  stakeholder org_${i} "Organisation ${i}" {`,
       `    kind: ${i % 2 ? "goverment" : "consulate"}`, // a misspelt value (SCH002) on half of them
       `    languges: ru`, // unknown attribute (SCH001)
@@ -204,8 +205,11 @@ export function manyFindingsPlan(lines: number): string {
       `    status: irregular, unknown`,
       `    vulnerabilities: ${VULNERABILITIES.join(", ")}`,
       `    employers: org_${i}, missing_${i}`,
-      `    size: ${i}  size: ${i + 1}`, // duplicate attribute (SCH003)
+      // Half without a size (POP001), half with two (SCH003).
+      i % 2 ? "    locations: \"Somewhere\"" : `    size: ${100 + i}  size: ${101 + i}`,
       "  }",
+      `  population group_${i} "Declared twice" { size: 1 }`, // NAM001
+      `  # micic-disable-next-line COMM010 -- nothing to silence on the next line (SUP001)`,
     );
     populationIds.push(`group_${i}`);
   }
@@ -228,10 +232,12 @@ export function manyFindingsPlan(lines: number): string {
     out.push(`    channel channel_${i} "Channel ${i}" { medium: website  languages: xx${i % 10}  reaches: group_${i} }`);
   }
   out.push("  }", "  referral {", "    consent: not-required", "    shares-with-immigration-enforcement: yes");
+  // Only needs that no core or vulnerable need asks for (REF001, REF006).
+  const otherNeeds = ["cash", "legal", "return", "food"];
   for (let i = 0; i < units; i++) {
-    out.push(`    pathway pathway_${i} "Pathway ${i}" { need: ${NEEDS[i % NEEDS.length]}  languages: yy${i % 10}  regardless-of-status: no }`);
+    out.push(`    pathway pathway_${i} "Pathway ${i}" { need: ${otherNeeds[i % otherNeeds.length]}  languages: yy${i % 10}  regardless-of-status: no }`);
   }
-  out.push("  }", "}", "");
+  out.push("  }", "  coordination {", "    members: org_0", "    exercises: 2001-01-01", "  }", "}", "");
   return out.join("\n");
 }
 

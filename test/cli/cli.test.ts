@@ -114,6 +114,15 @@ const cases: Case[] = [
     ),
     stderr: "",
   },
+  {
+    name: "--max-findings: the most severe first, then one finding that counts the rest with their worst severity",
+    args: ["check", "broken/missing-colon.micic", "--max-findings", "2"],
+    code: 1,
+    stdout: /^broken\/missing-colon\.micic:2:1 error 9 more findings are not shown \(4 errors, 2 warnings, 3 info\): a file reports at most 2, the most severe first\. .* \[LIM001\]\n(broken\/missing-colon\.micic:2:6 error .*\n){2}\n✖ 3 problems \(3 errors, 0 warnings, 0 info\) in 1 file of 1 file\n$/,
+    stderr: "",
+  },
+  { name: "--max-findings that is no number", args: ["check", "broken", "--max-findings", "lots"], code: 2, stdout: "", stderr: 'micic-plan: --max-findings is "lots"; use a whole number from 1 to 100,000\n' },
+  { name: "--max-findings 0", args: ["check", "broken", "--max-findings", "0"], code: 2, stdout: "", stderr: "micic-plan: --max-findings is 0; use a whole number from 1 to 100,000\n" },
   { name: "a folder given from inside it", args: ["check", ".."], cwd: path.join(fixtures, "mixed", "nested"), code: 1, stdout: /^draft\.micic:3:10 /m },
 ];
 

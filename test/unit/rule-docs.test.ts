@@ -10,6 +10,7 @@ import type { Code, Heading, Root } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { checkText } from "../../server/src/core/check";
+import { parseConfig, settingsFor } from "../../server/src/core/config";
 import { renderRuleDoc, renderRuleIndex } from "../../server/src/markdown/rule-docs";
 import { allRules } from "../../server/src/rules/index";
 import { repoRoot, TODAY } from "../helpers/plan";
@@ -57,9 +58,10 @@ describe("rule documentation", () => {
         const failing = found.get("Fails");
         const passing = found.get("Passes");
         assert.ok(failing && passing, "the page has a Fails and a Passes example");
-        const fails = checkText(failing, { today: TODAY }).findings.filter((f) => f.code === rule.meta.code);
+        const settings = { ...(rule.meta.docs.config ? settingsFor(parseConfig(JSON.stringify(rule.meta.docs.config), "the page's configuration")) : {}), today: TODAY };
+        const fails = checkText(failing, settings).findings.filter((f) => f.code === rule.meta.code);
         assert.ok(fails.length > 0, "the failing example fails");
-        const passes = checkText(passing, { today: TODAY }).findings;
+        const passes = checkText(passing, settings).findings;
         assert.deepEqual(passes.filter((f) => f.code === rule.meta.code).map((f) => f.message), [], "the passing example passes");
         if (rule.meta.code !== "SYN001") {
           assert.deepEqual(passes.filter((f) => f.code === "SYN001").map((f) => f.message), [], "the passing example parses");

@@ -16,11 +16,11 @@ import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { RuleSetting } from "../core/check";
-import { ConfigError, ruleSetting, settingsFor } from "../core/config";
+import { ConfigError, maxFindingsProblem, ruleSetting, settingsFor } from "../core/config";
 import { renderReport } from "../markdown/report";
 import { decodePlanFile } from "../workspace/limits";
 import { checkSource, sourceKindOf } from "../workspace/sources";
-import { severityRank, type Severity } from "../core/finding";
+import { DEFAULT_MAX_FINDINGS, severityRank, type Severity } from "../core/finding";
 import { ConfigFiles } from "../workspace/config-files";
 import { checkFiles, type CheckFilesOptions, type FileOutcome } from "./check-files";
 import { describeFsError, findFiles, makeFolders } from "./files";
@@ -67,6 +67,8 @@ Options:
       --fail-level LEVEL   exit 1 when a finding of this severity or above is
                            reported: error (default), warning or info
       --max-warnings N     exit 1 when more than N warnings are reported
+      --max-findings N     report at most N findings per file, the most severe
+                           first, and count the rest (default: ${DEFAULT_MAX_FINDINGS})
       --no-inline-config   ignore "# micic-disable" comments in plans
       --color              colour the output even when it is not a terminal
       --no-color           never colour the output (so does NO_COLOR=1)
@@ -113,6 +115,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         rule: { type: "string", multiple: true },
         "fail-level": { type: "string" },
         "max-warnings": { type: "string" },
+        "max-findings": { type: "string" },
         "no-inline-config": { type: "boolean" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
@@ -165,6 +168,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return fail(`--max-warnings is '${values["max-warnings"]}'; use a whole number, 0 or more`);
     }
   }
+  let maxFindings: number | undefined;
+  if (values["max-findings"] !== undefined) {
+    const problem = maxFindingsProblem(/^\d+$/.test(values["max-findings"]) ? Number(values["max-findings"]) : values["max-findings"]);
+    if (problem) return fail(`--max-findings ${problem}`);
+    maxFindings = Number(values["max-findings"]);
+  }
   const ruleOverrides = new Map<string, RuleSetting>();
   try {
     for (const option of values.rule ?? []) {
@@ -196,6 +205,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     configFile: values.config,
     cwd: io.cwd,
     rules: [...ruleOverrides],
+    maxFindings,
     inlineConfig: !values["no-inline-config"],
     fix: Boolean(values.fix),
   };

@@ -12,7 +12,7 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { allRules, rulesByCode, rulesByName } from "../rules/index";
 import type { CheckSettings, RuleSetting } from "./check";
-import type { Severity } from "./finding";
+import { DEFAULT_MAX_FINDINGS, type Severity } from "./finding";
 import { LineIndex } from "./text";
 
 export const CONFIG_FILE_NAME = ".micicrc.json";
@@ -25,6 +25,8 @@ export interface Config {
   /** Severity by rule code (names are turned into codes when read). */
   rules: Map<string, RuleSetting>;
   staleAfterMonths?: number;
+  /** At most this many findings per file (DEFAULT_MAX_FINDINGS when absent). */
+  maxFindings?: number;
   /** Where the configuration came from, for messages. */
   source?: string;
 }
@@ -50,6 +52,9 @@ export function ruleSetting(key: string, value: unknown, where: string): [string
   }
   if (typeof value !== "string" || !(RULE_SETTINGS as readonly string[]).includes(value)) {
     throw new ConfigError(`${where}: rule '${key}' is set to ${JSON.stringify(value)}; use one of ${RULE_SETTINGS.join(", ")}`);
+  }
+  if (rule.meta.reportedByEngine) {
+    throw new ConfigError(`${where}: ${rule.meta.code} (${rule.meta.name}) takes the severity of what it reports and cannot be set; ${rule.meta.code === "LIM001" ? 'change "maxFindings" instead' : "remove the setting"}`);
   }
   if (value === "off" && rule.meta.alwaysOn) {
     throw new ConfigError(`${where}: ${rule.meta.code} (${rule.meta.name}) is a rule of the plan language and cannot be turned off; its severity can be changed`);
@@ -95,11 +100,26 @@ export function parseConfig(text: string, source: string): Config {
         }
         config.staleAfterMonths = value;
         break;
+      case "maxFindings": {
+        const problem = maxFindingsProblem(value);
+        if (problem) throw new ConfigError(`${source}: "maxFindings" ${problem}`);
+        config.maxFindings = value as number;
+        break;
+      }
       default:
-        throw new ConfigError(`${source}: unknown setting "${key}"; the settings are extends, rules and staleAfterMonths`);
+        throw new ConfigError(`${source}: unknown setting "${key}"; the settings are extends, rules, staleAfterMonths and maxFindings`);
     }
   }
   return config;
+}
+
+/** The largest limit of findings per file: beyond it an editor or a report is no use anyway. */
+export const MAX_FINDINGS_CEILING = 100_000;
+
+/** What is wrong with a value for the limit of findings, or undefined when it is fine. */
+export function maxFindingsProblem(value: unknown): string | undefined {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_FINDINGS_CEILING) return undefined;
+  return `is ${JSON.stringify(value)}; use a whole number from 1 to ${MAX_FINDINGS_CEILING.toLocaleString("en-US")}`;
 }
 
 function describeJsonError(code: string): string {
@@ -125,6 +145,8 @@ export interface Overrides {
   /** `--rule CODE=severity` from the command line, by code. */
   rules?: ReadonlyMap<string, RuleSetting>;
   staleAfterMonths?: number;
+  /** `--max-findings N`. */
+  maxFindings?: number;
 }
 
 /** The settings a check runs with: preset, then file, then command line. */
@@ -135,6 +157,7 @@ export function settingsFor(config: Config | undefined, overrides: Overrides = {
   return {
     severities,
     staleAfterMonths: overrides.staleAfterMonths ?? config?.staleAfterMonths,
+    maxFindings: overrides.maxFindings ?? config?.maxFindings,
   };
 }
 
@@ -144,6 +167,7 @@ export function configJsonSchema(): object {
   const languageSetting = { enum: RULE_SETTINGS.filter((s) => s !== "off") };
   const properties: Record<string, object> = {};
   for (const rule of allRules) {
+    if (rule.meta.reportedByEngine) continue;
     const entry = {
       ...(rule.meta.alwaysOn ? languageSetting : setting),
       description: `${rule.meta.code} ${rule.meta.name}: ${rule.meta.summary} (default: ${rule.meta.severity})`,
@@ -174,6 +198,13 @@ export function configJsonSchema(): object {
         maximum: 600,
         default: 24,
         description: "How many months after its 'reviewed' date a plan (and after its 'exercises' date a drill) counts as stale.",
+      },
+      maxFindings: {
+        type: "integer",
+        minimum: 1,
+        maximum: MAX_FINDINGS_CEILING,
+        default: DEFAULT_MAX_FINDINGS,
+        description: "At most this many findings are reported per file, the most severe first; one more finding (LIM001) counts the rest.",
       },
     },
   };

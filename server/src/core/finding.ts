@@ -12,6 +12,26 @@ export type Severity = "error" | "warning" | "info";
 
 export const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
+/**
+ * The bounds every finding keeps (RULES.md: "every finding is bounded"): a
+ * message names a few items and counts the rest, so it stays under this
+ * many characters however large the plan; related information holds at most
+ * this many locations. Rules keep within them on their own (a test checks
+ * every rule on plans with hundreds of items); the engine cuts what a rule
+ * still lets through, so that no plan can make an output grow without limit.
+ */
+export const MAX_MESSAGE_LENGTH = 500;
+export const MAX_RELATED = 10;
+
+/** A file reports at most this many findings unless configured otherwise (`maxFindings`). */
+export const DEFAULT_MAX_FINDINGS = 2000;
+
+/**
+ * The finding that says how many findings a file did not report. The engine
+ * makes it (core/check.ts); rules/language/findings-limit.ts documents it.
+ */
+export const FINDINGS_LIMIT = { code: "LIM001", name: "findings-limit" } as const;
+
 /** Replace the text in `span` by `newText` (an insertion when the span is empty). */
 export interface TextEdit {
   span: Span;

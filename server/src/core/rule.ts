@@ -41,6 +41,12 @@ export interface RuleMeta {
    * (`context.directives`): the rule that reports unused suppressions.
    */
   runsAfterSuppression?: boolean;
+  /**
+   * Reported by the engine itself, not by the rule's check (LIM001, the
+   * findings the limit left out): its severity follows what it reports and
+   * cannot be configured.
+   */
+  reportedByEngine?: boolean;
   /** The rule's documentation page, generated into docs/rules/<code>.md. */
   docs: RuleDocs;
 }
@@ -54,6 +60,12 @@ export interface RuleDocs {
   passing: string;
   /** Anything else a reader should know: edge cases, what the fix does. */
   notes?: string;
+  /**
+   * The `.micicrc.json` both examples are checked with, when the defaults
+   * will not show the rule (LIM001 needs a small `maxFindings`). The page
+   * shows it beside the examples.
+   */
+  config?: Record<string, unknown>;
 }
 
 export interface CheckOptions {

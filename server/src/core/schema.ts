@@ -292,6 +292,7 @@ const blockList: BlockSpec[] = [
       one("provider", ref("stakeholder"), "The stakeholder that provides the help."),
       one("contact", str, "How to reach the provider for this pathway, if not its general contact."),
       many("languages", language, "Languages the service is given in."),
+      many("serves", ref("population", true), "The populations the pathway is for, or `all`; without it, the pathway serves every population. Its languages are checked against theirs."),
       one("regardless-of-status", bool, "`yes` when the help is given whatever a person's immigration status."),
       one("hours", { kind: "word-or-string" }, "When the service is open."),
     ],

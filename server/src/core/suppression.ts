@@ -10,7 +10,6 @@
  * (SUP001), so stale ones do not pile up.
  */
 import type { PlanDocument } from "./document";
-import type { Finding } from "./finding";
 import type { Span } from "./text";
 
 export interface SuppressionTarget {
@@ -84,39 +83,35 @@ export function parseDirectives(
 }
 
 /**
- * Splits findings into those kept and those a directive silences, marking
- * each directive target that silenced something as used.
+ * Which findings the directives silence, asked one finding at a time as the
+ * rules report them (so that silenced findings never count against the
+ * file's limit of findings). Marks each target that silenced something as
+ * used, for the rule that reports unused suppressions.
  */
-export function applyDirectives(
-  findings: readonly Finding[],
-  directives: readonly Directive[],
-  document: PlanDocument,
-): { kept: Finding[]; suppressed: Finding[] } {
-  const kept: Finding[] = [];
-  const suppressed: Finding[] = [];
-  const fileWide = new Map<string, SuppressionTarget>();
-  const byLine = new Map<number, Map<string, SuppressionTarget>>();
-  for (const directive of directives) {
-    for (const target of directive.targets) {
-      if (!target.code || !target.suppressible) continue;
-      if (directive.scope === "file") {
-        if (!fileWide.has(target.code)) fileWide.set(target.code, target);
-      } else {
-        let line = byLine.get(directive.line);
-        if (!line) byLine.set(directive.line, (line = new Map()));
-        if (!line.has(target.code)) line.set(target.code, target);
+export class Suppressions {
+  private readonly fileWide = new Map<string, SuppressionTarget>();
+  private readonly byLine = new Map<number, Map<string, SuppressionTarget>>();
+
+  constructor(directives: readonly Directive[]) {
+    for (const directive of directives) {
+      for (const target of directive.targets) {
+        if (!target.code || !target.suppressible) continue;
+        if (directive.scope === "file") {
+          if (!this.fileWide.has(target.code)) this.fileWide.set(target.code, target);
+        } else {
+          let line = this.byLine.get(directive.line);
+          if (!line) this.byLine.set(directive.line, (line = new Map()));
+          if (!line.has(target.code)) line.set(target.code, target);
+        }
       }
     }
   }
-  for (const finding of findings) {
-    const line = document.lines.position(finding.span.start).line;
-    const target = byLine.get(line)?.get(finding.code) ?? fileWide.get(finding.code);
-    if (target) {
-      target.used = true;
-      suppressed.push(finding);
-    } else {
-      kept.push(finding);
-    }
+
+  /** Whether a directive silences a finding of `code` that starts on `line` (0-based). */
+  silences(code: string, line: number): boolean {
+    const target = this.byLine.get(line)?.get(code) ?? this.fileWide.get(code);
+    if (!target) return false;
+    target.used = true;
+    return true;
   }
-  return { kept, suppressed };
 }

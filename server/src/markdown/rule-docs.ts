@@ -11,7 +11,8 @@ import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import type { Rule } from "../core/rule";
-import { cite } from "../rules/plan-model";
+import { MAX_MESSAGE_LENGTH, MAX_RELATED } from "../core/finding";
+import { cite, NAMED_IN_MESSAGE } from "../rules/plan-model";
 
 const text = (value: string) => ({ type: "text" as const, value });
 const code = (value: string) => ({ type: "inlineCode" as const, value });
@@ -54,11 +55,22 @@ export function ruleDocTree(rule: Rule): Root {
   };
   children.push(facts);
   children.push(heading(2, "Why"), ...markdown(meta.docs.why));
+  if (meta.docs.config) {
+    children.push(
+      paragraph(text("The examples are checked with this "), code(".micicrc.json"), text(":")),
+      codeBlock("json", JSON.stringify(meta.docs.config, null, 2)),
+    );
+  }
   children.push(heading(2, "Fails"), codeBlock("micic", meta.docs.failing));
   children.push(heading(2, "Passes"), codeBlock("micic", meta.docs.passing));
   if (meta.docs.notes) children.push(heading(2, "Notes"), ...markdown(meta.docs.notes));
   children.push(heading(2, "Configure"));
-  if (meta.alwaysOn) {
+  if (meta.reportedByEngine) {
+    children.push(
+      paragraph(text("Reported by the checker itself: it cannot be turned off or suppressed, and its severity is that of the most severe finding it counts. Its limit is set in "), code(".micicrc.json"), text(":")),
+      codeBlock("json", JSON.stringify({ maxFindings: 5000 }, null, 2)),
+    );
+  } else if (meta.alwaysOn) {
     children.push(
       paragraph(
         text("A rule of the plan language: always on, and no comment suppresses it. Its severity can be changed in "),
@@ -79,6 +91,20 @@ export function ruleDocTree(rule: Rule): Root {
   }
   return { type: "root", children };
 }
+
+/**
+ * What every rule promises, on the page a rule author reads first. The
+ * bounds are checked for every rule by test/unit/bounded-findings.test.ts.
+ */
+const RULE_AUTHOR_CONTRACT = `A rule is one module in \`server/src/rules/<area>/\`: its metadata (code, name, severity, guidelines, whether it has a fix, the text of its page) and a \`check\` that reads the parsed plan and reports findings, with its tests beside it. Every rule keeps this contract, which a test checks for every rule on plans with hundreds of populations, pathways and channels:
+
+- **One finding per cause.** Where one gap touches many blocks (a missing screening that many populations need), report it once and count the blocks; never once per pair of blocks. Twice the plan may give about twice the findings, never four times.
+- **Messages are short.** A message names at most ${NAMED_IN_MESSAGE} items of a list drawn from the plan and counts the rest (\`listWords\` in \`plan-model.ts\` does this: "p1, p2, p3, p4, p5 and 2,345 more"), and stays under ${MAX_MESSAGE_LENGTH} characters however long the plan.
+- **Related information is short.** At most ${MAX_RELATED} related places per finding.
+- **The work is linear.** A check reads what each block says, not every block against every other: gather what is needed once (a map from a language to its speakers) and look it up.
+- **A rule never parses text and never throws.** The engine reports a rule that throws as a finding against the rule.
+
+The engine cuts a longer message or list should a rule not keep to these bounds, and keeps at most \`maxFindings\` findings per file (LIM001 counts the rest), but a rule that leans on that is a bug the test reports.`;
 
 const processor = unified().use(remarkGfm).use(remarkStringify, { bullet: "-", fences: true });
 
@@ -114,6 +140,8 @@ export function renderRuleIndex(rules: readonly Rule[]): string {
         text(" from the rules' metadata."),
       ),
       table,
+      heading(2, "Writing a rule"),
+      ...markdown(RULE_AUTHOR_CONTRACT),
     ],
   };
   return processor.stringify(root);

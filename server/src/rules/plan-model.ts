@@ -94,10 +94,27 @@ export function cite(guidelines: readonly string[]): string {
   return `MICIC ${parts.join(", ")}`;
 }
 
-/** "a, b and c". */
-export function listWords(items: readonly string[], conjunction = "and"): string {
+/**
+ * How many items of a list a message names before it counts the rest
+ * (RULES.md: every finding is bounded). Five names say which kind of thing
+ * is missing; the count says how much.
+ */
+export const NAMED_IN_MESSAGE = 5;
+
+/**
+ * "a, b and c"; a longer list names its first `max` items and counts the
+ * rest: "a, b, c, d, e and 12 more". Lists of the schema's own words (the
+ * media, the topics) are short and may pass a larger `max` to name them all.
+ */
+export function listWords(items: readonly string[], conjunction = "and", max = NAMED_IN_MESSAGE): string {
+  if (items.length > max) return `${items.slice(0, max).join(", ")} ${conjunction} ${formatCount(items.length - max)} more`;
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** 42000 → "42,000", as the samples and a ministry write numbers. */
+export function formatCount(count: number): string {
+  return count.toLocaleString("en-US");
 }
 
 /**

@@ -58,7 +58,7 @@ export const communicationAccessibleFormats: Rule = {
       if (reachedAccessibly(population)) continue;
       const name = population.id!.text;
       report({
-        message: `Population ${name} includes people with disabilities, but no channel that reaches it offers accessible formats. Add "accessible-formats" (${listWords([...ACCESSIBLE_FORMATS], "or")}) to a channel that reaches ${name}: warnings must reach people who cannot see, hear or read them (${cite(guidelines)}).`,
+        message: `Population ${name} includes people with disabilities, but no channel that reaches it offers accessible formats. Add "accessible-formats" (${listWords([...ACCESSIBLE_FORMATS], "or", ACCESSIBLE_FORMATS.length)}) to a channel that reaches ${name}: warnings must reach people who cannot see, hear or read them (${cite(guidelines)}).`,
         span: headerSpan(population),
       });
     }

@@ -36,7 +36,7 @@ describe("COMM008 communication-hard-to-reach", () => {
     assert.deepEqual(at(findings), ["2:3 warning", "3:3 warning", "4:3 warning"]);
     assert.match(
       findings[0].message,
-      /^Population labourers includes undocumented people, whom broadcasts and official notices often miss, yet no door-to-door, community-meeting or messaging-app channel reaches it and the plan lists no trusted messenger\. Add such a channel \(with no "reaches", or with "reaches: labourers"\), .*\(MICIC Guideline 6\)\.$/,
+      /^Population labourers includes undocumented people, whom broadcasts and notices often miss, yet no door-to-door, community-meeting or messaging-app channel reaches it and the plan lists no trusted messenger\. Add such a channel for it, .*\(MICIC Guideline 6\)\.$/,
     );
     assert.match(findings[1].message, /includes domestic workers,/);
   });

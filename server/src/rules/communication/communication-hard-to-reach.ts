@@ -103,9 +103,9 @@ export const communicationHardToReach: Rule = {
       const noMessenger =
         messengers.length === 0
           ? "the plan lists no trusted messenger"
-          : `no trusted messenger speaks ${listWords(languages.map(languageLabel), "or")}`;
+          : `no trusted messenger speaks ${listWords(languages.map(languageLabel), "or", 3)}`;
       report({
-        message: `Population ${name} includes ${who}, whom broadcasts and official notices often miss, yet no door-to-door, community-meeting or messaging-app channel reaches it and ${noMessenger}. Add such a channel (with no "reaches", or with "reaches: ${name}"), or a community voice who speaks their language to "trusted-messengers": hard-to-reach migrants hear warnings from people who come to them (${cite(guidelines)}).`,
+        message: `Population ${name} includes ${who}, whom broadcasts and notices often miss, yet no door-to-door, community-meeting or messaging-app channel reaches it and ${noMessenger}. Add such a channel for it, or a community voice who speaks their language to "trusted-messengers": hard-to-reach migrants hear warnings from people who come to them (${cite(guidelines)}).`,
         span: headerSpan(population),
       });
     }

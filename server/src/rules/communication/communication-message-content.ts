@@ -50,7 +50,7 @@ export const communicationMessageContent: Rule = {
     const fix = addValuesFix(document, communication, "information-on", missing);
     const advice =
       covered.size > 0
-        ? `"information-on" lacks ${listWords(missing)}. Add ${missing.length > 1 ? "them" : "it"}`
+        ? `"information-on" lacks ${listWords(missing, "and", missing.length)}. Add ${missing.length > 1 ? "them" : "it"}`
         : `The communication section does not say what crisis messages cover. Add "information-on: ${missing.join(", ")}"`;
     report({
       message: `${advice}: migrants need to know what is happening, where, what help there is, who may get it, which papers they need and how to leave (${cite(guidelines)}).`,

@@ -55,7 +55,7 @@ export const communicationRedundancy: Rule = {
     const resilient = media.some((m) => RESILIENT_MEDIA.includes(m));
     if (varied && resilient) return;
 
-    const resilientList = listWords(RESILIENT_MEDIA, "or");
+    const resilientList = listWords(RESILIENT_MEDIA, "or", RESILIENT_MEDIA.length);
     const problems: string[] = [];
     if (media.length === 0) problems.push("has no channel with a medium");
     else if (!varied) problems.push(`uses only one medium (${media[0]})`);

@@ -1,6 +1,6 @@
 import type { Rule } from "../../core/rule";
-import { cite, inSection, listWords, numberOf, section } from "../plan-model";
-import { coverage, formatCount, populationsByCoverage } from "./shared";
+import { cite, formatCount, inSection, listWords, numberOf, section } from "../plan-model";
+import { coverage, populationsByCoverage } from "./shared";
 
 const guidelines = ["G13"];
 

@@ -1,5 +1,5 @@
 import { attributeOf } from "../../core/ast";
-import type { Fix } from "../../core/finding";
+import { MAX_RELATED, type Fix } from "../../core/finding";
 import type { Rule } from "../../core/rule";
 import { addValuesFix, cite, headerSpan, listWords, section, setAttributeFix } from "../plan-model";
 import { populationLabel, populationsByCoverage } from "./shared";
@@ -58,7 +58,7 @@ export const evacuationCoversPopulations: Rule = {
       message: `The evacuation leaves out the ${groups} ${listWords(left.map(populationLabel))}: "covers" does not list ${left.length === 1 ? "it" : "them"}. Add ${listWords(ids.map((id) => `"${id}"`))} to "covers", or write "covers: all", so that every group of migrants in the plan has a way to safety (${cite(guidelines)}).`,
       span: covers.span,
       fixes,
-      related: left.map((p) => ({ message: `population '${p.id!.text}' is not covered by the evacuation`, span: headerSpan(p) })),
+      related: left.slice(0, MAX_RELATED).map((p) => ({ message: `population '${p.id!.text}' is not covered by the evacuation`, span: headerSpan(p) })),
     });
   },
 };

@@ -33,7 +33,7 @@ function alternativesFix(document: PlanDocument, plan: Block, evacuation: Block,
   const replacers = needsReplacers ? likelyReplacers(plan, evacuation, resolution) : [];
   if (needsReplacers && replacers.length === 0) return undefined;
   const title = "Set 'identity-documents: alternatives'";
-  const fullTitle = needsReplacers ? `${title} and 'document-replacement: ${replacers.join(", ")}'` : title;
+  const fullTitle = needsReplacers ? `${title} and name ${listWords(replacers.map((r) => `'${r}'`))} in 'document-replacement'` : title;
 
   const hasDocuments = attributeOf(evacuation, "identity-documents") !== undefined;
   const hasReplacement = attributeOf(evacuation, "document-replacement") !== undefined;

@@ -46,8 +46,3 @@ export function populationLabel(population: Block): string {
   const title = population.title?.text.trim();
   return title ? `${id} (${title})` : id;
 }
-
-/** 42000 → "42,000", as the samples and a ministry write numbers. */
-export function formatCount(count: number): string {
-  return count.toLocaleString("en-US");
-}

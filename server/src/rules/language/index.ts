@@ -1,6 +1,7 @@
 import type { Rule } from "../../core/rule";
 import { duplicateAttribute } from "./duplicate-attribute";
 import { duplicateName } from "./duplicate-name";
+import { findingsLimit } from "./findings-limit";
 import { invalidValue } from "./invalid-value";
 import { syntax } from "./syntax";
 import { unknownAttribute } from "./unknown-attribute";
@@ -10,7 +11,8 @@ import { wrongReferenceKind } from "./wrong-reference-kind";
 
 /**
  * The rules of the plan language itself, in code order: always on, except
- * SUP001, which reports suppression comments that suppress nothing.
+ * SUP001, which reports suppression comments that suppress nothing. LIM001
+ * is reported by the engine (the findings a file's limit left out).
  */
 export const languageRules: readonly Rule[] = [
   syntax,
@@ -21,4 +23,5 @@ export const languageRules: readonly Rule[] = [
   unresolvedReference,
   wrongReferenceKind,
   unusedSuppression,
+  findingsLimit,
 ];

@@ -21,9 +21,38 @@ describe("REF009 referral-languages", () => {
     assert.deepEqual(at(findings), ["6:45 info"]);
     assert.equal(
       findings[0].message,
-      `The pathway rations is given only in th, which myanmar (my) and cambodian (km) do not understand. Add a language they understand to its "languages", or arrange interpretation: a referral helps only if people can talk to the service (MICIC Guidelines 6 and 12).`,
+      `The pathway rations is given only in th, which myanmar (my) and cambodian (km) do not understand. Add a language they understand to its "languages", name in "serves" whom it is for, or arrange interpretation: a referral helps only if people can talk to the service (MICIC Guidelines 6 and 12).`,
     );
     assert.deepEqual(findings[0].related.map((r) => r.message), ["myanmar understands my", "cambodian understands km"]);
+  });
+
+  it("checks a pathway against the populations it serves, and only those", () => {
+    assert.deepEqual(run(rule, plan(`    pathway care "Care" { need: health  languages: my  serves: myanmar }`)), []);
+    const findings = run(rule, plan(`    pathway care "Care" { need: health  languages: my  serves: myanmar, lao }`));
+    assert.deepEqual(at(findings), ["6:41 info"]);
+    assert.match(findings[0].message, /given only in my, which lao \(lo and th\) does not understand\./);
+    assert.deepEqual(findings[0].related.map((r) => r.message), ["lao understands lo and th"]);
+  });
+
+  it("reads 'serves: all' as every population, like no 'serves'", () => {
+    const findings = run(rule, plan(`    pathway care "Care" { need: health  languages: th  serves: all }`));
+    assert.match(findings[0].message, /which myanmar \(my\) and cambodian \(km\) do not understand/);
+  });
+
+  it("leaves a name in 'serves' that is no population to the language rules", () => {
+    const text = plan(`    pathway care "Care" { need: health  languages: my  serves: myanmar, nobody }`);
+    assert.deepEqual(check(text).filter((f) => f.code === "REF009"), []);
+    assert.deepEqual(check(text).filter((f) => f.code === "NAM002").length, 1);
+  });
+
+  it("names five of many populations it cannot serve, counts the rest, and links to ten", () => {
+    const people = Array.from({ length: 400 }, (_, i) => `  population p${i} "P${i}" { size: 10  nationalities: MM  languages: ${i % 4 === 0 ? "th" : "my"} }`).join("\n");
+    const [finding] = run(rule, plan(`    pathway rations "Rations" { need: food  languages: th }`, people));
+    assert.match(finding.message, /which 300 of the populations it serves do not understand, among them p1 \(my\), p2 \(my\), p3 \(my\), p5 \(my\) and p6 \(my\)\./);
+    assert.equal(finding.related.length, 10);
+    const listed = Array.from({ length: 400 }, (_, i) => `p${i}`).join(", ");
+    const [named] = run(rule, plan(`    pathway rations "Rations" { need: food  languages: th  serves: ${listed} }`, people));
+    assert.equal(named.message, finding.message);
   });
 
   it("needs one language in common, not all of a population's languages", () => {

@@ -1,16 +1,23 @@
 import { attributeOf, type Block } from "../../core/ast";
+import { MAX_RELATED } from "../../core/finding";
 import type { Rule } from "../../core/rule";
 import type { Span } from "../../core/text";
-import { cite, headerSpan, listWords, populations, section, words } from "../plan-model";
+import { cite, formatCount, headerSpan, listWords, NAMED_IN_MESSAGE, populations, section, words } from "../plan-model";
 import { pathwayLabel, pathwaysOf } from "./shared";
 
 const guidelines = ["G6", "G12"];
 
 /**
  * REF009: a pathway that names its languages shares one with every
- * population. The schema does not say whom a pathway serves, so it is read
- * as serving every population in the plan. One finding per pathway, on its
- * `languages`, naming the populations it cannot serve.
+ * population it serves (`serves:`, or every population when it says
+ * nothing or `all`). One finding per pathway, on its `languages`, naming
+ * the first few populations it cannot serve and counting the rest.
+ *
+ * The work per pathway is what the pathway and its populations say, never
+ * every population times every pathway: for a pathway that serves everyone,
+ * the populations it does reach are gathered from the speakers of its
+ * languages, and the first ones it misses are found by walking the plan's
+ * populations, which stops after the reached ones plus the few it names.
  */
 export const referralLanguages: Rule = {
   meta: {
@@ -20,9 +27,9 @@ export const referralLanguages: Rule = {
     severity: "info",
     guidelines,
     fixable: false,
-    summary: "A pathway's `languages` share none with a population it serves.",
+    summary: "A pathway's `languages` share none with a population it `serves` (every population when `serves` is absent or `all`).",
     docs: {
-      why: `Referral to a service nobody can talk to is no referral at all. The MICIC Guidelines ask that migrants be communicated with in languages they understand and that referral procedures actually connect them to help (${cite(guidelines)}). A pathway that lists its languages should share at least one with every population, or the plan should provide interpretation some other way.`,
+      why: `Referral to a service nobody can talk to is no referral at all. The MICIC Guidelines ask that migrants be communicated with in languages they understand and that referral procedures actually connect them to help (${cite(guidelines)}). A pathway that lists its languages should share at least one with every population it serves, or the plan should provide interpretation some other way.`,
       failing: `plan "Flood plan" {
   population myanmar_workers "Myanmar workers" {
     size: 24000  nationalities: MM  languages: my
@@ -32,6 +39,7 @@ export const referralLanguages: Rule = {
   }
   referral {
     pathway rations "Food rations" { need: food  languages: th }
+    pathway clinic "Workers' clinic" { need: health  languages: my  serves: myanmar_workers, lao_workers }
   }
 }`,
       passing: `plan "Flood plan" {
@@ -43,52 +51,94 @@ export const referralLanguages: Rule = {
   }
   referral {
     pathway rations "Food rations" { need: food  languages: th, my }
+    pathway clinic "Workers' clinic" { need: health  languages: my  serves: myanmar_workers }
   }
 }`,
-      notes: "A pathway serves every population in the plan. A pathway without `languages` is not checked, nor is a population without `languages`. One language in common is enough: the population does not need all of its languages covered. There is no fix: only the drafter knows which languages the provider can offer.",
+      notes: [
+        "`serves:` names the populations a pathway is for; without it, or with `serves: all`, the pathway serves every population in the plan. A pathway without `languages` is not checked, nor is a population without `languages`, nor a name in `serves` that is not a declared population (NAM002 and NAM003 report those). One language in common is enough: the population does not need all of its languages covered.",
+        "",
+        "One finding per pathway, on its `languages`: it names the first five populations the pathway cannot serve, in the order of the plan, counts the rest, and links to the first ten. There is no fix: only the drafter knows which languages the provider can offer, or whom the pathway is really for.",
+      ].join("\n"),
     },
   },
-  check({ plan, report }) {
+  check({ plan, resolution, report }) {
     const referral = section(plan, "referral");
     if (!referral) return;
-    const spoken = populations(plan)
-      .map((population) => ({ population, languages: words(population, "languages") }))
-      .filter((p) => p.languages.length > 0);
-    if (spoken.length === 0) return;
-    // Which populations understand each language, built once.
-    const speakers = new Map<string, Set<Block>>();
-    for (const { population, languages } of spoken) {
-      for (const language of languages) {
-        const set = speakers.get(language) ?? new Set<Block>();
-        set.add(population);
-        speakers.set(language, set);
-      }
+    // Each declared population once (a name declared twice is NAM001's), with its languages.
+    const spoken: { population: Block; languages: readonly string[] }[] = [];
+    const seen = new Set<string>();
+    for (const population of populations(plan)) {
+      const id = population.id!.text;
+      const languages = words(population, "languages");
+      if (seen.has(id) || languages.length === 0) continue;
+      seen.add(id);
+      spoken.push({ population, languages });
     }
-    // Pathways with the same languages leave out the same populations:
-    // work each set of languages out once.
-    const unservedByLanguages = new Map<string, typeof spoken>();
+    if (spoken.length === 0) return;
+    const byId = new Map(spoken.map((p) => [p.population.id!.text, p]));
+    // Who understands each language, for pathways that serve everyone.
+    let speakers: Map<string, Block[]> | undefined;
+
     for (const pathway of pathwaysOf(referral)) {
-      const offered = [...new Set(words(pathway, "languages"))];
-      if (offered.length === 0) continue;
-      const key = [...offered].sort().join(",");
-      let unserved = unservedByLanguages.get(key);
-      if (!unserved) {
-        const served = new Set<Block>();
-        for (const language of offered) for (const population of speakers.get(language) ?? []) served.add(population);
-        unserved = served.size === spoken.length ? [] : spoken.filter((p) => !served.has(p.population));
-        unservedByLanguages.set(key, unserved);
+      const offered = new Set(words(pathway, "languages"));
+      if (offered.size === 0) continue;
+      const servesNames = words(pathway, "serves");
+      let unserved: { count: number; first: typeof spoken };
+      if (servesNames.length === 0 || servesNames.includes("all")) {
+        speakers ??= speakersOf(spoken);
+        const reached = new Set<Block>();
+        for (const language of offered) for (const population of speakers.get(language) ?? []) reached.add(population);
+        unserved = { count: spoken.length - reached.size, first: firstMissed(spoken, reached) };
+      } else {
+        // Only the populations it names; a name that is not a population is NAM002's or NAM003's.
+        const served = [...new Set(servesNames)].flatMap((name) => {
+          const p = byId.get(name);
+          return p && resolution.declarations.get(name)?.block === p.population ? [p] : [];
+        });
+        const missed = served.filter((p) => !p.languages.some((l) => offered.has(l)));
+        unserved = { count: missed.length, first: missed.slice(0, MAX_RELATED) };
       }
-      if (unserved.length === 0) continue;
-      const named = unserved.map((p) => `${p.population.id!.text} (${listWords(p.languages)})`);
-      const related: { message: string; span: Span }[] = unserved.map((p) => ({
+      if (unserved.count === 0) continue;
+
+      const named = unserved.first.slice(0, NAMED_IN_MESSAGE).map((p) => `${p.population.id!.text} (${listWords(p.languages)})`);
+      const who =
+        unserved.count <= NAMED_IN_MESSAGE
+          ? `${listWords(named)} ${unserved.count === 1 ? "does" : "do"} not understand`
+          : `${formatCount(unserved.count)} of the populations it serves do not understand, among them ${listWords(named)}`;
+      const related: { message: string; span: Span }[] = unserved.first.map((p) => ({
         message: `${p.population.id!.text} understands ${listWords(p.languages)}`,
         span: headerSpan(p.population),
       }));
       report({
-        message: `The ${pathwayLabel(pathway)} is given only in ${listWords(offered)}, which ${listWords(named)} ${unserved.length === 1 ? "does" : "do"} not understand. Add a language they understand to its "languages", or arrange interpretation: a referral helps only if people can talk to the service (${cite(guidelines)}).`,
+        message: `The ${pathwayLabel(pathway)} is given only in ${listWords([...offered])}, which ${who}. Add a language they understand to its "languages", name in "serves" whom it is for, or arrange interpretation: a referral helps only if people can talk to the service (${cite(guidelines)}).`,
         span: attributeOf(pathway, "languages")!.span,
         related,
       });
     }
   },
 };
+
+function speakersOf(spoken: readonly { population: Block; languages: readonly string[] }[]): Map<string, Block[]> {
+  const speakers = new Map<string, Block[]>();
+  for (const { population, languages } of spoken) {
+    for (const language of new Set(languages)) {
+      const list = speakers.get(language);
+      if (list) list.push(population);
+      else speakers.set(language, [population]);
+    }
+  }
+  return speakers;
+}
+
+/**
+ * The first populations, in the plan's order, that are not `reached`: at most
+ * MAX_RELATED of them. Stops after |reached| + MAX_RELATED steps at most.
+ */
+function firstMissed<T extends { population: Block }>(spoken: readonly T[], reached: ReadonlySet<Block>): T[] {
+  const missed: T[] = [];
+  for (const p of spoken) {
+    if (missed.length === MAX_RELATED) break;
+    if (!reached.has(p.population)) missed.push(p);
+  }
+  return missed;
+}

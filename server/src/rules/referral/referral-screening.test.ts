@@ -25,14 +25,20 @@ describe("REF007 referral-screening", () => {
     assert.deepEqual(at(findings), ["11:5 warning"]);
     assert.equal(
       findings[0].message,
-      `Referral screening does not look for children (b), trafficking-victims (a) and asylum-seekers (a and b), which the populations declare. Add them to "screening": people with specific needs must be identified before they can be referred to the help they need (MICIC Guideline 12).`,
+      `Referral screening does not look for children, trafficking-victims and asylum-seekers, which a and b declare. Add them to "screening": people with specific needs must be identified before they can be referred to the help they need (MICIC Guideline 12).`,
     );
+  });
+
+  it("names a few of many populations and counts the rest", () => {
+    const many = Array.from({ length: 300 }, (_, i) => population(`p${i}`, "children"));
+    const [finding] = run(rule, plan(many, "    screening: detained"));
+    assert.match(finding.message, /does not look for children, which p0, p1, p2, p3, p4 and 295 more declare\./);
   });
 
   it("stands on the referral keyword when screening is missing", () => {
     const findings = run(rule, plan([population("a", "pregnant")], "    consent: required"));
     assert.deepEqual(at(findings), ["6:3 warning"]);
-    assert.match(findings[0].message, /does not look for pregnant \(a\).*Add it to "screening"/);
+    assert.match(findings[0].message, /does not look for pregnant, which a declares\. Add it to "screening"/);
   });
 
   it("says nothing without a referral section", () => {
@@ -52,7 +58,7 @@ describe("REF007 referral-screening", () => {
     const text = plan([population("a", `children, flying, "detained"`)], "    screening: detained");
     const findings = check(text).filter((f) => f.code === "REF007");
     assert.equal(findings.length, 1);
-    assert.match(findings[0].message, /does not look for children \(a\), which/);
+    assert.match(findings[0].message, /does not look for children, which a declares/);
     assert.equal(applyFix(text, findings[0]), text.replace("screening: detained", "screening: detained, children"));
   });
 });

@@ -1,4 +1,4 @@
-import { attributeOf, type Block } from "../../core/ast";
+import { attributeOf } from "../../core/ast";
 import type { Rule } from "../../core/rule";
 import { VULNERABILITIES } from "../../core/schema";
 import { addValuesFix, cite, listWords, populations, section, words } from "../plan-model";
@@ -38,33 +38,33 @@ export const referralScreening: Rule = {
     screening: detained, trafficking-victims, asylum-seekers
   }
 }`,
-      notes: "The finding stands on `screening`, or on the `referral` keyword when `screening` is missing, and names each vulnerability left out with the populations that declare it. The fix adds them to `screening` (or inserts `screening` with them). A plan without a `referral` section gets PLAN004 instead.",
+      notes: "The finding stands on `screening`, or on the `referral` keyword when `screening` is missing, and names the vulnerabilities left out and the populations that declare them (five of each at most, with a count of the rest). The fix adds them to `screening` (or inserts `screening` with them). A plan without a `referral` section gets PLAN004 instead.",
     },
   },
   check({ document, plan, report }) {
     const referral = section(plan, "referral");
     if (!referral) return;
     const screened = new Set(words(referral, "screening"));
-    // Which populations declare each vulnerability the screening leaves out.
-    const unscreened = new Map<string, Block[]>();
+    // The vulnerabilities the screening leaves out, and the populations
+    // that declare any of them, each once and in the order of the plan.
+    const unscreened = new Set<string>();
+    const declaring: string[] = [];
     for (const population of populations(plan)) {
-      for (const vulnerability of new Set(words(population, "vulnerabilities"))) {
+      let declares = false;
+      for (const vulnerability of words(population, "vulnerabilities")) {
         if (screened.has(vulnerability)) continue;
-        // Appended in place: copying the list for each population made this
-        // rule quadratic in the number of populations.
-        let declaring = unscreened.get(vulnerability);
-        if (!declaring) unscreened.set(vulnerability, (declaring = []));
-        declaring.push(population);
+        unscreened.add(vulnerability);
+        declares = true;
       }
+      if (declares) declaring.push(population.id!.text);
     }
     // In the schema's order, and only words the schema knows: an unknown
     // word is SCH002's business and must not be copied into `screening`.
     const missing = VULNERABILITIES.filter((v) => unscreened.has(v));
     if (missing.length === 0) return;
-    const named = missing.map((v) => `${v} (${listWords(unscreened.get(v)!.map((p) => p.id!.text))})`);
     const fix = addValuesFix(document, referral, "screening", missing);
     report({
-      message: `Referral screening does not look for ${listWords(named)}, which the populations declare. Add ${missing.length === 1 ? "it" : "them"} to "screening": people with specific needs must be identified before they can be referred to the help they need (${cite(guidelines)}).`,
+      message: `Referral screening does not look for ${listWords(missing)}, which ${listWords(declaring)} ${declaring.length === 1 ? "declares" : "declare"}. Add ${missing.length === 1 ? "it" : "them"} to "screening": people with specific needs must be identified before they can be referred to the help they need (${cite(guidelines)}).`,
       span: attributeOf(referral, "screening")?.span ?? referral.kind.span,
       fixes: fix ? [fix] : [],
     });

@@ -84,10 +84,11 @@ describe("REF006 referral-vulnerable-needs", () => {
     assertFixRemoves(rule, text);
   });
 
-  it("names every population that needs the pathway in its one finding", () => {
+  it("names three of many populations that need the pathway in its one finding, counts the rest and links to ten", () => {
     const many = Array.from({ length: 300 }, (_, i) => population(`p${i}`, "children"));
     const findings = run(rule, plan(many, []));
     assert.equal(findings.length, 1);
-    assert.equal(findings[0].related.length, 300);
+    assert.match(findings[0].message, /needed by p0 \(children\), p1 \(children\), p2 \(children\) and 297 more\./);
+    assert.equal(findings[0].related.length, 10);
   });
 });

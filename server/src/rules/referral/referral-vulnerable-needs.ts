@@ -1,4 +1,5 @@
 import type { Block } from "../../core/ast";
+import { MAX_RELATED } from "../../core/finding";
 import type { Rule } from "../../core/rule";
 import type { Span } from "../../core/text";
 import { cite, headerSpan, listWords, populations, section, words } from "../plan-model";
@@ -116,8 +117,8 @@ export const referralVulnerableNeeds: Rule = {
       }
       if (found.size === 0) continue;
       const callers = [...found].sort(([a], [b]) => a.span.start - b.span.start);
-      const who = listWords(callers.map(([population, declared]) => `${population.id!.text} (${listWords(declared)})`));
-      const related: { message: string; span: Span }[] = callers.map(([population, declared]) => ({
+      const who = listWords(callers.map(([population, declared]) => `${population.id!.text} (${listWords(declared)})`), "and", 3);
+      const related: { message: string; span: Span }[] = callers.slice(0, MAX_RELATED).map(([population, declared]) => ({
         message: `${population.id!.text} declares ${listWords(declared)}`,
         span: headerSpan(population),
       }));

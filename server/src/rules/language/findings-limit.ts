@@ -1,0 +1,55 @@
+import { DEFAULT_MAX_FINDINGS, FINDINGS_LIMIT } from "../../core/finding";
+import type { Rule } from "../../core/rule";
+
+/**
+ * LIM001: the findings a file did not report because it has more than
+ * `maxFindings`. The engine reports it (core/check.ts), once per file, after
+ * every rule has run; this module gives it the metadata and the page every
+ * code has, so that configuration, SARIF and the rule index know it.
+ */
+export const findingsLimit: Rule = {
+  meta: {
+    code: FINDINGS_LIMIT.code,
+    name: FINDINGS_LIMIT.name,
+    area: "language",
+    severity: "warning",
+    guidelines: [],
+    fixable: false,
+    summary: `More findings than the file's limit (\`maxFindings\`, ${DEFAULT_MAX_FINDINGS.toLocaleString("en-US")} by default): one last finding counts those not shown.`,
+    alwaysOn: true,
+    reportedByEngine: true,
+    docs: {
+      why: `A plan with thousands of gaps is better read a few thousand at a time: an editor slows down and a reviewer stops reading long before the list ends. So a file reports at most \`maxFindings\` findings, the most severe first and, among equals, the first in the file, and one more finding says how many were left out and of which severities. Nothing is hidden from a CI run: this finding takes the severity of the most severe finding it counts, so the exit code is the same as if every finding were listed.`,
+      config: { maxFindings: 20 },
+      // The passing plan has 19 findings, within the limit; the failing one adds two stakeholders without a contact.
+      failing: `plan "Flood plan" {
+  country: "Uzbekistan"  hazards: flood  lead: mes  reviewed: 2025-06-01
+  stakeholder mes "Ministry of Emergency Situations" { kind: government  contact: "+998 71 000 0000" }
+  stakeholder hokimiyat "City administration" { kind: local-authority }
+  stakeholder mahalla "Mahalla committee" { kind: civil-society }
+  population workers "Construction workers" { size: 900  nationalities: UZ  languages: uz }
+  evacuation { regardless-of-status: yes  identity-documents: not-required  consent: informed  non-refoulement-screening: yes }
+  communication {
+    feedback: hotline
+    channel hotline "Hotline" { medium: hotline  languages: uz  two-way: yes }
+  }
+  referral { consent: required  shares-with-immigration-enforcement: no }
+}`,
+      passing: `plan "Flood plan" {
+  country: "Uzbekistan"  hazards: flood  lead: mes  reviewed: 2025-06-01
+  stakeholder mes "Ministry of Emergency Situations" { kind: government  contact: "+998 71 000 0000" }
+  population workers "Construction workers" { size: 900  nationalities: UZ  languages: uz }
+  evacuation { regardless-of-status: yes  identity-documents: not-required  consent: informed  non-refoulement-screening: yes }
+  communication {
+    feedback: hotline
+    channel hotline "Hotline" { medium: hotline  languages: uz  two-way: yes }
+  }
+  referral { consent: required  shares-with-immigration-enforcement: no }
+}`,
+      notes: `Set the limit in \`.micicrc.json\` (\`"maxFindings": 5000\`) or on the command line (\`--max-findings 5000\`); it applies to each file, and a Markdown note with many \`\`\`micic blocks counts its blocks' findings together. The finding stands on the plan's keyword. Its severity cannot be set, and it cannot be suppressed: correct the findings shown, or raise the limit.`,
+    },
+  },
+  check() {
+    // Nothing to look at in the plan: the engine counts what it left out.
+  },
+};

@@ -59,13 +59,27 @@ export function suggestCountry(word: string): string | undefined {
 export function suggestLanguage(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (isLanguageCode(lower)) return lower;
-  // Prefer the two-letter code of a language named exactly so; else its
-  // 639-3 code, which the table lists before its 639-2 codes.
-  let best: string | undefined;
-  for (const code in languageNames) {
-    if ((!best || code.length < best.length) && languageNames[code].toLowerCase() === lower) best = code;
+  return codesByLowerName().get(lower);
+}
+
+let languageByName: Map<string, string> | undefined;
+
+/**
+ * Each language's name in lower case → its code, built once: a plan with
+ * thousands of unknown codes would otherwise read the 7,900 names for each.
+ * A name keeps its two-letter code when it has one; else its 639-3 code,
+ * which the table lists before its 639-2 codes.
+ */
+function codesByLowerName(): Map<string, string> {
+  if (!languageByName) {
+    languageByName = new Map();
+    for (const code in languageNames) {
+      const name = languageNames[code].toLowerCase();
+      const best = languageByName.get(name);
+      if (!best || code.length < best.length) languageByName.set(name, code);
+    }
   }
-  return best;
+  return languageByName;
 }
 
 /**

@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { benchCli } from "./cli";
+import { benchCliShapes, type ShapeRun } from "./cli-shapes";
 import { benchLsp } from "./lsp";
 import { benchPipeline, type PipelineRow } from "./pipeline";
 import { benchRuleGrowth, type RuleGrowth } from "./rules";
@@ -105,6 +106,30 @@ async function main(): Promise<void> {
       ],
     ),
   );
+
+  // 3b. The command line on the shapes the typical generator never makes.
+  const shapes = benchCliShapes();
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
+  const shapeRow = (r: ShapeRun, target: string) => [r.shape, `${mb(r.bytes)} MB`, ms(r.ms), r.peakMb.toFixed(0), mb(r.outputBytes), String(r.exitCode), target];
+  console.log("\n## Command line on the worst realistic shapes (whole process, ms; peak resident memory, MB; output, MB)\n");
+  console.log(
+    table(
+      ["shape", "size", "ms", "peak MB", "output MB", "exit", "target"],
+      [
+        shapeRow(shapes.crossSmall, "—"),
+        shapeRow(shapes.crossLarge, "≤ 1,000 ms, ≤ 400 MB, output ≤ 5 MB"),
+        ...shapes.hostile.map((r) => shapeRow(r, "≤ 15,000 ms, ≤ 1,000 MB")),
+        shapeRow(shapes.fix, "≤ 2,000 ms"),
+      ],
+    ),
+  );
+  const withoutStart = (r: ShapeRun) => r.ms - shapes.nodeMs;
+  console.log(
+    `\ncross product 100,000 / 10,000 lines: ${(shapes.crossLarge.ms / shapes.crossSmall.ms).toFixed(1)}× the time, ` +
+      `${(withoutStart(shapes.crossLarge) / withoutStart(shapes.crossSmall)).toFixed(1)}× without Node's start-up (${ms(shapes.nodeMs)} ms for node -e 0); linear would be about 10×. ` +
+      "What each shape said last:\n",
+  );
+  for (const r of [shapes.crossLarge, ...shapes.hostile, shapes.fix]) console.log(`- ${r.shape}: ${r.said}`);
 
   // 4. The language server.
   const lsp = await benchLsp();

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { Member } from "../../server/src/core/ast";
 import { parseDocument, type PlanDocument } from "../../server/src/core/document";
-import { diff, reparseDocument } from "../../server/src/core/incremental";
+import { combineEdits, reparseDocument, type EditedRegion } from "../../server/src/core/incremental";
 import { LineIndex } from "../../server/src/core/text";
 import { checkDocument } from "../../server/src/core/check";
 import { sampleFiles } from "../helpers/plan";
@@ -31,13 +31,43 @@ const RUNS = Number(process.env.MICIC_PROPERTY_RUNS ?? 400);
 
 const pieces = ["x", "", " ", "\n", "\r", "\r\n", ":", ",", "{", "}", '"', '"""', "# note", "kind: government", "12", "@", "yes, no"];
 
+/** Replaces `removed` characters at `offset` by `inserted`, as an editor's change does: the new text and the region it edited. */
+function edit(text: string, offset: number, removed: number, inserted: string): { text: string; region: EditedRegion } {
+  const oldEnd = Math.min(text.length, offset + removed);
+  return { text: text.slice(0, offset) + inserted + text.slice(oldEnd), region: { start: offset, oldEnd, newEnd: offset + inserted.length } };
+}
+
 describe("incremental reparsing", () => {
   const samples = sampleFiles();
 
-  it("finds the one change between two texts", () => {
-    assert.deepEqual(diff("abcdef", "abXYdef"), { start: 2, oldEnd: 3, newEnd: 4 });
-    assert.deepEqual(diff("aaa", "aaaa"), { start: 3, oldEnd: 3, newEnd: 4 });
-    assert.deepEqual(diff("same", "same"), { start: 4, oldEnd: 4, newEnd: 4 });
+  it("combines two edits into one region that covers both", () => {
+    // "abcdef" → "abXYdef" (c became XY) → "abXYdeZf" (Z typed before f).
+    assert.deepEqual(combineEdits({ start: 2, oldEnd: 3, newEnd: 4 }, { start: 6, oldEnd: 6, newEnd: 7 }), { start: 2, oldEnd: 5, newEnd: 7 });
+    // Typing "x", then "y" after it.
+    assert.deepEqual(combineEdits({ start: 3, oldEnd: 3, newEnd: 4 }, { start: 4, oldEnd: 4, newEnd: 5 }), { start: 3, oldEnd: 3, newEnd: 5 });
+    // Typing "x", then deleting it again: nothing changed, but the place is still reparsed.
+    assert.deepEqual(combineEdits({ start: 3, oldEnd: 3, newEnd: 4 }, { start: 3, oldEnd: 4, newEnd: 3 }), { start: 3, oldEnd: 3, newEnd: 3 });
+  });
+
+  it("combines any series of edits into a region outside which the texts agree", () => {
+    const text = fc.string({ maxLength: 30 });
+    fc.assert(
+      fc.property(text, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 6 }), text), { minLength: 1, maxLength: 8 }), (first, edits) => {
+        let current = first;
+        let combined: EditedRegion | undefined;
+        for (const [at, removed, inserted] of edits) {
+          const next = edit(current, at % (current.length + 1), removed, inserted);
+          combined = combined ? combineEdits(combined, next.region) : next.region;
+          current = next.text;
+        }
+        const { start, oldEnd, newEnd } = combined!;
+        assert.ok(start <= oldEnd && start <= newEnd && oldEnd <= first.length && newEnd <= current.length, JSON.stringify(combined));
+        assert.equal(current.slice(0, start), first.slice(0, start));
+        assert.equal(current.slice(newEnd), first.slice(oldEnd));
+        assert.equal(newEnd - oldEnd, current.length - first.length);
+      }),
+      { numRuns: RUNS * 5 },
+    );
   });
 
   it("moves line starts after an edit exactly as a fresh scan finds them, whatever the line breaks", () => {
@@ -64,11 +94,10 @@ describe("incremental reparsing", () => {
         fc.constantFrom(...pieces),
         (sample, at, removed, inserted) => {
           const before = samples[sample].text;
-          const offset = at % (before.length + 1);
-          const after = before.slice(0, offset) + inserted + before.slice(offset + removed);
+          const { text: after, region } = edit(before, at % (before.length + 1), removed, inserted);
           const previous = parseDocument(before);
           const firstBlock = previous.plan?.members.find((m) => m.type === "block");
-          const incremental = reparseDocument(previous, after);
+          const incremental = reparseDocument(previous, after, region);
           if (firstBlock && incremental.plan?.members.includes(firstBlock)) fast++;
           assert.deepEqual(shape(incremental), shape(parseDocument(after)));
         },
@@ -94,8 +123,9 @@ describe("incremental reparsing", () => {
           findings(document);
           for (const [at, removed, inserted] of edits) {
             const offset = at % (text.length + 1);
-            text = text.slice(0, offset) + inserted + text.slice(offset + removed);
-            document = reparseDocument(document, text);
+            const edited = edit(text, offset, removed, inserted);
+            text = edited.text;
+            document = reparseDocument(document, text, edited.region);
             assert.deepEqual(findings(document), findings(parseDocument(text)), JSON.stringify({ sample, offset, inserted }));
           }
         },
@@ -110,9 +140,41 @@ describe("incremental reparsing", () => {
     const edits: [string, string][] = [["+998 71 000 0001", "+998 71 000 0009"], ["size: 12_000", "size: 13_000"], ["kind: consulate", "kind: consulat"], ["kind: consulat", "kind: consulate"]];
     for (const [from, to] of edits) {
       assert.ok(text.includes(from), from);
-      text = text.replace(from, to);
-      document = reparseDocument(document, text);
+      const edited = edit(text, text.indexOf(from), from.length, to);
+      text = edited.text;
+      document = reparseDocument(document, text, edited.region);
       assert.deepEqual(shape(document), shape(parseDocument(text)));
     }
+  });
+
+  it("gives what a full parse gives after several edits combined into one region, as the server reparses after a burst of typing", () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(
+        fc.nat({ max: samples.length - 1 }),
+        fc.nat({ max: 1_000_000 }),
+        // Edits near one another, as typing makes them, and now and then far off.
+        fc.array(fc.tuple(fc.integer({ min: -8, max: 8 }), fc.nat({ max: 7 }).map((n) => n === 0), fc.nat({ max: 3 }), fc.constantFrom(...pieces)), { minLength: 2, maxLength: 8 }),
+        (sample, at, edits) => {
+          const before = samples[sample].text;
+          let text = before;
+          let place = at % (text.length + 1);
+          let combined: EditedRegion | undefined;
+          for (const [step, far, removed, inserted] of edits) {
+            place = far ? (place * 7919 + step) % (text.length + 1) : Math.max(0, Math.min(text.length, place + step));
+            const next = edit(text, place, removed, inserted);
+            combined = combined ? combineEdits(combined, next.region) : next.region;
+            text = next.text;
+          }
+          const previous = parseDocument(before);
+          const firstBlock = previous.plan?.members.find((m) => m.type === "block");
+          const incremental = reparseDocument(previous, text, combined!);
+          if (firstBlock && incremental.plan?.members.includes(firstBlock)) fast++;
+          assert.deepEqual(shape(incremental), shape(parseDocument(text)));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    assert.ok(fast > RUNS / 8, `the fast path was taken ${fast} times of ${RUNS}`);
   });
 });

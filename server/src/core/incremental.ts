@@ -7,49 +7,56 @@
  * that changes the block's braces) parses the whole file, as does a file
  * with problems outside its blocks. The result is always what
  * parseDocument would give: a property test compares the two.
+ *
+ * The edit is told, not found: the editor sends each change with its range
+ * (the language server keeps them), so no comparison of the whole text
+ * before and after is needed.
  */
 import type { Block, Comment, Member } from "./ast";
 import { parseDocument, parseRegion, type PlanDocument, type SyntaxProblem } from "./document";
 import { LineIndex, type Span } from "./text";
 
-/** The one contiguous change between two texts: [start, oldEnd) became [start, newEnd). */
-export function diff(before: string, after: string): { start: number; oldEnd: number; newEnd: number } {
-  const shortest = Math.min(before.length, after.length);
-  // Long equal runs are compared natively, a block at a time; the last
-  // block is walked character by character.
-  const BLOCK = 4096;
-  let start = 0;
-  while (start + BLOCK <= shortest && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
-  while (start < shortest && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let oldEnd = before.length;
-  let newEnd = after.length;
-  while (oldEnd - BLOCK >= start && newEnd - BLOCK >= start && before.slice(oldEnd - BLOCK, oldEnd) === after.slice(newEnd - BLOCK, newEnd)) {
-    oldEnd -= BLOCK;
-    newEnd -= BLOCK;
-  }
-  while (oldEnd > start && newEnd > start && before.charCodeAt(oldEnd - 1) === after.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
-  return { start, oldEnd, newEnd };
+/**
+ * What changed between two texts: [start, oldEnd) of the text before became
+ * [start, newEnd) of the text after; all before `start` and all from
+ * `oldEnd` on (from `newEnd` on, after) is the same in both.
+ */
+export interface EditedRegion {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/**
+ * One region for two edits made one after the other: `first` took text A to
+ * B, `second` (in offsets of B) took B to C; the result takes A to C. It
+ * covers both edits and the text between them, which is then reparsed as if
+ * edited: more work when the two lie far apart, never a wrong answer.
+ */
+export function combineEdits(first: EditedRegion, second: EditedRegion): EditedRegion {
+  // Both edits, as one stretch of B: [start, end).
+  const start = Math.min(first.start, second.start);
+  const end = Math.max(first.newEnd, second.oldEnd);
+  // B's text from `end` on is A's text from `end - growth of first`, and C's
+  // from `end + growth of second`.
+  return { start, oldEnd: end - (first.newEnd - first.oldEnd), newEnd: end + (second.newEnd - second.oldEnd) };
 }
 
 const inside = (span: Span, outer: Span) => span.start >= outer.start && span.end <= outer.end;
 
 /**
  * The document for `text`, reusing what it can of `previous` (the same file
- * before an edit). The previous document must not be used afterwards: the
+ * before `edit`). The previous document must not be used afterwards: the
  * nodes it shares with the new one have moved.
  */
-export function reparseDocument(previous: PlanDocument, text: string): PlanDocument {
-  if (previous.text === text) return previous;
-  return reparseBlock(previous, text) ?? parseDocument(text);
+export function reparseDocument(previous: PlanDocument, text: string, edit: EditedRegion): PlanDocument {
+  if (edit.start === edit.oldEnd && edit.start === edit.newEnd) return previous;
+  return reparseBlock(previous, text, edit) ?? parseDocument(text);
 }
 
-function reparseBlock(previous: PlanDocument, text: string): PlanDocument | undefined {
+function reparseBlock(previous: PlanDocument, text: string, { start, oldEnd, newEnd }: EditedRegion): PlanDocument | undefined {
   const plan = previous.plan;
   if (!plan || previous.members.length !== 1 || !plan.open || !plan.close) return undefined;
-  const { start, oldEnd, newEnd } = diff(previous.text, text);
   const delta = newEnd - oldEnd;
 
   // The block directly in the plan whose braces hold the whole edit.

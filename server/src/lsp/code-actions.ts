@@ -10,13 +10,13 @@ import { fixSource } from "../workspace/sources";
 import type { ServerContext } from "./context";
 import { withModel } from "./context";
 import { SOURCE, type DiagnosticData } from "./convert";
-import { planAt, type PlanModel } from "./models";
+import { planAt, type PlanCheck, type PlanModel } from "./models";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.micic`;
 
 export function registerCodeActions(context: ServerContext): void {
   context.connection.onCodeAction(
-    withModel(context, "code actions", [] as CodeAction[], (model, params: CodeActionParams) => {
+    withModel(context, "code actions", [] as CodeAction[], (model, params: CodeActionParams, document) => {
       const only = params.context.only;
       const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + "."));
       const actions: CodeAction[] = [];
@@ -34,7 +34,7 @@ export function registerCodeActions(context: ServerContext): void {
       // menu) or by the user (other editors' code-action menus), it is there.
       const automatic = params.context.triggerKind === CodeActionTriggerKind.Automatic;
       if ((only || !automatic) && wants(FIX_ALL_KIND)) {
-        const fixAll = fixAllAction(model, params.textDocument.uri);
+        const fixAll = fixAllAction(model, context.models.checked(document), params.textDocument.uri);
         if (fixAll) actions.push(fixAll);
       }
       return actions;
@@ -87,9 +87,9 @@ function suppressions(model: PlanModel, uri: string, diagnostic: Diagnostic): Co
   ];
 }
 
-function fixAllAction(model: PlanModel, uri: string): CodeAction | undefined {
-  // The model's check of this very text starts the passes: no second check.
-  const fixed = fixSource(model.text, model.kind, model.settings, model.kind === "plan" ? model.plans[0] : undefined);
+function fixAllAction(model: PlanModel, check: PlanCheck, uri: string): CodeAction | undefined {
+  // The check of this very text (the diagnostics' own) starts the passes: no second check.
+  const fixed = fixSource(model.text, model.kind, check.settings, model.kind === "plan" ? check.plans[0] : undefined);
   if (fixed.applied === 0 || fixed.text === model.text) return undefined;
   return {
     title: `Fix all micic-plan problems that have a safe fix (${fixed.applied})`,

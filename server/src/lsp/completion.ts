@@ -14,10 +14,9 @@ import {
 import type { Block, Member } from "../core/ast";
 import { attributeOf, blocksOf } from "../core/ast";
 import { countries, languages } from "../core/codes";
-import type { CheckResult } from "../core/check";
 import { attributeSpec, blockSpec, BOOLEAN_WORDS, describeType, type AttributeSpec, type BlockSpec, type ValueType } from "../core/schema";
 import { withModel, type ServerContext } from "./context";
-import { planAt, type PlanModel } from "./models";
+import { planAt, type ParsedPlan, type PlanModel } from "./models";
 
 /** The innermost block whose braces hold the offset. */
 export function containerAt(members: readonly Member[], offset: number): Block | undefined {
@@ -166,7 +165,7 @@ function codeItems(entries: Iterable<{ code: string; name: string }>, partial: s
   return { items, incomplete };
 }
 
-function valueItems(plan: CheckResult, container: Block | undefined, attribute: string, partial: string, given: string[]): CompletionList {
+function valueItems(plan: ParsedPlan, container: Block | undefined, attribute: string, partial: string, given: string[]): CompletionList {
   const spec = container && attributeSpec(container.kind.text, attribute);
   if (!spec) return { isIncomplete: false, items: [] };
   const taken = new Set(given);

@@ -18,10 +18,11 @@ export interface ServerContext {
 }
 
 /**
- * Runs a request handler against the document's model: answers `fallback`
- * for a document that is not open, a cancelled request, or a handler that
- * throws (logged, so the bug is seen, but the server keeps answering). A
- * ResponseError is a deliberate answer and reaches the client.
+ * Runs a request handler against the parse of the document's current
+ * version (a handler that needs findings asks the models for the check):
+ * answers `fallback` for a document that is not open, a cancelled request,
+ * or a handler that throws (logged, so the bug is seen, but the server keeps
+ * answering). A ResponseError is a deliberate answer and reaches the client.
  */
 export function withModel<P extends { textDocument: { uri: string } }, R>(
   context: ServerContext,
@@ -36,7 +37,7 @@ export function withModel<P extends { textDocument: { uri: string } }, R>(
     const document = context.documents.get(params.textDocument.uri);
     if (!document || token.isCancellationRequested) return fallback;
     try {
-      return handler(context.models.get(document), params, document, token);
+      return handler(context.models.parsed(document), params, document, token);
     } catch (error) {
       // A refusal meant for the user (rename of a keyword) goes back as is.
       if (error instanceof ResponseError) throw error;

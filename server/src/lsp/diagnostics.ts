@@ -54,9 +54,10 @@ export class DiagnosticsPublisher {
   }
 
   diagnosticsOf(document: TextDocument): Diagnostic[] {
-    const model = this.context.models.get(document);
+    const model = this.context.models.parsed(document);
+    const check = this.context.models.checked(document);
     const diagnostics: Diagnostic[] = [];
-    for (const notice of model.notices) {
+    for (const notice of [...model.notices, ...check.notices]) {
       diagnostics.push({
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: 1,
@@ -65,7 +66,7 @@ export class DiagnosticsPublisher {
         message: notice,
       });
     }
-    for (const plan of model.plans) {
+    for (const plan of check.plans) {
       for (const finding of plan.findings) {
         const diagnostic = toDiagnostic(document.uri, plan.document.lines, finding);
         if (!this.context.capabilities.relatedInformation) delete diagnostic.relatedInformation;

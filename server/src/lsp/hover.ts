@@ -3,6 +3,12 @@
  * a value means (a country's or language's name, the allowed words); on a
  * reference, the declaration's kind, title and contact; and on a finding,
  * the guideline it cites, in plain words.
+ *
+ * Hover answers from the parse and never waits for a check: while the plan
+ * is being typed, the findings of the last check belong to an older text,
+ * so the guidelines are shown once the check of the text as it is has been
+ * made (right after the diagnostics are published). The rest of the hover
+ * is always there.
  */
 import { MarkupKind, type Hover } from "vscode-languageserver/node";
 import { attributeOf, type Block } from "../core/ast";
@@ -77,7 +83,7 @@ function describeLocated(located: Located, resolution: Resolution): string | und
 
 export function registerHover(context: ServerContext): void {
   context.connection.onHover(
-    withModel(context, "hover", null as Hover | null, (model, params) => {
+    withModel(context, "hover", null as Hover | null, (model, params, document) => {
       const offset = model.lines.offset(params.position);
       const plan = planAt(model, offset);
       if (!plan) return null;
@@ -87,7 +93,8 @@ export function registerHover(context: ServerContext): void {
       if (described) sections.push(described);
 
       // On a finding: the guidelines it cites, in plain words.
-      for (const finding of plan.findings) {
+      const findings = context.models.checkedAlready(document)?.plans[model.plans.indexOf(plan)]?.findings ?? [];
+      for (const finding of findings) {
         if (offset < finding.span.start || offset > finding.span.end || finding.guidelines.length === 0) continue;
         const cited = finding.guidelines.map((g) => `- ${GUIDELINES[g] ?? g}`).join("\n");
         sections.push(`**${finding.code}** (${finding.rule}) comes from the MICIC Guidelines:\n\n${cited}`);

@@ -6,13 +6,12 @@
  */
 import type { CodeLens, InlayHint } from "vscode-languageserver/node";
 import { attributeOf, blocksOf, type Block } from "../core/ast";
-import type { CheckResult } from "../core/check";
 import { channelReach, namedChannels } from "../rules/communication/shared";
 import { inSection, numberOf, populations, section, words } from "../rules/plan-model";
 import { withModel, type ServerContext } from "./context";
-import type { PlanModel } from "./models";
+import type { ParsedPlan, PlanModel } from "./models";
 
-function populationLenses(result: CheckResult, model: PlanModel): CodeLens[] {
+function populationLenses(result: ParsedPlan, model: PlanModel): CodeLens[] {
   const plan = result.document.plan;
   if (!plan) return [];
   // Who the channels reach, as the communication rules see it (indexed by
@@ -50,7 +49,7 @@ function coveredTotal(plan: Block): number {
     .reduce((sum, p) => sum + (numberOf(p, "size") ?? 0), 0);
 }
 
-function capacityHints(result: CheckResult, model: PlanModel): InlayHint[] {
+function capacityHints(result: ParsedPlan, model: PlanModel): InlayHint[] {
   const plan = result.document.plan;
   const evacuation = plan && section(plan, "evacuation");
   if (!plan || !evacuation) return [];

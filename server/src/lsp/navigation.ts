@@ -5,12 +5,11 @@
 import { DocumentHighlightKind, type DocumentHighlight, type Location } from "vscode-languageserver/node";
 import { declarationOf, locate, referencesTo } from "../core/locate";
 import type { Declaration } from "../core/resolve";
-import type { CheckResult } from "../core/check";
 import { withModel, type ServerContext } from "./context";
-import { planAt, type PlanModel } from "./models";
+import { planAt, type ParsedPlan, type PlanModel } from "./models";
 
 /** The declaration at a position, with the plan it belongs to. */
-export function declarationAt(model: PlanModel, position: { line: number; character: number }): { plan: CheckResult; declaration: Declaration } | undefined {
+export function declarationAt(model: PlanModel, position: { line: number; character: number }): { plan: ParsedPlan; declaration: Declaration } | undefined {
   const offset = model.lines.offset(position);
   const plan = planAt(model, offset);
   if (!plan) return undefined;

@@ -15,9 +15,9 @@ export function registerReport(context: ServerContext): void {
   context.connection.onRequest(ReportRequest, (params) => {
     const document = context.documents.get(params.uri);
     if (!document) return null;
-    const model = context.models.get(document);
+    const text = context.models.parsed(document).text;
     const name = params.uri.startsWith("file:") ? path.basename(fileURLToPath(params.uri)) : params.uri;
-    const parts = model.plans.map((plan) => renderReport(model.text, plan, { path: name }));
+    const parts = context.models.checked(document).plans.map((plan) => renderReport(text, plan, { path: name }));
     return parts.length > 0 ? { markdown: parts.join("\n---\n\n") } : null;
   });
 }

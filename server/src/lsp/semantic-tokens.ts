@@ -6,11 +6,10 @@
  */
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensDelta, type SemanticTokensDeltaParams, type SemanticTokensLegend } from "vscode-languageserver/node";
 import type { Member } from "../core/ast";
-import type { CheckResult } from "../core/check";
 import { attributeSpec, blockSpec } from "../core/schema";
 import type { Span } from "../core/text";
 import { withModel, type ServerContext } from "./context";
-import type { PlanModel } from "./models";
+import type { ParsedPlan, PlanModel } from "./models";
 
 export const legend: SemanticTokensLegend = {
   tokenTypes: ["keyword", "property", "variable", "enumMember", "type"],
@@ -39,7 +38,7 @@ function push(tokens: Tokens, span: Span, tokenType: number, modifiers: number):
   tokens.push(span.start, span.end - span.start, tokenType, modifiers);
 }
 
-function collect(plan: CheckResult, tokens: Tokens): void {
+function collect(plan: ParsedPlan, tokens: Tokens): void {
   const referenced = new Set(plan.resolution.references.map((r) => r.value));
   const unresolved = new Set(plan.resolution.references.filter((r) => !r.target).map((r) => r.value));
   const visit = (members: readonly Member[], known: boolean) => {

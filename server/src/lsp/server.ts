@@ -11,16 +11,15 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
-  TextDocuments,
   TextDocumentSyncKind,
   type InitializeResult,
 } from "vscode-languageserver/node";
-import { TextDocument } from "vscode-languageserver-textdocument";
 import { CONFIG_FILE_NAME } from "../core/config";
 import { FIX_ALL_KIND, registerCodeActions } from "./code-actions";
 import { registerCompletion } from "./completion";
 import type { ServerContext } from "./context";
 import { DiagnosticsPublisher } from "./diagnostics";
+import { openDocuments } from "./documents";
 import { registerFormatting } from "./formatting";
 import { registerHover } from "./hover";
 import { registerInsights } from "./insights";
@@ -38,13 +37,13 @@ declare const MICIC_VERSION: string;
 
 export function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
-  const documents = new TextDocuments(TextDocument);
   const settingsCache = new Map<string, EditorSettings>();
   let pullsConfiguration = false;
   let workspaceFolders: string[] = [];
 
   const settingsOf = (uri: string) => settingsCache.get(uri) ?? defaultSettings();
   const models = new PlanModels((uri) => settingsCache.get(uri));
+  const documents = openDocuments((uri, region) => models.edited(uri, region));
   const context: ServerContext = {
     connection,
     documents,

@@ -80,7 +80,7 @@ export function registerSymbols(context: ServerContext, workspaceFolders: () => 
         if (document.languageId !== "micic-plan") continue;
         seen.add(document.uri);
         // An open plan has its model already: no second parse.
-        for (const plan of context.models.get(document).plans) add(document.uri, plan.document, plan.resolution);
+        for (const plan of context.models.parsed(document).plans) add(document.uri, plan.document, plan.resolution);
       }
       for (const folder of workspaceFolders()) {
         if (token.isCancellationRequested) break;

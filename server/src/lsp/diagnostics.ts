@@ -1,25 +1,38 @@
 /**
  * Diagnostics: every finding of every plan in the document, published after
- * each change (or each save, with `micic.run: onSave`). A newer change
- * supersedes a check still waiting to run, so typing never queues up work.
+ * a change (or a save, with `micic.run: onSave`) for the version the
+ * document has then, with that version.
+ *
+ * The check waits until the editor's queued messages have been handled
+ * (message-queue.ts): a burst of changes is checked once, at its last
+ * version, and requests sent during the burst are answered from the parse
+ * without waiting for it. A change cancels the check it finds waiting, so
+ * no check starts for a version that is no longer current. A check runs to
+ * its end once started (the rules are synchronous), and nothing can change
+ * the document meanwhile, so what it finds is published as it is.
  */
 import type { Diagnostic } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { ServerContext } from "./context";
 import { SOURCE, toDiagnostic } from "./convert";
+import type { MessageQueue } from "./message-queue";
 
 export class DiagnosticsPublisher {
-  private readonly pending = new Map<string, NodeJS.Immediate>();
+  /** What cancels the check waiting for each document. */
+  private readonly waiting = new Map<string, () => void>();
 
-  constructor(private readonly context: ServerContext) {}
+  constructor(
+    private readonly context: ServerContext,
+    private readonly queue: MessageQueue,
+  ) {}
 
-  /** Checks the document soon; a later call for the same document replaces this one. */
+  /** Checks the document once the queued messages are handled; a later call for the same document replaces this one. */
   schedule(document: TextDocument): void {
     this.cancel(document.uri);
-    this.pending.set(
+    this.waiting.set(
       document.uri,
-      setImmediate(() => {
-        this.pending.delete(document.uri);
+      this.queue.whenEmpty(() => {
+        this.waiting.delete(document.uri);
         const current = this.context.documents.get(document.uri);
         if (current) this.publish(current);
       }),
@@ -27,9 +40,8 @@ export class DiagnosticsPublisher {
   }
 
   cancel(uri: string): void {
-    const pending = this.pending.get(uri);
-    if (pending) clearImmediate(pending);
-    this.pending.delete(uri);
+    this.waiting.get(uri)?.();
+    this.waiting.delete(uri);
   }
 
   clear(uri: string): void {

@@ -23,6 +23,7 @@ import { openDocuments } from "./documents";
 import { registerFormatting } from "./formatting";
 import { registerHover } from "./hover";
 import { registerInsights } from "./insights";
+import { MessageQueue } from "./message-queue";
 import { PlanModels } from "./models";
 import { registerNavigation } from "./navigation";
 import { registerRename } from "./rename";
@@ -36,7 +37,8 @@ import { registerWorkspaceCheck } from "./workspace-check";
 declare const MICIC_VERSION: string;
 
 export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const queue = new MessageQueue();
+  const connection = createConnection(ProposedFeatures.all, { messageStrategy: queue.strategy });
   const settingsCache = new Map<string, EditorSettings>();
   let pullsConfiguration = false;
   let workspaceFolders: string[] = [];
@@ -51,7 +53,7 @@ export function startServer(): void {
     settingsOf,
     capabilities: { snippets: false, relatedInformation: true },
   };
-  const diagnostics = new DiagnosticsPublisher(context);
+  const diagnostics = new DiagnosticsPublisher(context, queue);
 
   /** Fetches the editor's `micic` settings for a document (when the client offers them). */
   async function refreshSettings(uri: string): Promise<void> {

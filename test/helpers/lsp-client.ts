@@ -6,8 +6,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
 import {
   createProtocolConnection,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   InitializeRequest,
   InitializedNotification,
   PublishDiagnosticsNotification,
@@ -29,6 +32,8 @@ export class TestClient {
   settings: Record<string, unknown> = {};
   private readonly versions = new Map<string, number>();
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  /** Every publishDiagnostics received, per document, in order: its version and how many diagnostics it held. */
+  private readonly published = new Map<string, { version?: number; count: number }[]>();
   private readonly waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   stderr = "";
 
@@ -39,6 +44,8 @@ export class TestClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
+      if (!this.published.has(params.uri)) this.published.set(params.uri, []);
+      this.published.get(params.uri)!.push({ version: params.version, count: params.diagnostics.length });
       for (const waiter of [...this.waiters]) {
         if (waiter.uri !== params.uri) continue;
         if (waiter.version !== undefined && params.version !== waiter.version) continue;
@@ -72,18 +79,18 @@ export class TestClient {
   }
 
   /** Opens a document and waits for its first diagnostics. */
-  async open(uri: string, text: string, languageId = "micic-plan"): Promise<Diagnostic[]> {
+  async open(uri: string, text: string, languageId = "micic-plan", timeoutMs?: number): Promise<Diagnostic[]> {
     this.versions.set(uri, 1);
-    const published = this.nextDiagnostics(uri, 1);
+    const published = this.nextDiagnostics(uri, 1, timeoutMs);
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     return (await published).diagnostics;
   }
 
   /** Sends changes (incremental or whole) and waits for the diagnostics of that version. */
-  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]> {
+  async change(uri: string, changes: TextDocumentContentChangeEvent[], timeoutMs?: number): Promise<Diagnostic[]> {
     const version = (this.versions.get(uri) ?? 0) + 1;
     this.versions.set(uri, version);
-    const published = this.nextDiagnostics(uri, version);
+    const published = this.nextDiagnostics(uri, version, timeoutMs);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
     return (await published).diagnostics;
   }
@@ -94,6 +101,35 @@ export class TestClient {
     this.versions.set(uri, version);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
     return version;
+  }
+
+  /**
+   * Sends a change without waiting even for it to be written, so that a
+   * series of them reaches the server back to back, as an editor sends
+   * them while keys are typed faster than the server checks. Returns its
+   * version.
+   */
+  sendChange(uri: string, changes: TextDocumentContentChangeEvent[]): number {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    this.connection
+      .sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes })
+      .catch((error) => (this.stderr += `the client could not send a change: ${error}\n`));
+    return version;
+  }
+
+  async save(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Changes what the server reads from workspace/configuration, and tells it so. */
+  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
   }
 
   nextDiagnostics(uri: string, version?: number, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
@@ -112,6 +148,11 @@ export class TestClient {
 
   latestDiagnostics(uri: string): PublishDiagnosticsParams | undefined {
     return this.latest.get(uri);
+  }
+
+  /** Every publishDiagnostics received for a document so far, oldest first: its version and how many diagnostics it held. */
+  publishes(uri: string): readonly { version?: number; count: number }[] {
+    return this.published.get(uri) ?? [];
   }
 
   async stop(): Promise<void> {

@@ -24,14 +24,22 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
+/** Made once per rule: a file URL costs microseconds, and a check of a large plan publishes thousands of diagnostics. */
+const ruleDocUris = new Map<string, string>();
+
 /**
  * The rule's page: the docs/rules/ folder shipped beside the bundle in the
  * extension package (and in the repository), so the link works offline.
  */
 export function ruleDocUri(code: string): string {
-  // The bundle is dist/server.js; the sources (run by tests) have no __dirname.
-  const here = typeof __dirname === "string" ? __dirname : path.join(process.cwd(), "dist");
-  return pathToFileURL(path.join(here, "..", "docs", "rules", `${code}.md`)).href;
+  let uri = ruleDocUris.get(code);
+  if (uri === undefined) {
+    // The bundle is dist/server.js; the sources (run by tests) have no __dirname.
+    const here = typeof __dirname === "string" ? __dirname : path.join(process.cwd(), "dist");
+    uri = pathToFileURL(path.join(here, "..", "docs", "rules", `${code}.md`)).href;
+    ruleDocUris.set(code, uri);
+  }
+  return uri;
 }
 
 /** What a quick-fix needs, carried in Diagnostic.data so no rule runs again. */

@@ -56,7 +56,8 @@ export interface PlanCheck {
   notices: string[];
 }
 
-interface OpenDocument {
+/** What is kept of one open document. */
+interface DocumentState {
   parse?: PlanModel;
   /** What the editor's changes covered since `parse` was made. */
   edited?: EditedRegion;
@@ -67,14 +68,14 @@ interface OpenDocument {
 }
 
 export class PlanModels {
-  private readonly open = new Map<string, OpenDocument>();
-  /** Bumped when the settings or configuration files change: every check made before is stale. */
+  private readonly open = new Map<string, DocumentState>();
+  /** Bumped when the configuration may have changed: every check made before is stale. */
   private epoch = 0;
   readonly configFiles = new ConfigFiles();
 
   constructor(private readonly editorSettings: (uri: string) => EditorSettings | undefined) {}
 
-  /** Configuration files changed: every check is stale (the parses are not). */
+  /** The configuration may have changed (a configuration file, the settings): every check is stale, the parses are not. */
   invalidateAll(): void {
     this.epoch++;
     this.configFiles.clear();

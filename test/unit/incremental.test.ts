@@ -147,6 +147,14 @@ describe("incremental reparsing", () => {
     }
   });
 
+  it("parses the whole file when an unclosed \"\"\" in one block may be closed by an edit in another", () => {
+    // Found by the property below: the """ typed into b's comment closes the
+    // one left open in a, and everything between them becomes text.
+    const before = 'plan "P" {\n  stakeholder a "A" {\n    role: """\n  }\n  stakeholder b "B" {\n    # note\n  }\n}\n';
+    const { text, region } = edit(before, before.indexOf("note") + 2, 0, '"""');
+    assert.deepEqual(shape(reparseDocument(parseDocument(before), text, region)), shape(parseDocument(text)));
+  });
+
   it("gives what a full parse gives after several edits combined into one region, as the server reparses after a burst of typing", () => {
     let fast = 0;
     fc.assert(

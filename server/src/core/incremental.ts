@@ -70,6 +70,11 @@ function reparseBlock(previous: PlanDocument, text: string, { start, oldEnd, new
   if (!previous.syntaxProblems.every((p) => plan.members.some((m) => m.type === "block" && inside(p.span, m.span)))) {
     return undefined;
   }
+  // A """ that no """ closes stands alone, but the first """ after it, in
+  // any block (even in a comment or a string there), would close it: with
+  // one in the file, an edit anywhere may change how everything between
+  // them reads.
+  if (previous.syntaxProblems.some((p) => previous.text.startsWith('"""', p.span.start))) return undefined;
 
   const region = parseRegion(text, old.span.start, old.span.end + delta, 1);
   const fresh = region.members[0];

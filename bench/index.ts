@@ -9,7 +9,7 @@ import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { benchCli } from "./cli";
 import { benchCliShapes, type ShapeRun } from "./cli-shapes";
-import { benchLsp } from "./lsp";
+import { benchLsp, benchLspShapes } from "./lsp";
 import { benchPipeline, type PipelineRow } from "./pipeline";
 import { benchRuleGrowth, type RuleGrowth } from "./rules";
 import { ms, table } from "./stats";
@@ -136,4 +136,6 @@ async function main(): Promise<void> {
   console.log(`\n## Language server, generated plan of ${lsp.lines.toLocaleString("en")} lines (ms)\n`);
   console.log(table(["request", "n", "median", "p95", "target"], lsp.rows));
   console.log(`\nserver resident memory after the run: ${lsp.rssMb.toFixed(0)} MB (target < 150 MB)`);
+  console.log("\n## Language server, cross-product plan (ms; memory in MB)\n");
+  console.log(table(["measure", "n", "median", "p95", "target"], await benchLspShapes()));
 }

@@ -144,10 +144,16 @@ export class LineIndex {
     return this.text.slice(this.lineStarts[line], this.lineEndWithoutBreak(line));
   }
 
-  /** The line break the file mostly uses, so inserted text matches it. */
+  private lineBreak: string | undefined;
+
+  /**
+   * The line break the file uses, so inserted text matches it: "\r\n" if
+   * the file has one. Worked out once: every fix that inserts a line asks,
+   * and the search may read the whole text.
+   */
   get eol(): string {
-    const crlf = this.text.indexOf("\r\n");
-    return crlf >= 0 ? "\r\n" : "\n";
+    this.lineBreak ??= this.text.includes("\r\n") ? "\r\n" : "\n";
+    return this.lineBreak;
   }
 }
 

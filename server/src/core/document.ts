@@ -4,18 +4,31 @@
  * the resolver, the rules and every adapter start from.
  */
 import type { Block, Comment, Member } from "./ast";
-import { lex, UnterminatedTextBlock } from "./lexer";
-import { parseTokens } from "./parser";
+import { BoundedProblems, lex, MAX_SYNTAX_PROBLEMS, MAX_TOKENS, UnterminatedTextBlock } from "./lexer";
+import { MAX_MEMBERS, parseTokens } from "./parser";
 import { LineIndex, type Span } from "./text";
 
 export interface SyntaxProblem {
   message: string;
   span: Span;
+  /**
+   * Set on the problems that say a limit was reached (the checker read no
+   * further, or listed no more problems): they stand for everything left
+   * out, so whatever cuts findings short should keep them.
+   */
+  limit?: true;
 }
 
 export interface PlanDocument {
+  /** The text the plan is in: a plan file's, or a Markdown file's with all but its ```micic blocks blanked. */
   text: string;
   lines: LineIndex;
+  /**
+   * The stretch of `text` the plan occupies, when it is one of several in
+   * the text (a ```micic block of a Markdown file); absent when the plan is
+   * the whole text. Whatever reads the document reads this stretch only.
+   */
+  region?: Span;
   /** Everything at the top level; normally just the plan block. */
   members: Member[];
   /** The file's `plan` block, when there is one. */
@@ -38,21 +51,56 @@ export interface ParsedRegion {
 /**
  * Lexes and parses `text` from `start` to `end` (the whole text, or one
  * block of it when reparsing after an edit, `depth` blocks deep); every
- * offset in the result is an offset of `text`.
+ * offset in the result is an offset of `text`. `lines`, the index of
+ * `text`, if the caller has it.
  */
-export function parseRegion(text: string, start = 0, end = text.length, depth = 0): ParsedRegion {
-  const lexed = lex(start === 0 && end === text.length ? text : text.slice(start, end));
-  if (start !== 0) {
-    for (const token of lexed.tokens) token.startOffset += start;
-    for (const token of lexed.comments) token.startOffset += start;
-    for (const problem of lexed.problems) problem.span = { start: problem.span.start + start, end: problem.span.end + start };
-  }
-  const parsed = parseTokens(lexed.tokens, text, depth);
+export function parseRegion(text: string, start = 0, end = text.length, depth = 0, lines?: LineIndex): ParsedRegion {
+  const read = readRegion(text, start, end, depth, lines);
+  const problems = listProblems(read, start, () => (lines ??= new LineIndex(text)));
+  return { members: read.members, problems, comments: read.comments, openTextBlock: read.openTextBlock };
+}
+
+/** What parseRegion reads, before its problems are listed. */
+interface ReadRegion {
+  members: Member[];
+  /** The syntax problems, within MAX_SYNTAX_PROBLEMS. */
+  problems: BoundedProblems;
+  /** Why the lexer or the parser stopped reading before the end, if one did, at the place it stopped. */
+  stopped?: SyntaxProblem;
+  comments: Comment[];
+  openTextBlock: boolean;
+}
+
+/**
+ * What a file may still hold: the tokens and members its plans may read in
+ * all. The plans of a Markdown file share one, so that a note of many plans
+ * is bounded as one plan file is; a plan file has one of its own.
+ */
+export interface ReadBudget {
+  tokens: number;
+  members: number;
+  /** Set once a plan has read all of it and stopped short. */
+  spent?: boolean;
+}
+
+/** A budget for a whole file: MAX_TOKENS tokens and comments, MAX_MEMBERS attributes and blocks. */
+export function fileBudget(): ReadBudget {
+  return { tokens: MAX_TOKENS, members: MAX_MEMBERS };
+}
+
+function readRegion(text: string, start: number, end: number, depth: number, lines: LineIndex | undefined, budget = fileBudget()): ReadRegion {
+  const lexed = lex(text, start, end, { maxTokens: budget.tokens });
+  budget.tokens -= lexed.tokens.length + lexed.comments.length;
+  const parsed = parseTokens(lexed.tokens, text, depth, { stopped: lexed.stopped !== undefined, lines, maxMembers: budget.members });
+  budget.members -= parsed.memberCount;
+  if (lexed.stopped || parsed.stopped) budget.spent = true;
   // A parse problem right after a bad character is its echo (`12 @ 13`
   // reads as a stray 13 once the @ is dropped): one finding is enough.
   // (The lexer's problems are in offset order: the one to look at is the
   // last that starts at or before the parse problem, found by bisection, so
-  // a file of a hundred thousand bad characters stays linear.)
+  // a file of a hundred thousand bad characters stays linear. The lexer
+  // keeps only its first problems, but all of those before the first it
+  // left out, which is as far as the problems kept below can reach.)
   const lexProblems = lexed.problems;
   const echoes = (p: SyntaxProblem): boolean => {
     let low = 0;
@@ -71,45 +119,104 @@ export function parseRegion(text: string, start = 0, end = text.length, depth = 
     const l = lexProblems[found];
     return p.span.start < l.span.end || /^[ \t]*$/.test(text.slice(l.span.end, p.span.start));
   };
-  const problems: SyntaxProblem[] = [...lexed.problems, ...parsed.problems.filter((p) => !echoes(p))];
+  const problems = new BoundedProblems();
+  for (const problem of lexed.problems) problems.add(problem);
+  const stopped = lexed.stopped ?? parsed.stopped;
+  for (const problem of parsed.problems) if (!echoes(problem)) problems.add(problem);
+  if (lexed.firstUnlisted) problems.dropped(lexed.firstUnlisted);
+  if (parsed.firstUnlisted) problems.dropped(parsed.firstUnlisted);
   const comments = lexed.comments.map((t) => ({
     text: t.image,
     span: { start: t.startOffset, end: t.startOffset + t.image.length },
   }));
   const openTextBlock = lexed.tokens.some((t) => t.tokenType === UnterminatedTextBlock);
-  return { members: parsed.members, problems, comments, openTextBlock };
+  return { members: parsed.members, problems, stopped, comments, openTextBlock };
 }
 
-export function parseDocument(text: string): PlanDocument {
-  const parsed = parseRegion(text);
-  const problems = parsed.problems;
+/**
+ * The syntax problems as the checker lists them: the first ones in the
+ * file; when more were found, one that says the list stops; when reading
+ * stopped before the end, one that says where and why. Those two stand at
+ * the plan's start (`start`), where they are read first, and are marked
+ * `limit`, so that a limit on findings keeps them.
+ */
+function listProblems(read: ReadRegion, start: number, lines: () => LineIndex): SyntaxProblem[] {
+  const { problems, firstUnlisted } = read.problems.sorted();
+  const at = { start, end: start };
+  const lineOf = (offset: number) => (lines().position(offset).line + 1).toLocaleString("en-US");
+  const limits: SyntaxProblem[] = [];
+  if (read.stopped) {
+    limits.push({
+      message: `the checker reads this file only up to line ${lineOf(read.stopped.span.start)}: ${read.stopped.message}. Split the plan into smaller ones, or remove what does not belong in it`,
+      span: at,
+      limit: true,
+    });
+  }
+  if (firstUnlisted) {
+    limits.push({
+      message: `the checker lists the first ${MAX_SYNTAX_PROBLEMS.toLocaleString("en-US")} syntax problems, up to line ${lineOf(firstUnlisted.start)}, and no more: correct those and check again`,
+      span: at,
+      limit: true,
+    });
+  }
+  return limits.length === 0 ? problems : [...limits, ...problems];
+}
 
-  const plans = parsed.members.filter((m): m is Block => m.type === "block" && m.kind.text === "plan");
+/**
+ * Parses a plan: the whole of `text`, or the stretch `region` of it (one
+ * ```micic block of a Markdown file, whose other blocks are plans of their
+ * own). `lines`, the index of `text`, is shared by all the plans of one
+ * text when given; only the region is read either way. `budget`: what the
+ * file may still hold, when its plans share one (see ReadBudget).
+ */
+export function parseDocument(text: string, region?: Span, lines?: LineIndex, budget?: ReadBudget): PlanDocument {
+  const start = region?.start ?? 0;
+  const read = readRegion(text, start, region?.end ?? text.length, 0, lines, budget);
+  const problems = read.problems;
+
+  const plans = read.members.filter((m): m is Block => m.type === "block" && m.kind.text === "plan");
   const plan = plans[0];
-  for (const member of parsed.members) {
+  for (const member of read.members) {
     if (member === plan) continue;
     const where = member.type === "block" ? member.kind.span : member.name.span;
     if (member.type === "block" && member.kind.text === "plan") {
-      problems.push({ message: "a file holds one plan: move this plan to a file of its own", span: where });
+      problems.add({ message: "a file holds one plan: move this plan to a file of its own", span: where });
     } else if (plan) {
-      problems.push({
+      problems.add({
         message: `'${member.type === "block" ? member.kind.text : member.name.text}' stands outside the plan: move it inside plan "…" { … }`,
         span: where,
       });
     } else {
-      problems.push({
+      problems.add({
         message: `'${member.type === "block" ? member.kind.text : member.name.text}' stands outside any plan: a file starts with plan "Title" { … } and everything goes inside it`,
         span: where,
       });
     }
   }
-  if (!plan && parsed.members.length === 0 && problems.length === 0) {
-    problems.push({
+  if (!plan && read.members.length === 0 && problems.isEmpty && !read.stopped) {
+    problems.add({
       message: 'the file has no plan: start it with plan "Title" { … }',
-      span: { start: 0, end: 0 },
+      span: { start, end: start },
     });
   }
 
-  problems.sort((a, b) => a.span.start - b.span.start);
-  return { text, lines: new LineIndex(text), members: parsed.members, plan, comments: parsed.comments, syntaxProblems: problems };
+  const documentLines = lines ?? new LineIndex(text);
+  return {
+    text,
+    lines: documentLines,
+    ...(region ? { region } : {}),
+    members: read.members,
+    plan,
+    comments: read.comments,
+    syntaxProblems: listProblems(read, start, () => lines ?? documentLines),
+  };
+}
+
+/**
+ * A document for a plan the checker does not read, with the one problem
+ * that says why, at `span` of `text` (a Markdown note too large to search,
+ * at its first ```micic fence). Only the syntax rule reports on it.
+ */
+export function unreadDocument(text: string, lines: LineIndex, span: Span, message: string): PlanDocument {
+  return { text, lines, region: span, members: [], comments: [], syntaxProblems: [{ message, span, limit: true }] };
 }

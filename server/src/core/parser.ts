@@ -24,6 +24,7 @@ import type { Attribute, Block, Member, Value, ValueKind } from "./ast";
 import {
   allTokens,
   BlockKind,
+  BoundedProblems,
   Colon,
   Comma,
   DateLiteral,
@@ -41,11 +42,13 @@ import {
   UnterminatedTextBlock,
   ValueToken,
 } from "./lexer";
-import type { Span } from "./text";
+import { LineIndex, type Span } from "./text";
 
 export interface ParseProblem {
   message: string;
   span: Span;
+  /** A limit was reached (see SyntaxProblem in document.ts). */
+  limit?: true;
 }
 
 function describeToken(token: IToken | undefined): string {
@@ -165,8 +168,8 @@ class PlanParser extends EmbeddedActionsParser {
   /** The block whose members are being parsed; null at the top level. */
   private current: Block | null = null;
   private topLevel: Member[] = [];
-  /** Problems the grammar actions find themselves (missing colon, bad escape). */
-  ownProblems: ParseProblem[] = [];
+  /** Problems the grammar actions find themselves (missing colon, bad escape), the first MAX_SYNTAX_PROBLEMS. */
+  ownProblems = new BoundedProblems();
   /** Blocks whose `}` never came, innermost first. */
   unclosed: Block[] = [];
 
@@ -185,7 +188,7 @@ class PlanParser extends EmbeddedActionsParser {
     this.input = tokens;
     this.current = null;
     this.topLevel = [];
-    this.ownProblems = [];
+    this.ownProblems = new BoundedProblems();
     this.unclosed = [];
     return this.topLevel;
   }
@@ -235,7 +238,7 @@ class PlanParser extends EmbeddedActionsParser {
       token.tokenType === RCurly
         ? "'}' closes no block: remove it, or check the braces above"
         : `unexpected ${describeToken(token)}: a block holds attributes (name: value) and blocks`;
-    this.ownProblems.push({ message: what, span: tokenSpan(token) });
+    this.ownProblems.add({ message: what, span: tokenSpan(token) });
   }
 
   /**
@@ -261,15 +264,15 @@ class PlanParser extends EmbeddedActionsParser {
   };
   private readonly nextValue = () => {
     const comma = this.CONSUME(Comma);
+    const before = this.valuesRead;
     this.OPTION3(this.nextValueGate);
     if (this.RECORDING_PHASE) return;
     const node = this.currentAttribute!;
-    const last = node.values[node.values.length - 1];
-    if (!last || last.span.start < comma.startOffset) {
+    if (this.valuesRead === before) {
       const end = comma.startOffset + 1;
       const next = this.LA(1);
       const startsAttribute = next.tokenType === Identifier && this.LA(2).tokenType === Colon;
-      this.ownProblems.push({
+      this.ownProblems.add({
         message: startsAttribute
           ? `expected another value after ',' in '${node.name.text}': '${next.image}:' begins the next attribute, so remove the ','`
           : `expected another value after ',' in '${node.name.text}', found ${describeToken(next)}`,
@@ -286,6 +289,8 @@ class PlanParser extends EmbeddedActionsParser {
 
   /** The attribute whose values are being parsed. */
   private currentAttribute: Attribute | undefined;
+  /** How many values of it were read, those past MAX_VALUES included. */
+  private valuesRead = 0;
 
   private attribute = this.RULE("attribute", () => {
     const nameToken = this.CONSUME(Identifier);
@@ -306,6 +311,7 @@ class PlanParser extends EmbeddedActionsParser {
       };
       this.attach(node);
       this.currentAttribute = node;
+      this.valuesRead = 0;
     }
     // The colon and the values are optional in the grammar so that a missing
     // one is a precise finding here rather than a failed alternative.
@@ -314,17 +320,17 @@ class PlanParser extends EmbeddedActionsParser {
     if (this.RECORDING_PHASE) return;
     const a = node!;
     if (!a.colon && a.values.length === 0) {
-      this.ownProblems.push({
+      this.ownProblems.add({
         message: `'${a.name.text}' needs a colon and a value (${a.name.text}: …), or a { … } if it starts a block`,
         span: a.name.span,
       });
     } else if (!a.colon) {
-      this.ownProblems.push({
+      this.ownProblems.add({
         message: `expected ':' after '${a.name.text}'`,
         span: { start: a.name.span.end, end: a.values[0].span.start },
       });
     } else if (a.values.length === 0) {
-      this.ownProblems.push({
+      this.ownProblems.add({
         message: `expected a value after '${a.name.text}:', found ${describeToken(this.LA(1))}`,
         span: a.colon,
       });
@@ -334,7 +340,19 @@ class PlanParser extends EmbeddedActionsParser {
   private addValue(value: Value | undefined): void {
     if (this.RECORDING_PHASE || !value) return;
     const node = this.currentAttribute!;
-    node.values.push(value);
+    this.valuesRead++;
+    // Past the limit a value is read (the attribute still ends after it)
+    // but not kept.
+    if (this.valuesRead <= MAX_VALUES) {
+      node.values.push(value);
+    } else if (this.valuesRead === MAX_VALUES + 1) {
+      const limit = MAX_VALUES.toLocaleString("en-US");
+      this.ownProblems.add({
+        message: `'${node.name.text}' lists more than ${limit} values, more than any plan needs: the checker reads the first ${limit} and skips the rest. Shorten the list, or split it over several blocks`,
+        span: node.name.span,
+        limit: true,
+      });
+    }
     node.span.end = value.span.end;
   }
 
@@ -447,7 +465,7 @@ class PlanParser extends EmbeddedActionsParser {
       if (next === '"') return '"';
       if (next === "\\") return "\\";
       if (next === "n") return "\n";
-      this.ownProblems.push({
+      this.ownProblems.add({
         message: `unknown escape '${printable(match)}' in a quoted text: only \\" \\\\ and \\n are allowed (write \\\\ for a backslash)`,
         span: { start: bodyOffset + at, end: bodyOffset + at + match.length },
       });
@@ -455,6 +473,15 @@ class PlanParser extends EmbeddedActionsParser {
     });
   }
 }
+
+/**
+ * The most values read for one attribute. A national plan's `covers:` or a
+ * channel's `reaches:` may name a few thousand populations; a list ten
+ * times longer is not one a reviewer can read, and a list of millions (one
+ * attribute of 5 MB) would cost gigabytes in values and findings. The rest
+ * is read past but not kept, with one problem at the first skipped.
+ */
+export const MAX_VALUES = 10_000;
 
 /**
  * How deep blocks may nest. A plan needs three levels (plan, section, block
@@ -486,6 +513,7 @@ function flattenTooDeep(tokens: IToken[], initialDepth: number): { tokens: IToke
         problem ??= {
           message: `blocks are nested more than ${MAX_NESTING} deep here; a plan needs three levels (plan, section, block), so what is nested deeper is not read`,
           span: tokenSpan(t),
+          limit: true,
         };
         continue;
       }
@@ -521,54 +549,129 @@ let sharedParser: PlanParser | undefined;
 
 export interface ParseResult {
   members: Member[];
+  /** In no particular order; at most MAX_SYNTAX_PROBLEMS, the first ones in the file. */
   problems: ParseProblem[];
+  /** Where the first problem not kept stands, when there were more. */
+  firstUnlisted?: Span;
+  /** Why the parser read no further than a place (too many members), at that place. */
+  stopped?: ParseProblem;
+  /** How many members (attributes and blocks) were read. */
+  memberCount: number;
 }
 
-/** Parses a token stream into top-level members. Never throws on any input. */
-/** `initialDepth`: how many blocks enclose the tokens (1 for a block of the plan reparsed alone). */
-export function parseTokens(lexedTokens: IToken[], text: string, initialDepth = 0): ParseResult {
+export interface ParseOptions {
+  /** The lexer stopped before the end of the text: blocks left open there are not the drafter's doing. */
+  stopped?: boolean;
+  /** The line index of `text`, if the caller has one (made when needed otherwise). */
+  lines?: LineIndex;
+  /** The most members to read (MAX_MEMBERS, or what a file's budget has left). */
+  maxMembers?: number;
+}
+
+/**
+ * Parses a token stream into top-level members. Never throws on any input.
+ * `initialDepth`: how many blocks enclose the tokens (1 for a block of the plan reparsed alone).
+ */
+export function parseTokens(lexedTokens: IToken[], text: string, initialDepth = 0, options: ParseOptions = {}): ParseResult {
   sharedParser ??= new PlanParser();
   const parser = sharedParser;
   const { tokens, problem: tooDeep } = flattenTooDeep(lexedTokens, initialDepth);
   markBlockKinds(tokens, text);
+  // Where the lexer stopped, the last member is cut short: it is dropped,
+  // so that a missing value or brace there is not reported as the drafter's.
+  if (options.stopped) dropLastMember(tokens);
+  const { count: memberCount, stopped } = keepMembers(tokens, options.maxMembers ?? MAX_MEMBERS);
   const members = parser.begin(tokens);
   parser.file();
-  const problems: ParseProblem[] = parser.ownProblems.slice();
-  if (tooDeep) problems.push(tooDeep);
+  const problems = parser.ownProblems;
+  if (tooDeep) problems.add(tooDeep);
+  let lines = options.lines;
+  const lineIndex = () => (lines ??= new LineIndex(text));
+  const cutShort = options.stopped || stopped !== undefined;
+  if (!cutShort) for (const block of parser.unclosed) problems.add(unclosedProblem(block, text, lineIndex));
   let previousEnd = -1;
-  for (const block of parser.unclosed) problems.push(unclosedProblem(block, text));
   for (const error of parser.errors) {
-    // A missing '}' is reported above, once per block, naming the block.
-    if (parser.unclosed.length > 0 && error.message.startsWith("expected '}'")) continue;
+    // A missing '}' is reported above, once per block, naming the block;
+    // when reading stopped early, not at all.
+    if ((cutShort || parser.unclosed.length > 0) && error.message.startsWith("expected '}'")) continue;
     const previous = (error as { previousToken?: IToken }).previousToken;
     const problem = { message: error.message, span: errorSpan(error.token, previous, tokens, text) };
     // Chevrotain can report the same place twice while it re-synchronises.
     if (problem.span.start === previousEnd) continue;
     previousEnd = problem.span.start;
-    problems.push(problem);
+    problems.add(problem);
   }
-  return { members, problems };
+  const listed = problems.sorted();
+  return { members, problems: listed.problems, firstUnlisted: listed.firstUnlisted, stopped, memberCount };
+}
+
+/**
+ * The most attributes and blocks read from one plan. A plan of the 20 MiB
+ * size limit written like the samples has about 500,000; each costs the
+ * tree and the rules about a kilobyte, so text made of nothing but names
+ * (20 MiB of "a ", 2.5 million attributes) would cost gigabytes.
+ */
+export const MAX_MEMBERS = 600_000;
+
+/**
+ * Whether a member starts at tokens[i]: a block's keyword (retyped
+ * BlockKind) or a name that is not a value (after ':' or ',') nor a block's
+ * id, unless a ':' follows it; what the parser reads as the start of a member.
+ */
+function startsMember(tokens: readonly IToken[], i: number): boolean {
+  const type = tokens[i].tokenType;
+  if (type === BlockKind) return true;
+  if (type !== Identifier) return false;
+  if (tokens[i + 1]?.tokenType === Colon) return true;
+  const before = tokens[i - 1]?.tokenType;
+  return before !== Colon && before !== Comma && before !== BlockKind;
+}
+
+/** Cuts `tokens` before the start of the last member. */
+function dropLastMember(tokens: IToken[]): void {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (!startsMember(tokens, i)) continue;
+    tokens.length = i;
+    return;
+  }
+}
+
+/**
+ * Cuts `tokens` before the member that would pass `max`, before parsing, so
+ * that the members past it are never built; counts those kept, and says why
+ * if it cuts.
+ */
+function keepMembers(tokens: IToken[], max: number): { count: number; stopped?: ParseProblem } {
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsMember(tokens, i)) continue;
+    if (count < max) {
+      count++;
+      continue;
+    }
+    const at = tokens[i].startOffset;
+    tokens.length = i;
+    return {
+      count,
+      stopped: {
+        message: `it holds more than ${MAX_MEMBERS.toLocaleString("en-US")} attributes and blocks, more than a plan of the largest size has`,
+        span: { start: at, end: at },
+      },
+    };
+  }
+  return { count };
 }
 
 function blockLabel(block: Block): string {
   return block.id ? `${block.kind.text} '${block.id.text}'` : `'${block.kind.text}'`;
 }
 
-function indentationAt(text: string, offset: number): number {
-  let lineStart = offset;
-  while (lineStart > 0 && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
+/** The indentation (spaces and tabs) of the line holding `offset`. */
+function indentationAt(text: string, lines: LineIndex, offset: number): number {
+  const lineStart = lines.lineStarts[lines.position(offset).line];
   let i = lineStart;
   while (text[i] === " " || text[i] === "\t") i++;
   return i - lineStart;
-}
-
-function lineNumberAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
-  }
-  return line;
 }
 
 /**
@@ -576,12 +679,12 @@ function lineNumberAt(text: string, offset: number): number {
  * its end, so the message points at the first nested block whose `}` sits
  * less indented than its header: the likely place of the missing brace.
  */
-function unclosedProblem(block: Block, text: string): ParseProblem {
+function unclosedProblem(block: Block, text: string, lineIndex: () => LineIndex): ParseProblem {
   let suspect: Block | undefined;
   const visit = (b: Block): void => {
     for (const child of b.members) {
       if (suspect || child.type !== "block") continue;
-      if (child.close && indentationAt(text, child.close.start) < indentationAt(text, child.kind.span.start)) {
+      if (child.close && indentationAt(text, lineIndex(), child.close.start) < indentationAt(text, lineIndex(), child.kind.span.start)) {
         suspect = child;
         return;
       }
@@ -590,7 +693,7 @@ function unclosedProblem(block: Block, text: string): ParseProblem {
   };
   visit(block);
   const hint = suspect
-    ? `; the '}' of ${blockLabel(suspect)} on line ${lineNumberAt(text, suspect.kind.span.start)} may be missing`
+    ? `; the '}' of ${blockLabel(suspect)} on line ${lineIndex().position(suspect.kind.span.start).line + 1} may be missing`
     : "";
   return {
     message: `${blockLabel(block)} has no closing '}'${hint}`,

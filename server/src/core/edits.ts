@@ -8,9 +8,21 @@ import type { TextEdit } from "./finding";
 
 /** The whitespace at the start of the line holding `offset`. */
 export function indentationOf(document: PlanDocument, offset: number): string {
-  const { line } = document.lines.position(offset);
-  const text = document.lines.lineText(line);
-  return text.slice(0, text.length - text.trimStart().length);
+  const { lines, text } = document;
+  const line = lines.position(offset).line;
+  const start = lines.lineStarts[line];
+  return text.slice(start, Math.min(leadingSpaceEnd(text, start), lines.lineEndWithoutBreak(line)));
+}
+
+/**
+ * Where the white space that starts at `offset` ends (line breaks end it).
+ * Reads only that white space, not the rest of the line: fixes ask this of
+ * lines that may be megabytes long.
+ */
+function leadingSpaceEnd(text: string, offset: number): number {
+  LEADING_SPACE.lastIndex = offset;
+  LEADING_SPACE.test(text);
+  return LEADING_SPACE.lastIndex;
 }
 
 const indentUnits = new WeakMap<PlanDocument, string>();
@@ -26,20 +38,22 @@ export function indentUnit(document: PlanDocument): string {
 }
 
 /**
- * The smallest indentation of any line that holds something, or a tab if a
- * line is indented with one. Reads the text in place: this runs once per
- * document, which in the editor is once per keystroke.
+ * The smallest indentation of any line of the plan that holds something,
+ * or a tab if a line is indented with one. Reads the text in place: this
+ * runs once per document, which in the editor is once per keystroke. Only
+ * the plan's own lines: a Markdown file's plans share one text, and each
+ * reading all of it would make a file of many plans cost their square.
  */
 function findIndentUnit(document: PlanDocument): string {
-  const { text, lines } = document;
+  const { text, lines, region } = document;
+  const first = region ? lines.position(region.start).line : 0;
+  const last = region ? lines.position(region.end).line : lines.lineCount - 1;
   let best = -1;
   let bestStart = 0;
-  for (let line = 0; line < lines.lineCount; line++) {
+  for (let line = first; line <= last; line++) {
     const start = lines.lineStarts[line];
     const end = lines.lineEndWithoutBreak(line);
-    LEADING_SPACE.lastIndex = start;
-    LEADING_SPACE.test(text);
-    const i = Math.min(LEADING_SPACE.lastIndex, end);
+    const i = Math.min(leadingSpaceEnd(text, start), end);
     if (i === start || i === end) continue;
     if (text.charCodeAt(start) === 9 /* \t */) return "\t";
     if (best < 0 || i - start < best) {
@@ -53,9 +67,10 @@ function findIndentUnit(document: PlanDocument): string {
 /** White space as trimStart sees it, but no line break: a line's indentation, matched where lastIndex stands. */
 const LEADING_SPACE = /[^\S\r\n]*/y;
 
+/** Whether only white space stands between the start of its line and `offset`. */
 function startsLine(document: PlanDocument, offset: number): boolean {
-  const { line, character } = document.lines.position(offset);
-  return document.lines.lineText(line).slice(0, character).trim() === "";
+  const { lines, text } = document;
+  return leadingSpaceEnd(text, lines.lineStarts[lines.position(offset).line]) >= offset;
 }
 
 function sameLine(document: PlanDocument, a: number, b: number): boolean {
@@ -204,15 +219,29 @@ export function removeListItem(document: PlanDocument, item: { start: number; en
   return { span: { start, end: item.end }, newText: "" };
 }
 
-/** Applies non-overlapping edits to a text (later offsets first). */
+/**
+ * Applies edits to a text. Of two that overlap, the one that starts later
+ * is applied and the other skipped; of insertions at one offset, the one
+ * given last comes first. The result is built once from the pieces, so its
+ * cost grows with the text and the number of edits, not with their product.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let result = text;
+  // Chosen from the end of the text, as if applied one by one from there.
+  const applied: TextEdit[] = [];
   let limit = Infinity;
   for (const edit of sorted) {
     if (edit.span.end > limit) continue; // overlaps one already applied: skip it
-    result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
+    applied.push(edit);
     limit = edit.span.start;
   }
-  return result;
+  const pieces: string[] = [];
+  let at = 0;
+  for (let i = applied.length - 1; i >= 0; i--) {
+    const edit = applied[i];
+    pieces.push(text.slice(at, edit.span.start), edit.newText);
+    at = edit.span.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join("");
 }

@@ -27,6 +27,25 @@ const prebuiltLanguageTable = {
   },
 };
 
+/**
+ * esbuild writes non-ASCII characters in strings as \u escapes, but not in
+ * regular expression literals; markdown-it (server/src/markdown/embedded.ts)
+ * has two (/ẞ/, /…/). This plugin escapes every non-ASCII character of its
+ * sources before esbuild reads them, so that the bundles stay ASCII (see
+ * minifyWhitespace below). A \u escape means the same character in a
+ * string, a regular expression, an identifier or a comment.
+ */
+const asciiDependencies = {
+  name: "ascii-dependencies",
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]node_modules[\\/]markdown-it[\\/].*\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const contents = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+      return { contents, loader: "js" };
+    });
+  },
+};
+
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 const production = process.argv.includes("--production");
 
@@ -44,7 +63,7 @@ const common = {
   // faster at every start of the command (bin/load-with-code-cache.js).
   minifyWhitespace: true,
   logLevel: "warning",
-  plugins: [prebuiltLanguageTable],
+  plugins: [prebuiltLanguageTable, asciiDependencies],
   // A dynamic import() of a Node module (the CLI loads node:worker_threads
   // only when it starts workers) becomes require(): the CLI's bundle runs
   // in a vm.Script (bin/load-with-code-cache.js), where import() has no

@@ -3,13 +3,23 @@
  * (```micic blocks). Every adapter checks files through here, so a Markdown
  * plan is checked exactly like a plan file.
  */
-import { checkText, type CheckResult, type CheckSettings } from "../core/check";
-import { fixAll } from "../core/fix";
-import { embeddedPlans } from "../markdown/embedded";
+import { checkDocument, type CheckResult, type CheckSettings } from "../core/check";
+import { fileBudget, parseDocument, unreadDocument, type PlanDocument } from "../core/document";
+import { fixAll, fixPasses } from "../core/fix";
+import { LineIndex } from "../core/text";
+import { embeddedBlocks } from "../markdown/embedded";
 
 export type SourceKind = "plan" | "markdown";
 
 export const MARKDOWN_EXTENSIONS = [".md", ".markdown"];
+
+/**
+ * The most ```micic blocks checked in one Markdown file. Each is a plan
+ * with its own findings (a small annex has about eight), so a note of
+ * tens of thousands of one-line blocks would report hundreds of thousands;
+ * a handbook with its annexes has dozens.
+ */
+export const MAX_EMBEDDED_PLANS = 5_000;
 
 export function sourceKindOf(pathOrUri: string): SourceKind {
   const lower = pathOrUri.toLowerCase();
@@ -17,32 +27,55 @@ export function sourceKindOf(pathOrUri: string): SourceKind {
 }
 
 /**
- * Checks a file's text: one result for a plan, one per embedded plan for
+ * Parses a file's text: one document for a plan, one per embedded plan for
  * Markdown (none when it embeds no plan). Every span is a span of `text`.
+ * The plans of a Markdown file share one text (the Markdown with all but
+ * the blocks blanked), one line index, and the limits of one file: once
+ * they have read as much as a plan file may hold, the blocks after are not
+ * read, and the last plan read says so.
  */
-export function checkSource(text: string, kind: SourceKind, settings: CheckSettings = {}): CheckResult[] {
-  if (kind === "plan") return [checkText(text, settings)];
-  return embeddedPlans(text).map((plan) => checkText(plan.text, settings));
+export function parseSource(text: string, kind: SourceKind): PlanDocument[] {
+  if (kind === "plan") return [parseDocument(text)];
+  const embedded = embeddedBlocks(text);
+  if (embedded.tooLarge) {
+    return [unreadDocument(text, new LineIndex(text, embedded.lineStarts), embedded.tooLarge.span, embedded.tooLarge.message)];
+  }
+  if (embedded.blocks.length === 0) return [];
+  const lines = new LineIndex(embedded.text, embedded.lineStarts);
+  const budget = fileBudget();
+  const documents: PlanDocument[] = [];
+  for (const block of embedded.blocks.slice(0, MAX_EMBEDDED_PLANS)) {
+    documents.push(parseDocument(embedded.text, block.content, lines, budget));
+    if (budget.spent) return documents;
+  }
+  const unread = embedded.blocks[MAX_EMBEDDED_PLANS];
+  if (unread) {
+    const at = { start: unread.block.start, end: unread.block.start };
+    const limit = MAX_EMBEDDED_PLANS.toLocaleString("en-US");
+    documents[documents.length - 1].syntaxProblems.push({
+      message: `this file holds more than ${limit} \`\`\`micic blocks: the checker checks the first ${limit} and no more from here on. Move some of the plans to files of their own`,
+      span: at,
+      limit: true,
+    });
+  }
+  return documents;
 }
 
-/** Applies every safe fix to a file's text (each embedded plan in turn for Markdown). */
-/** `checked`: the check of a plan file's text with `settings`, when the caller has it (see fixAll). */
+/** Checks a file's text: one result per plan of parseSource. */
+export function checkSource(text: string, kind: SourceKind, settings: CheckSettings = {}): CheckResult[] {
+  return parseSource(text, kind).map((document) => checkDocument(document, settings));
+}
+
+/**
+ * Applies every safe fix to a file's text. For Markdown, the fixes of all
+ * its plans are applied together, pass by pass, to the Markdown text itself:
+ * their edits are offsets of it, and lie inside the blocks.
+ * `checked`: the check of a plan file's text with `settings`, when the caller has it (see fixAll).
+ */
 export function fixSource(text: string, kind: SourceKind, settings: CheckSettings = {}, checked?: CheckResult): { text: string; applied: number; results: CheckResult[] } {
   if (kind === "plan") {
     const outcome = fixAll(text, settings, checked);
     return { text: outcome.text, applied: outcome.applied, results: [outcome.result] };
   }
-  let current = text;
-  let applied = 0;
-  // Later blocks first, so fixing one does not move the ones still to fix.
-  const plans = embeddedPlans(text).reverse();
-  for (const plan of plans) {
-    const outcome = fixAll(plan.text, settings);
-    if (outcome.applied === 0) continue;
-    const grown = outcome.text.length - plan.text.length;
-    const content = outcome.text.slice(plan.content.start, plan.content.end + grown);
-    current = current.slice(0, plan.content.start) + content + current.slice(plan.content.end);
-    applied += outcome.applied;
-  }
-  return { text: current, applied, results: checkSource(current, "markdown", settings) };
+  return fixPasses(text, (current, passSettings) => checkSource(current, "markdown", passSettings), settings);
 }

@@ -120,9 +120,24 @@ describe("reading limits", function () {
           limit: true,
         },
       ]);
-      // The member the limit cut short is left out whole.
+      // What was read is kept; the value the limit cut off is not reported missing.
       const population = document.plan!.members[0] as Block;
-      assert.deepEqual(population.members.map((m) => (m.type === "attribute" ? m.name.text : m.kind.text)), ["size"]);
+      assert.deepEqual(attributeOf(population, "size")?.values.map((v) => v.text), ["1"]);
+      assert.deepEqual(attributeOf(population, "languages")?.values, []);
+    });
+
+    it("keeps what it read before the budget of tokens ran out: the plan, its values and the problems found", () => {
+      const braces = parseDocument('plan "P" {\n}\n' + "}\n".repeat(100), undefined, undefined, { tokens: 50, members: MAX_MEMBERS });
+      assert.ok(braces.plan);
+      assert.match(braces.syntaxProblems[0].message, /^the checker reads this file only up to line 49:/);
+      // 46 stray braces read; the last, where reading stopped, is not reported.
+      assert.equal(braces.syntaxProblems.filter((p) => p.message.startsWith("'}' closes no block")).length, 45);
+
+      const values = parseDocument(hugeAttributePlan(MAX_VALUES + 500), undefined, undefined, { tokens: 2 * MAX_VALUES + 100, members: MAX_MEMBERS });
+      assert.equal(attributeOf(values.plan!, "hazards")!.values.length, MAX_VALUES);
+      assert.equal(values.syntaxProblems.length, 2);
+      assert.match(values.syntaxProblems[0].message, /^the checker reads this file only up to line 2:/);
+      assert.match(values.syntaxProblems[1].message, /^'hazards' lists more than 10,000 values/);
     });
 
     it("reads no further than the file's budget of attributes and blocks, and builds none past it", () => {

@@ -430,15 +430,19 @@ export class BoundedProblems {
     this.problems.length = this.limit;
   }
 
-  /** The problems kept, in offset order, and where the first one left out stood. */
-  sorted(): { problems: LexProblem[]; firstUnlisted?: Span } {
+  /**
+   * The problems kept, in offset order, and where the first one left out
+   * stood. `before`: only those that start before it (where reading stopped).
+   */
+  sorted(before = Infinity): { problems: LexProblem[]; firstUnlisted?: Span } {
     this.cut();
     this.problems.sort((a, b) => a.span.start - b.span.start);
     // Those listed are all that come before the first left out: one left
     // out by the lexer may come before some the parser found.
     const first = this.firstDropped;
-    if (!first) return { problems: this.problems };
-    return { problems: this.problems.filter((p) => p.span.start < first.start), firstUnlisted: first };
+    const end = Math.min(before, first?.start ?? Infinity);
+    const problems = end === Infinity ? this.problems : this.problems.filter((p) => p.span.start < end);
+    return first && first.start < before ? { problems, firstUnlisted: first } : { problems };
   }
 }
 

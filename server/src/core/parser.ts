@@ -577,9 +577,6 @@ export function parseTokens(lexedTokens: IToken[], text: string, initialDepth = 
   const parser = sharedParser;
   const { tokens, problem: tooDeep } = flattenTooDeep(lexedTokens, initialDepth);
   markBlockKinds(tokens, text);
-  // Where the lexer stopped, the last member is cut short: it is dropped,
-  // so that a missing value or brace there is not reported as the drafter's.
-  if (options.stopped) dropLastMember(tokens);
   const { count: memberCount, stopped } = keepMembers(tokens, options.maxMembers ?? MAX_MEMBERS);
   const members = parser.begin(tokens);
   parser.file();
@@ -589,6 +586,9 @@ export function parseTokens(lexedTokens: IToken[], text: string, initialDepth = 
   const lineIndex = () => (lines ??= new LineIndex(text));
   const cutShort = options.stopped || stopped !== undefined;
   if (!cutShort) for (const block of parser.unclosed) problems.add(unclosedProblem(block, text, lineIndex));
+  // Where the lexer stopped, the last member may be cut short: a value or
+  // a brace missing at its last token is the limit's doing, not the drafter's.
+  const cutAt = options.stopped ? (tokens[tokens.length - 1]?.startOffset ?? 0) : Infinity;
   let previousEnd = -1;
   for (const error of parser.errors) {
     // A missing '}' is reported above, once per block, naming the block;
@@ -601,7 +601,7 @@ export function parseTokens(lexedTokens: IToken[], text: string, initialDepth = 
     previousEnd = problem.span.start;
     problems.add(problem);
   }
-  const listed = problems.sorted();
+  const listed = problems.sorted(cutAt);
   return { members, problems: listed.problems, firstUnlisted: listed.firstUnlisted, stopped, memberCount };
 }
 
@@ -625,15 +625,6 @@ function startsMember(tokens: readonly IToken[], i: number): boolean {
   if (tokens[i + 1]?.tokenType === Colon) return true;
   const before = tokens[i - 1]?.tokenType;
   return before !== Colon && before !== Comma && before !== BlockKind;
-}
-
-/** Cuts `tokens` before the start of the last member. */
-function dropLastMember(tokens: IToken[]): void {
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    if (!startsMember(tokens, i)) continue;
-    tokens.length = i;
-    return;
-  }
 }
 
 /**

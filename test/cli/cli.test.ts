@@ -123,6 +123,18 @@ const cases: Case[] = [
   },
   { name: "--max-findings that is no number", args: ["check", "broken", "--max-findings", "lots"], code: 2, stdout: "", stderr: 'micic-plan: --max-findings is "lots"; use a whole number from 1 to 100,000\n' },
   { name: "--max-findings 0", args: ["check", "broken", "--max-findings", "0"], code: 2, stdout: "", stderr: "micic-plan: --max-findings is 0; use a whole number from 1 to 100,000\n" },
+  {
+    name: "a configuration with several problems: each on its own line, with its place and a did-you-mean",
+    args: ["check", "broken", "--config", "bad-config.json"],
+    code: 2,
+    stdout: "",
+    stderr: [
+      "micic-plan: bad-config.json:2:14: unknown rule 'EVAC999'; did you mean 'EVAC009'? Rules are named by code (EVAC005) or by name (evacuation-non-refoulement); see docs/rules/README.md",
+      "micic-plan: bad-config.json:2:32: SYN001 (syntax) is a rule of the plan language and cannot be turned off; its severity can be changed",
+      'micic-plan: bad-config.json:3:3: unknown setting "ruels"; did you mean "rules"? The settings are extends, rules, staleAfterMonths, maxFindings',
+      "",
+    ].join("\n"),
+  },
   { name: "a folder given from inside it", args: ["check", ".."], cwd: path.join(fixtures, "mixed", "nested"), code: 1, stdout: /^draft\.micic:3:10 /m },
 ];
 
@@ -271,7 +283,7 @@ describe("micic-plan CLI: configuration, severity and fixes", () => {
     writeFileSync(path.join(dir, ".micicrc.json"), '{ "rules": { "EVAC099": "off" } }');
     const bad = await both(["check", "plan.micic"]);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /^micic-plan: .*\.micicrc\.json: unknown rule 'EVAC099'\. Rules are named by code .*\n$/);
+    assert.match(bad.stderr, /^micic-plan: .*\.micicrc\.json:1:14: unknown rule 'EVAC099'; did you mean 'EVAC009'\? Rules are named by code .*\n$/);
     assert.equal(bad.stdout, "");
     const missing = await both(["check", "plan.micic", "--config", "nope.json"]);
     assert.equal(missing.stderr, "micic-plan: cannot read the configuration 'nope.json': no such file\n");

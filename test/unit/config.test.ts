@@ -18,12 +18,17 @@ describe("configuration", () => {
   });
 
   const bad: [string, RegExp][] = [
-    ['{ "rules": { "EVAC999": "off" } }', /x\.json: unknown rule 'EVAC999'/],
+    ['{ "rules": { "EVAC999": "off" } }', /^x\.json:1:14: unknown rule 'EVAC999'; did you mean 'EVAC009'\?/],
     ['{ "rules": { "EVAC010": "loud" } }', /rule 'EVAC010' is set to "loud"; use one of off, info, warning, error/],
     ['{ "rules": { "SYN001": "off" } }', /SYN001 \(syntax\) is a rule of the plan language and cannot be turned off/],
     ['{ "extends": "lenient" }', /"extends" is "lenient"; use "recommended" or "strict"/],
     ['{ "staleAfterMonths": "two years" }', /"staleAfterMonths" is "two years"/],
-    ['{ "ruels": {} }', /unknown setting "ruels"/],
+    ['{ "ruels": {} }', /^x\.json:1:3: unknown setting "ruels"; did you mean "rules"\? The settings are extends, rules, staleAfterMonths, maxFindings$/],
+    ['{ "rules": { "EVAC010": "of" } }', /rule 'EVAC010' is set to "of"; use one of off, info, warning, error \(did you mean "off"\?\)/],
+    ['{ "__proto__": { "polluted": true } }', /^x\.json:1:3: "__proto__" is not a setting; remove it$/],
+    ['{ "rules": { "constructor": "off" } }', /^x\.json:1:14: "constructor" is not a setting; remove it$/],
+    [`{ "rules": ${"[".repeat(100_000)}${"]".repeat(100_000)} }`, /^x\.json:1:\d+: nested more than 16 deep; a configuration is an object of settings/],
+    ["", /^x\.json:1:1: not valid JSON/],
     ["[1, 2]", /must be a JSON object/],
     ['{\n  "rules": { "EVAC010": "off", }\n}', /x\.json:2:32: not valid JSON/],
     ['{ "rules": {} // note\n}', /not valid JSON/],
@@ -33,6 +38,26 @@ describe("configuration", () => {
       assert.throws(() => parseConfig(text, "x.json"), (e: unknown) => e instanceof ConfigError && message.test(e.message));
     });
   }
+
+  it("reports every problem at once, in the order of the file, each with its place", () => {
+    const text = '{\n  "extends": "strickt",\n  "rules": { "EVAC999": "off", "SYN001": "off", "EVAC010": "loud" },\n  "staleAfterMonth": 12\n}';
+    assert.throws(
+      () => parseConfig(text, "x.json"),
+      (e: unknown) =>
+        e instanceof ConfigError &&
+        assert.deepEqual(e.message.split("\n").map((l) => l.replace(/;.*/, "")), [
+          'x.json:2:3: "extends" is "strickt"',
+          "x.json:3:14: unknown rule 'EVAC999'",
+          "x.json:3:32: SYN001 (syntax) is a rule of the plan language and cannot be turned off",
+          "x.json:3:49: rule 'EVAC010' is set to \"loud\"",
+          'x.json:4:3: unknown setting "staleAfterMonth"',
+        ]) === undefined,
+    );
+  });
+
+  it("accepts a byte-order mark, as Windows editors write one", () => {
+    assert.equal(parseConfig('\ufeff{ "rules": { "EVAC010": "off" } }', "x.json").rules.get("EVAC010"), "off");
+  });
 
   it("strict raises every MICIC rule one step and leaves language rules alone", () => {
     const strict = presetSeverities("strict");

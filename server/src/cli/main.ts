@@ -94,7 +94,7 @@ Rules and their documentation: docs/rules/ in the micic-plan repository.
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const fail = (message: string): number => {
-    io.stderr.write(`micic-plan: ${message}\n`);
+    say(io, message);
     return EXIT_USAGE;
   };
 
@@ -233,7 +233,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (outcome.configError) {
       // One bad configuration stops the run: a check with half its settings
       // would report findings the team has turned off, or miss ones it wants.
-      io.stderr.write(`micic-plan: ${outcome.configError}\n`);
+      say(io, outcome.configError);
       return EXIT_USAGE;
     }
     if (outcome.problem) problems.push(`cannot ${outcome.problem.action} '${shown}': ${outcome.problem.reason}`);
@@ -317,7 +317,7 @@ async function checkInParallel(files: readonly string[], options: CheckFilesOpti
 /** `micic-plan report PLAN [-o FILE]`: the reviewer's Markdown report. */
 async function report(paths: string[], outputs: string[] | undefined, io: Io): Promise<number> {
   const fail = (message: string): number => {
-    io.stderr.write(`micic-plan: ${message}\n`);
+    say(io, message);
     return EXIT_USAGE;
   };
   if (paths.length !== 1) return fail("report takes one plan: micic-plan report PLAN [-o report.md]");
@@ -354,6 +354,11 @@ async function report(paths: string[], outputs: string[] | undefined, io: Io): P
     return fail(`cannot write '${target}': ${describeFsError(error)}`);
   }
   return EXIT_OK;
+}
+
+/** One line on stderr per line of `message`, each starting with the command's name (a configuration may have several problems). */
+function say(io: Io, message: string): void {
+  io.stderr.write(message.split("\n").map((line) => `micic-plan: ${line}\n`).join(""));
 }
 
 function usageMessage(error: unknown): string {

@@ -9,16 +9,17 @@
  * Precedence, strongest first: inline suppression comments > CLI flags
  * (`--rule`) > the nearest configuration file > its preset.
  */
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
+import type { ErrorObject } from "ajv";
+import { createScanner, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError, type SyntaxKind } from "jsonc-parser";
+import { didYouMean } from "./codes";
 import { allRules, rulesByCode, rulesByName } from "../rules/index";
+import { configSchemaProperties, maxFindingsProblem, PRESETS, RULE_SETTINGS, type Preset } from "./config-schema";
+import { validateConfig } from "./config-validator";
 import type { CheckSettings, RuleSetting } from "./check";
-import { DEFAULT_MAX_FINDINGS, type Severity } from "./finding";
+import type { Severity } from "./finding";
 import { LineIndex } from "./text";
 
 export const CONFIG_FILE_NAME = ".micicrc.json";
-export const PRESETS = ["recommended", "strict"] as const;
-export type Preset = (typeof PRESETS)[number];
-export const RULE_SETTINGS: readonly RuleSetting[] = ["off", "info", "warning", "error"];
 
 export interface Config {
   extends?: Preset;
@@ -46,84 +47,141 @@ export function findRule(codeOrName: string) {
 
 /** Turns a severity setting for a rule into its code, or says what is wrong. */
 export function ruleSetting(key: string, value: unknown, where: string): [string, RuleSetting] {
-  const rule = findRule(key);
-  if (!rule) {
-    throw new ConfigError(`${where}: unknown rule '${key}'. Rules are named by code (EVAC005) or by name (evacuation-non-refoulement); see docs/rules/README.md`);
-  }
-  if (typeof value !== "string" || !(RULE_SETTINGS as readonly string[]).includes(value)) {
-    throw new ConfigError(`${where}: rule '${key}' is set to ${JSON.stringify(value)}; use one of ${RULE_SETTINGS.join(", ")}`);
-  }
-  if (rule.meta.reportedByEngine) {
-    throw new ConfigError(`${where}: ${rule.meta.code} (${rule.meta.name}) takes the severity of what it reports and cannot be set; ${rule.meta.code === "LIM001" ? 'change "maxFindings" instead' : "remove the setting"}`);
-  }
-  if (value === "off" && rule.meta.alwaysOn) {
-    throw new ConfigError(`${where}: ${rule.meta.code} (${rule.meta.name}) is a rule of the plan language and cannot be turned off; its severity can be changed`);
-  }
-  return [rule.meta.code, value as RuleSetting];
+  const problem = ruleSettingProblem(key, value);
+  if (problem) throw new ConfigError(`${where}: ${problem}`);
+  return [findRule(key)!.meta.code, value as RuleSetting];
 }
 
-/** Parses the text of a configuration file. Throws ConfigError, never anything else. */
-export function parseConfig(text: string, source: string): Config {
-  const errors: ParseError[] = [];
-  const data: unknown = parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0) {
-    const lines = new LineIndex(text);
-    const { line, character } = lines.position(errors[0].offset);
-    throw new ConfigError(`${source}:${line + 1}:${character + 1}: not valid JSON (${describeJsonError(printParseErrorCode(errors[0].error))})`);
+/** What is wrong with setting rule `key` to `value`, or undefined when it is fine. */
+function ruleSettingProblem(key: string, value: unknown): string | undefined {
+  const rule = findRule(key);
+  if (!rule) {
+    const guess = didYouMean(key, [...rulesByCode.keys(), ...rulesByName.keys()], 1)[0];
+    return `unknown rule '${key}'${guess ? `; did you mean '${guess}'?` : ""} Rules are named by code (EVAC005) or by name (evacuation-non-refoulement); see docs/rules/README.md`;
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+  if (rule.meta.reportedByEngine) {
+    return `${rule.meta.code} (${rule.meta.name}) takes the severity of what it reports and cannot be set; ${rule.meta.code === "LIM001" ? 'change "maxFindings" instead' : "remove the setting"}`;
+  }
+  if (typeof value !== "string" || !(RULE_SETTINGS as readonly string[]).includes(value)) {
+    const guess = typeof value === "string" ? didYouMean(value, RULE_SETTINGS, 1)[0] : undefined;
+    return `rule '${key}' is set to ${JSON.stringify(value)}; use one of ${RULE_SETTINGS.join(", ")}${guess ? ` (did you mean "${guess}"?)` : ""}`;
+  }
+  if (value === "off" && rule.meta.alwaysOn) {
+    return `${rule.meta.code} (${rule.meta.name}) is a rule of the plan language and cannot be turned off; its severity can be changed`;
+  }
+  return undefined;
+}
+
+/** Deeper than this, a configuration is refused before it is read: the real one is two levels deep. */
+const MAX_CONFIG_DEPTH = 16;
+
+/** Keys that would reach JavaScript's object machinery rather than a setting. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * Parses the text of a configuration file and checks it against the
+ * published JSON schema (configJsonSchema), reporting every problem at once,
+ * each with its line and column and a did-you-mean where one is close.
+ * Throws ConfigError, never anything else.
+ */
+export function parseConfig(text: string, source: string): Config {
+  // A byte-order mark is what Windows editors write first: not a JSON error.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = new LineIndex(body);
+  const at = (offset: number) => {
+    const { line, character } = lines.position(offset);
+    return `${source}:${line + 1}:${character + 1}`;
+  };
+  const shapeProblem = scanShape(body);
+  if (shapeProblem) throw new ConfigError(`${at(shapeProblem.offset)}: ${shapeProblem.message}`);
+
+  const errors: ParseError[] = [];
+  const tree = parseTree(body, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || !tree) {
+    const offset = errors[0]?.offset ?? 0;
+    throw new ConfigError(`${at(offset)}: not valid JSON (${errors[0] ? describeJsonError(printParseErrorCode(errors[0].error)) : "the file is empty"})`);
+  }
+  if (tree.type !== "object") {
     throw new ConfigError(`${source}: the configuration must be a JSON object, like { "rules": { "EVAC010": "off" } }`);
   }
-  const config: Config = { rules: new Map(), source };
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    switch (key) {
-      case "$schema":
-        break;
-      case "extends":
-        if (typeof value !== "string" || !(PRESETS as readonly string[]).includes(value)) {
-          throw new ConfigError(`${source}: "extends" is ${JSON.stringify(value)}; use ${PRESETS.map((p) => `"${p}"`).join(" or ")}`);
-        }
-        config.extends = value as Preset;
-        break;
-      case "rules":
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw new ConfigError(`${source}: "rules" must be an object of rule: severity, like { "EVAC010": "off" }`);
-        }
-        for (const [rule, setting] of Object.entries(value as Record<string, unknown>)) {
-          const [code, severity] = ruleSetting(rule, setting, source);
-          config.rules.set(code, severity);
-        }
-        break;
-      case "staleAfterMonths":
-        if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 600) {
-          throw new ConfigError(`${source}: "staleAfterMonths" is ${JSON.stringify(value)}; use a whole number of months from 1 to 600`);
-        }
-        config.staleAfterMonths = value;
-        break;
-      case "maxFindings": {
-        const problem = maxFindingsProblem(value);
-        if (problem) throw new ConfigError(`${source}: "maxFindings" ${problem}`);
-        config.maxFindings = value as number;
-        break;
-      }
-      default:
-        throw new ConfigError(`${source}: unknown setting "${key}"; the settings are extends, rules, staleAfterMonths and maxFindings`);
-    }
+  const data = getNodeValue(tree) as Record<string, unknown>;
+  const validate = validateConfig;
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((error) => describeSchemaError(error, data));
+    // One line per problem, in the order of the file, each once.
+    const located = [...new Map(problems.map((p) => [`${p.path}\u0000${p.message}`, p])).values()]
+      .map((p) => ({ ...p, offset: offsetOf(tree, p.path) }))
+      .sort((a, b) => a.offset - b.offset);
+    throw new ConfigError(located.map((p) => `${at(p.offset)}: ${p.message}`).join("\n"));
   }
+  const config: Config = { rules: new Map(), source };
+  if (data.extends !== undefined) config.extends = data.extends as Preset;
+  for (const [rule, setting] of Object.entries((data.rules ?? {}) as Record<string, RuleSetting>)) {
+    config.rules.set(findRule(rule)!.meta.code, setting);
+  }
+  if (data.staleAfterMonths !== undefined) config.staleAfterMonths = data.staleAfterMonths as number;
+  if (data.maxFindings !== undefined) config.maxFindings = data.maxFindings as number;
   return config;
 }
 
-/** The largest limit of findings per file: beyond it an editor or a report is no use anyway. */
-export const MAX_FINDINGS_CEILING = 100_000;
+/** jsonc-parser's token kinds (a `const enum`, which isolated modules cannot read). */
+const Token = { OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Colon: 6, String: 10, LineBreak: 14, Trivia: 15, EOF: 17 } as const satisfies Record<string, SyntaxKind>;
 
-/** What is wrong with a value for the limit of findings, or undefined when it is fine. */
-export function maxFindingsProblem(value: unknown): string | undefined {
-  if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_FINDINGS_CEILING) return undefined;
-  return `is ${JSON.stringify(value)}; use a whole number from 1 to ${MAX_FINDINGS_CEILING.toLocaleString("en-US")}`;
+/**
+ * Reads the tokens alone (no tree, no recursion) and finds what must not be
+ * parsed at all: nesting deep enough to overflow the parser's stack, and
+ * keys such as `__proto__`.
+ */
+function scanShape(text: string): { offset: number; message: string } | undefined {
+  const scanner = createScanner(text, false);
+  let depth = 0;
+  for (let token: number = scanner.scan(); token !== Token.EOF; token = scanner.scan()) {
+    if (token === Token.OpenBrace || token === Token.OpenBracket) {
+      if (++depth > MAX_CONFIG_DEPTH) {
+        return { offset: scanner.getTokenOffset(), message: `nested more than ${MAX_CONFIG_DEPTH} deep; a configuration is an object of settings, like { "rules": { "EVAC010": "off" } }` };
+      }
+    } else if (token === Token.CloseBrace || token === Token.CloseBracket) {
+      depth--;
+    } else if (token === Token.String && FORBIDDEN_KEYS.has(scanner.getTokenValue())) {
+      const offset = scanner.getTokenOffset();
+      const key = scanner.getTokenValue();
+      let next: number = scanner.scan();
+      while (next === Token.Trivia || next === Token.LineBreak) next = scanner.scan();
+      if (next === Token.Colon) return { offset, message: `"${key}" is not a setting; remove it` };
+    }
+  }
+  return undefined;
 }
 
-function describeJsonError(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+/** An ajv error as a sentence a drafter can act on, with the path of what it is about. */
+function describeSchemaError(error: ErrorObject, data: Record<string, unknown>): { path: string[]; message: string } {
+  const path = error.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const value = path.reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], data);
+  const settings = Object.keys(configSchemaProperties());
+  if (error.keyword === "additionalProperties") {
+    const key = (error.params as { additionalProperty: string }).additionalProperty;
+    if (path.length === 0) {
+      const guess = didYouMean(key, settings, 1)[0];
+      return { path: [key], message: `unknown setting "${key}"${guess ? `; did you mean "${guess}"?` : ""} The settings are ${settings.filter((k) => k !== "$schema").join(", ")}` };
+    }
+    if (path[0] === "rules" && path.length === 1) return { path: ["rules", key], message: ruleSettingProblem(key, (data.rules as Record<string, unknown>)[key])! };
+  }
+  const [setting, rule] = path;
+  if (setting === "rules" && rule !== undefined) return { path, message: ruleSettingProblem(rule, value) ?? `rule '${rule}': ${error.message}` };
+  if (setting === "rules") return { path, message: `"rules" must be an object of rule: severity, like { "EVAC010": "off" }` };
+  if (setting === "extends") return { path, message: `"extends" is ${JSON.stringify(value)}; use ${PRESETS.map((p) => `"${p}"`).join(" or ")}` };
+  if (setting === "staleAfterMonths") return { path, message: `"staleAfterMonths" is ${JSON.stringify(value)}; use a whole number of months from 1 to 600` };
+  if (setting === "maxFindings") return { path, message: `"maxFindings" ${maxFindingsProblem(value)}` };
+  return { path, message: `${setting ? `"${setting}" ` : ""}${error.message ?? "is not valid"}` };
+}
+
+/** Where the value at `path` starts in the file, or where the nearest enclosing value does. */
+function offsetOf(tree: JsonNode, path: string[]): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = findNodeAtLocation(tree, path.slice(0, n));
+    if (node) return node.parent?.type === "property" && n === path.length ? node.parent.offset : node.offset;
+  }
+  return tree.offset;
 }
 
 const raise: Record<Severity, Severity> = { info: "warning", warning: "error", error: "error" };
@@ -161,51 +219,8 @@ export function settingsFor(config: Config | undefined, overrides: Overrides = {
   };
 }
 
-/** The JSON schema of `.micicrc.json`, for editors (VS Code's jsonValidation). */
-export function configJsonSchema(): object {
-  const setting = { enum: RULE_SETTINGS };
-  const languageSetting = { enum: RULE_SETTINGS.filter((s) => s !== "off") };
-  const properties: Record<string, object> = {};
-  for (const rule of allRules) {
-    if (rule.meta.reportedByEngine) continue;
-    const entry = {
-      ...(rule.meta.alwaysOn ? languageSetting : setting),
-      description: `${rule.meta.code} ${rule.meta.name}: ${rule.meta.summary} (default: ${rule.meta.severity})`,
-    };
-    properties[rule.meta.code] = entry;
-    properties[rule.meta.name] = entry;
-  }
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "micic-plan configuration (.micicrc.json)",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      $schema: { type: "string" },
-      extends: {
-        enum: PRESETS,
-        description: "recommended: every rule at its default severity. strict: every MICIC rule one step stricter (info becomes warning, warning becomes error).",
-      },
-      rules: {
-        type: "object",
-        description: "Severity per rule, by code (EVAC005) or by name (evacuation-non-refoulement): off, info, warning or error.",
-        additionalProperties: false,
-        properties,
-      },
-      staleAfterMonths: {
-        type: "integer",
-        minimum: 1,
-        maximum: 600,
-        default: 24,
-        description: "How many months after its 'reviewed' date a plan (and after its 'exercises' date a drill) counts as stale.",
-      },
-      maxFindings: {
-        type: "integer",
-        minimum: 1,
-        maximum: MAX_FINDINGS_CEILING,
-        default: DEFAULT_MAX_FINDINGS,
-        description: "At most this many findings are reported per file, the most severe first; one more finding (LIM001) counts the rest.",
-      },
-    },
-  };
+function describeJsonError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
+
+export { configJsonSchema, MAX_FINDINGS_CEILING, maxFindingsProblem, PRESETS, RULE_SETTINGS, type Preset } from "./config-schema";

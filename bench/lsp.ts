@@ -198,13 +198,17 @@ export async function benchBurst(lines: number, edits: number, bursts: number, r
     for (let b = 0; b < bursts; b++) {
       let hover: Promise<number> | undefined;
       let version = 0;
+      const written: Promise<void>[] = [];
       for (let i = 0; i < edits; i++) {
-        version = client.sendChange(uri, [edit("9")]);
+        const change = client.sendChange(uri, [edit("9")]);
+        version = change.version;
+        written.push(change.written);
         if (i === Math.floor(edits / 2)) {
           const sent = performance.now();
           hover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt }).then(() => performance.now() - sent);
         }
       }
+      await Promise.all(written);
       const lastSent = performance.now();
       await client.nextDiagnostics(uri, version, 600_000);
       lastEditToDiagnosticsMs.push(performance.now() - lastSent);

@@ -104,18 +104,48 @@ export class TestClient {
   }
 
   /**
-   * Sends a change without waiting even for it to be written, so that a
-   * series of them reaches the server back to back, as an editor sends
-   * them while keys are typed faster than the server checks. Returns its
-   * version.
+   * Sends a change without waiting for it to be written, so that a series
+   * of them goes back to back. Returns its version, and when it is written.
    */
-  sendChange(uri: string, changes: TextDocumentContentChangeEvent[]): number {
+  sendChange(uri: string, changes: TextDocumentContentChangeEvent[]): { version: number; written: Promise<void> } {
     const version = (this.versions.get(uri) ?? 0) + 1;
     this.versions.set(uri, version);
-    this.connection
-      .sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes })
-      .catch((error) => (this.stderr += `the client could not send a change: ${error}\n`));
+    return { version, written: this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes }) };
+  }
+
+  /**
+   * Sends one didChange per entry of `changes` in a single write to the
+   * server's input, past the connection (whose writer makes one write per
+   * message, each in a turn of its own): they reach the server together.
+   * Whatever was sent through the connection before must have been written.
+   * Returns the last version.
+   */
+  writeChanges(uri: string, changes: TextDocumentContentChangeEvent[][]): number {
+    let version = this.versions.get(uri) ?? 0;
+    const frames = changes.map((contentChanges) => {
+      const message = JSON.stringify({ jsonrpc: "2.0", method: DidChangeTextDocumentNotification.method, params: { textDocument: { uri, version: ++version }, contentChanges } });
+      return `Content-Length: ${Buffer.byteLength(message, "utf8")}\r\n\r\n${message}`;
+    });
+    this.versions.set(uri, version);
+    this.process.stdin!.write(frames.join(""));
     return version;
+  }
+
+  /**
+   * Runs `send` with the server process stopped (SIGSTOP), then lets it go
+   * on (SIGCONT): everything sent meanwhile is waiting for it at once, as
+   * when an editor sends while the server is busy checking, whatever the
+   * speed of this process and of the machine. What `send` writes must fit
+   * in the socket (a few writes of some 100 KB at most), since nothing reads
+   * it meanwhile. POSIX only.
+   */
+  async whileServerStopped(send: () => Promise<unknown>): Promise<void> {
+    this.process.kill("SIGSTOP");
+    try {
+      await send();
+    } finally {
+      this.process.kill("SIGCONT");
+    }
   }
 
   async save(uri: string): Promise<void> {

@@ -17,14 +17,13 @@ import { fileURLToPath } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { checkDocument, type CheckResult, type CheckSettings } from "../core/check";
 import { ConfigError, settingsFor, type Config } from "../core/config";
-import { parseDocument, type PlanDocument } from "../core/document";
+import type { PlanDocument } from "../core/document";
 import { combineEdits, reparseDocument, type EditedRegion } from "../core/incremental";
 import { resolve, type Resolution } from "../core/resolve";
 import { LineIndex } from "../core/text";
-import { embeddedPlans } from "../markdown/embedded";
 import { ConfigFiles } from "../workspace/config-files";
 import { MAX_PLAN_BYTES } from "../workspace/limits";
-import { sourceKindOf, type SourceKind } from "../workspace/sources";
+import { parseSource, sourceKindOf, type SourceKind } from "../workspace/sources";
 import { defaultSettings, type EditorSettings } from "./settings";
 
 /** A plan as parsed and resolved. */
@@ -146,12 +145,10 @@ export class PlanModels {
       // Too large to be a plan: say so once instead of checking it.
       plans = [];
       notices.push(`This file is larger than the ${MAX_PLAN_BYTES / 1048576} MiB a plan may be, so it is not checked.`);
-    } else if (kind === "plan") {
-      const before = previous?.kind === "plan" ? previous.plans[0]?.document : undefined;
-      // Typing changes one block at a time: reparse just that block.
-      plans = [resolved(before && edited ? reparseDocument(before, text, edited) : parseDocument(text))];
     } else {
-      plans = embeddedPlans(text).map((plan) => resolved(parseDocument(plan.text)));
+      const before = kind === "plan" && previous?.kind === "plan" ? previous.plans[0]?.document : undefined;
+      // Typing changes one block at a time: reparse just that block.
+      plans = (before && edited ? [reparseDocument(before, text, edited)] : parseSource(text, kind)).map(resolved);
     }
     return {
       uri: document.uri,

@@ -5,7 +5,7 @@
  * cannot disagree.
  */
 import type { RuleSetting } from "./check";
-import { DEFAULT_MAX_FINDINGS } from "./finding";
+import { DEFAULT_MAX_FINDINGS, MAX_FINDINGS_CEILING } from "./finding";
 import { allRules } from "../rules/index";
 
 export const PRESETS = ["recommended", "strict"] as const;
@@ -66,8 +66,6 @@ export function configSchemaProperties(): Record<string, object> {
   };
 }
 
-/** The largest limit of findings per file: beyond it an editor or a report is no use anyway. */
-export const MAX_FINDINGS_CEILING = 100_000;
 
 /** What is wrong with a value for the limit of findings, or undefined when it is fine. */
 export function maxFindingsProblem(value: unknown): string | undefined {

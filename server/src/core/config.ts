@@ -223,4 +223,4 @@ function describeJsonError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
-export { configJsonSchema, MAX_FINDINGS_CEILING, maxFindingsProblem, PRESETS, RULE_SETTINGS, type Preset } from "./config-schema";
+export { configJsonSchema, maxFindingsProblem, PRESETS, RULE_SETTINGS, type Preset } from "./config-schema";

@@ -26,6 +26,9 @@ export const MAX_RELATED = 10;
 /** A file reports at most this many findings unless configured otherwise (`maxFindings`). */
 export const DEFAULT_MAX_FINDINGS = 2000;
 
+/** The largest limit of findings per file one may set: beyond it an editor or a report is no use anyway. */
+export const MAX_FINDINGS_CEILING = 100_000;
+
 /**
  * The finding that says how many findings a file did not report. The engine
  * makes it (core/check.ts); rules/language/findings-limit.ts documents it.

@@ -5,12 +5,13 @@
  * forgets to; suppressed findings never count against the limit.
  */
 import assert from "node:assert/strict";
-import { manyFindingsPlan } from "../../bench/shapes";
+import { manyFindingsPlan, markdownWithBlocks } from "../../bench/shapes";
 import { checkText } from "../../server/src/core/check";
 import { ConfigError, parseConfig, settingsFor } from "../../server/src/core/config";
 import { DEFAULT_MAX_FINDINGS, MAX_MESSAGE_LENGTH, MAX_RELATED, severityRank } from "../../server/src/core/finding";
 import type { Rule } from "../../server/src/core/rule";
 import { allRules } from "../../server/src/rules/index";
+import { checkSource } from "../../server/src/workspace/sources";
 import { TODAY } from "../helpers/plan";
 
 /** A rule that reports `count` findings of the given severities on the plan keyword, in turn. */
@@ -100,6 +101,22 @@ describe("the findings limit (LIM001)", () => {
       assert.throws(() => parseConfig(`{ "maxFindings": ${bad} }`, "c.json"), (e: unknown) => e instanceof ConfigError && /"maxFindings" is .*; use a whole number from 1 to 100,000/.test(e.message));
     }
     assert.throws(() => parseConfig('{ "rules": { "LIM001": "info" } }', "c.json"), /LIM001 \(findings-limit\) takes the severity of what it reports and cannot be set; change "maxFindings" instead/);
+  });
+
+  it("holds for a whole Markdown note, however many plans it embeds", () => {
+    const note = markdownWithBlocks(500);
+    const results = checkSource(note, "markdown", { today: TODAY, maxFindings: 100 });
+    assert.equal(results.length, 500);
+    const findings = results.flatMap((r) => r.findings);
+    assert.equal(findings.length, 101);
+    const limitFindings = findings.filter((f) => f.code === "LIM001");
+    assert.equal(limitFindings.length, 1);
+    assert.ok(results[0].findings.some((f) => f.code === "LIM001"), "on the first plan");
+    const all = checkSource(note, "markdown", { today: TODAY, maxFindings: 100_000 }).flatMap((r) => r.findings);
+    const { error, warning, info } = results[0].omitted;
+    assert.equal(error + warning + info, all.length - 100);
+    // The most severe of the whole note are kept: every error before any warning.
+    assert.equal(findings.filter((f) => f.severity === "error").length, Math.min(100, all.filter((f) => f.severity === "error").length) + (limitFindings[0].severity === "error" ? 1 : 0));
   });
 
   it("is known as a rule, so that SARIF, JUnit and the rule pages list it", () => {

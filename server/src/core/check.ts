@@ -36,7 +36,7 @@ export interface CheckSettings extends Partial<CheckOptions> {
   severities?: ReadonlyMap<string, RuleSetting>;
   /** Whether `# micic-disable` comments count (`--no-inline-config` says no). */
   inlineConfig?: boolean;
-  /** At most this many findings are kept (DEFAULT_MAX_FINDINGS when absent). */
+  /** At most this many findings are kept per file (DEFAULT_MAX_FINDINGS when absent). */
   maxFindings?: number;
 }
 
@@ -58,78 +58,97 @@ export function checkText(text: string, settings: CheckSettings = {}): CheckResu
   return checkDocument(parseDocument(text), settings);
 }
 
-export function checkDocument(document: PlanDocument, settings: CheckSettings = {}): CheckResult {
-  const options: CheckOptions = { ...defaultCheckOptions(), ...withoutUndefined(settings) };
-  const resolution = resolve(document.plan);
-  const rules = settings.rules ?? allRules;
-  const directives =
-    settings.inlineConfig !== false && document.plan
-      ? parseDirectives(document, (name) => {
-          const rule = rules.find((r) => r.meta.code === name || r.meta.name === name);
-          return rule && { code: rule.meta.code, suppressible: !rule.meta.alwaysOn };
-        })
-      : [];
-  const sink = new FindingSink(document, new Suppressions(directives), settings.maxFindings ?? DEFAULT_MAX_FINDINGS);
-  const runInto = (rule: Rule, ruleDirectives?: readonly Directive[]) =>
-    runRule(rule, document, resolution, options, settings.severities?.get(rule.meta.code), sink, ruleDirectives);
-
-  for (const rule of rules) if (!rule.meta.runsAfterSuppression) runInto(rule);
-  // Rules that read the suppressions (unused ones) run once the others have used them.
-  if (directives.length > 0) for (const rule of rules) if (rule.meta.runsAfterSuppression) runInto(rule, directives);
-
-  const { findings, suppressed, omitted } = sink.result();
-  if (total(omitted) > 0) {
-    findings.push(findingsLimitFinding(document, omitted, settings.maxFindings ?? DEFAULT_MAX_FINDINGS));
-    findings.sort(compareFindings);
-  }
-  return { document, resolution, findings, suppressed, omitted };
+/** `resolution`: the plan's, when the caller has resolved it already (the language server has). */
+export function checkDocument(document: PlanDocument, settings: CheckSettings = {}, resolution?: Resolution): CheckResult {
+  return checkDocuments([document], settings, resolution && [resolution])[0];
 }
 
 /**
- * Collects findings within the limit. Each severity keeps at most twice the
- * limit, cut back to the limit (the earliest in the file) whenever it fills,
- * so memory stays bounded and the kept findings are the most severe and,
- * among equals, the first in the file.
+ * Checks the plans of one file (a Markdown note holds one per ```micic
+ * block; every span is a span of the file) within one limit of findings for
+ * the whole file: the most severe findings of all its plans are kept, and
+ * one LIM001 finding, on the first plan, counts what the limit left out.
  */
-class FindingSink {
-  private readonly kept: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+export function checkDocuments(documents: readonly PlanDocument[], settings: CheckSettings = {}, resolutions?: readonly Resolution[]): CheckResult[] {
+  const options: CheckOptions = { ...defaultCheckOptions(), ...withoutUndefined(settings) };
+  const rules = settings.rules ?? allRules;
+  const limit = settings.maxFindings ?? DEFAULT_MAX_FINDINGS;
+  const kept = new BoundedFindings(limit);
+  const checked = documents.map((document, index) => {
+    const resolution = resolutions?.[index] ?? resolve(document.plan);
+    const directives =
+      settings.inlineConfig !== false && document.plan
+        ? parseDirectives(document, (name) => {
+            const rule = rules.find((r) => r.meta.code === name || r.meta.name === name);
+            return rule && { code: rule.meta.code, suppressible: !rule.meta.alwaysOn };
+          })
+        : [];
+    const suppressions = new Suppressions(directives);
+    const suppressed: Finding[] = [];
+    // `suppressible`: false for the findings of rules that read the suppressions themselves.
+    const add = (finding: Finding, suppressible: boolean) => {
+      if (!suppressible || !suppressions.silences(finding.code, finding.range.start.line)) kept.add(finding, index);
+      else if (suppressed.length < limit) suppressed.push(finding);
+    };
+    const runInto = (rule: Rule, ruleDirectives?: readonly Directive[]) =>
+      runRule(rule, document, resolution, options, settings.severities?.get(rule.meta.code), add, ruleDirectives);
+    for (const rule of rules) if (!rule.meta.runsAfterSuppression) runInto(rule);
+    // Rules that read the suppressions (unused ones) run once the others have used them.
+    if (directives.length > 0) for (const rule of rules) if (rule.meta.runsAfterSuppression) runInto(rule, directives);
+    return { document, resolution, suppressed: suppressed.sort(compareFindings) };
+  });
+
+  const { byOwner, omitted } = kept.result(documents.length);
+  const results: CheckResult[] = checked.map((c, index) => ({ ...c, findings: byOwner[index], omitted: { error: 0, warning: 0, info: 0 } }));
+  if (results.length > 0 && total(omitted) > 0) {
+    const first = results[0];
+    first.findings.push(findingsLimitFinding(first.document, omitted, limit));
+    first.findings.sort(compareFindings);
+    first.omitted = omitted;
+  }
+  return results;
+}
+
+/**
+ * The findings of a file within its limit. Each severity keeps at most
+ * twice the limit, cut back to the limit (the earliest in the file) whenever
+ * it fills, so memory stays bounded however many findings the rules report,
+ * and the findings kept are the most severe and, among equals, the first in
+ * the file.
+ */
+class BoundedFindings {
+  private readonly kept: Record<Severity, { finding: Finding; owner: number }[]> = { error: [], warning: [], info: [] };
   private readonly omitted: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  private readonly suppressed: Finding[] = [];
 
-  constructor(
-    private readonly document: PlanDocument,
-    private readonly suppressions: Suppressions,
-    private readonly limit: number,
-  ) {}
+  constructor(private readonly limit: number) {}
 
-  /** `suppressible`: false for the findings of rules that read the suppressions themselves. */
-  add(finding: Finding, suppressible = true): void {
-    if (suppressible && this.suppressions.silences(finding.code, finding.range.start.line)) {
-      if (this.suppressed.length < this.limit) this.suppressed.push(finding);
-      return;
-    }
+  /** `owner`: which of the file's plans the finding is about. */
+  add(finding: Finding, owner: number): void {
     const bucket = this.kept[finding.severity];
-    bucket.push(finding);
+    bucket.push({ finding, owner });
     if (bucket.length >= 2 * this.limit) this.cut(finding.severity, this.limit);
   }
 
   private cut(severity: Severity, keep: number): void {
     const bucket = this.kept[severity];
     if (bucket.length <= keep) return;
-    bucket.sort(compareFindings);
+    bucket.sort((a, b) => compareFindings(a.finding, b.finding));
     this.omitted[severity] += bucket.length - keep;
     bucket.length = keep;
   }
 
-  result(): { findings: Finding[]; suppressed: Finding[]; omitted: SeverityCounts } {
+  /** The findings kept, each plan's in the order of the file, and how many of each severity were not. */
+  result(owners: number): { byOwner: Finding[][]; omitted: SeverityCounts } {
     // The most severe first: what is left of the limit goes to the next severity.
     let room = this.limit;
     for (const severity of ["error", "warning", "info"] as const) {
       this.cut(severity, room);
       room -= this.kept[severity].length;
     }
-    const findings = [...this.kept.error, ...this.kept.warning, ...this.kept.info].sort(compareFindings);
-    return { findings, suppressed: this.suppressed.sort(compareFindings), omitted: { ...this.omitted } };
+    const byOwner: Finding[][] = Array.from({ length: owners }, () => []);
+    for (const severity of ["error", "warning", "info"] as const) for (const { finding, owner } of this.kept[severity]) byOwner[owner].push(finding);
+    for (const findings of byOwner) findings.sort(compareFindings);
+    return { byOwner, omitted: { ...this.omitted } };
   }
 }
 
@@ -177,7 +196,7 @@ function runRule(
   resolution: Resolution,
   options: CheckOptions,
   setting: RuleSetting | undefined,
-  sink: FindingSink,
+  add: (finding: Finding, suppressible: boolean) => void,
   directives?: readonly Directive[],
 ): void {
   if (setting === "off" && !rule.meta.alwaysOn) return;
@@ -187,7 +206,7 @@ function runRule(
   const report = (r: Report): void => {
     const severity: Severity = setting && setting !== "off" ? setting : (r.severity ?? rule.meta.severity);
     const related = r.related && r.related.length > MAX_RELATED ? r.related.slice(0, MAX_RELATED) : (r.related ?? []);
-    sink.add({
+    add({
       code: rule.meta.code,
       rule: rule.meta.name,
       severity,
@@ -210,7 +229,7 @@ function runRule(
     // A broken rule must never take the checker down with it: report it
     // against the rule, and go on with the others.
     const where = document.plan?.kind.span ?? { start: 0, end: 0 };
-    sink.add({
+    add({
       code: rule.meta.code,
       rule: rule.meta.name,
       severity: "error",
@@ -222,7 +241,7 @@ function runRule(
       guidelines: rule.meta.guidelines,
       fixes: [],
       related: [],
-    });
+    }, false);
   }
 }
 

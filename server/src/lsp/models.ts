@@ -15,7 +15,7 @@
  */
 import { fileURLToPath } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { checkDocument, type CheckResult, type CheckSettings } from "../core/check";
+import { checkDocuments, type CheckResult, type CheckSettings } from "../core/check";
 import { ConfigError, settingsFor, type Config } from "../core/config";
 import type { PlanDocument } from "../core/document";
 import { combineEdits, reparseDocument, type EditedRegion } from "../core/incremental";
@@ -114,7 +114,12 @@ export class PlanModels {
     const { settings, problem } = this.settingsFor(document.uri);
     entry.check = {
       version: model.version,
-      plans: model.plans.map((plan) => checkDocument(plan.document, settings)),
+      // One limit of findings for the whole file, and the resolutions the parse made.
+      plans: checkDocuments(
+        model.plans.map((plan) => plan.document),
+        settings,
+        model.plans.map((plan) => plan.resolution),
+      ),
       settings,
       notices: problem ? [`The configuration cannot be used, so the default settings apply: ${problem}`] : [],
     };

@@ -3,7 +3,7 @@
  * (```micic blocks). Every adapter checks files through here, so a Markdown
  * plan is checked exactly like a plan file.
  */
-import { checkDocument, type CheckResult, type CheckSettings } from "../core/check";
+import { checkDocuments, type CheckResult, type CheckSettings } from "../core/check";
 import { fileBudget, parseDocument, unreadDocument, type PlanDocument } from "../core/document";
 import { fixAll, fixPasses } from "../core/fix";
 import { LineIndex } from "../core/text";
@@ -63,7 +63,7 @@ export function parseSource(text: string, kind: SourceKind): PlanDocument[] {
 
 /** Checks a file's text: one result per plan of parseSource. */
 export function checkSource(text: string, kind: SourceKind, settings: CheckSettings = {}): CheckResult[] {
-  return parseSource(text, kind).map((document) => checkDocument(document, settings));
+  return checkDocuments(parseSource(text, kind), settings);
 }
 
 /**

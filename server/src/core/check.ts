@@ -25,7 +25,7 @@ import {
 import { resolve, type Resolution } from "./resolve";
 import { defaultCheckOptions, type CheckOptions, type Rule, type RuleContext } from "./rule";
 import { parseDirectives, Suppressions, type Directive } from "./suppression";
-import type { Span } from "./text";
+import { formatCount, type Span } from "./text";
 
 export type RuleSetting = Severity | "off";
 
@@ -165,23 +165,19 @@ export function findingsLimitFinding(document: PlanDocument, omitted: SeverityCo
   const severity: Severity = omitted.error > 0 ? "error" : omitted.warning > 0 ? "warning" : "info";
   const parts = (["error", "warning", "info"] as const)
     .filter((s) => omitted[s] > 0)
-    .map((s) => `${count(omitted[s])} ${s === "info" ? "info" : omitted[s] === 1 ? s : `${s}s`}`);
+    .map((s) => `${formatCount(omitted[s])} ${s === "info" ? "info" : omitted[s] === 1 ? s : `${s}s`}`);
   const span: Span = document.plan?.kind.span ?? { start: 0, end: 0 };
   return {
     code: FINDINGS_LIMIT.code,
     rule: FINDINGS_LIMIT.name,
     severity,
-    message: `${count(total(omitted))} more findings are not shown (${parts.join(", ")}): a file reports at most ${count(limit)}, the most severe first. Correct those shown and check again, or raise the limit with "maxFindings" in .micicrc.json or --max-findings.`,
+    message: `${formatCount(total(omitted))} more findings are not shown (${parts.join(", ")}): a file reports at most ${formatCount(limit)}, the most severe first. Correct those shown and check again, or raise the limit with "maxFindings" in .micicrc.json or --max-findings.`,
     span,
     range: document.lines.range(span),
     guidelines: [],
     fixes: [],
     related: [],
   };
-}
-
-function count(n: number): string {
-  return n.toLocaleString("en-US");
 }
 
 /** A message cut to MAX_MESSAGE_LENGTH characters, ending with "…" when cut. */

@@ -4,6 +4,7 @@
  * the checker itself checks it against (config-validator.ts), so the two
  * cannot disagree.
  */
+import { formatCount } from "./text";
 import type { RuleSetting } from "./check";
 import { DEFAULT_MAX_FINDINGS, MAX_FINDINGS_CEILING } from "./finding";
 import { allRules } from "../rules/index";
@@ -70,6 +71,6 @@ export function configSchemaProperties(): Record<string, object> {
 /** What is wrong with a value for the limit of findings, or undefined when it is fine. */
 export function maxFindingsProblem(value: unknown): string | undefined {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_FINDINGS_CEILING) return undefined;
-  return `is ${JSON.stringify(value)}; use a whole number from 1 to ${MAX_FINDINGS_CEILING.toLocaleString("en-US")}`;
+  return `is ${JSON.stringify(value)}; use a whole number from 1 to ${formatCount(MAX_FINDINGS_CEILING)}`;
 }
 

@@ -6,7 +6,7 @@
 import type { Block, Comment, Member } from "./ast";
 import { BoundedProblems, lex, MAX_SYNTAX_PROBLEMS, MAX_TOKENS, UnterminatedTextBlock } from "./lexer";
 import { MAX_MEMBERS, parseTokens } from "./parser";
-import { LineIndex, type Span } from "./text";
+import { formatCount, LineIndex, type Span } from "./text";
 
 export interface SyntaxProblem {
   message: string;
@@ -143,7 +143,7 @@ function readRegion(text: string, start: number, end: number, depth: number, lin
 function listProblems(read: ReadRegion, start: number, lines: () => LineIndex): SyntaxProblem[] {
   const { problems, firstUnlisted } = read.problems.sorted();
   const at = { start, end: start };
-  const lineOf = (offset: number) => (lines().position(offset).line + 1).toLocaleString("en-US");
+  const lineOf = (offset: number) => formatCount(lines().position(offset).line + 1);
   const limits: SyntaxProblem[] = [];
   if (read.stopped) {
     limits.push({
@@ -154,7 +154,7 @@ function listProblems(read: ReadRegion, start: number, lines: () => LineIndex): 
   }
   if (firstUnlisted) {
     limits.push({
-      message: `the checker lists the first ${MAX_SYNTAX_PROBLEMS.toLocaleString("en-US")} syntax problems, up to line ${lineOf(firstUnlisted.start)}, and no more: correct those and check again`,
+      message: `the checker lists the first ${formatCount(MAX_SYNTAX_PROBLEMS)} syntax problems, up to line ${lineOf(firstUnlisted.start)}, and no more: correct those and check again`,
       span: at,
       limit: true,
     });

@@ -4,7 +4,7 @@
  * quote is one finding and the rest of the file still parses.
  */
 import { createToken, Lexer, type ILexingError, type IToken, type TokenType } from "chevrotain";
-import type { Span } from "./text";
+import { formatCount, type Span } from "./text";
 
 /*
  * First characters (`start_chars_hint`) are given for every pattern, so the
@@ -303,7 +303,7 @@ export function lex(text: string, start = 0, end = text.length, options: LexOpti
       // up to the longest token there may be.
       if (to - at >= MAX_TOKEN_LENGTH) {
         stopped = {
-          message: `a single name, text or comment there is longer than ${MAX_TOKEN_LENGTH.toLocaleString("en-US")} characters, more than a plan ever holds`,
+          message: `a single name, text or comment there is longer than ${formatCount(MAX_TOKEN_LENGTH)} characters, more than a plan ever holds`,
           span: { start: at, end: at },
         };
         break;
@@ -340,7 +340,7 @@ export function lex(text: string, start = 0, end = text.length, options: LexOpti
     }
     if (keptTo < sureTo) {
       stopped = {
-        message: `it holds more than ${MAX_TOKENS.toLocaleString("en-US")} names, values, signs and comments, more than a plan of the largest size has`,
+        message: `it holds more than ${formatCount(MAX_TOKENS)} names, values, signs and comments, more than a plan of the largest size has`,
         span: { start: at + keptTo, end: at + keptTo },
       };
       break;

@@ -42,7 +42,7 @@ import {
   UnterminatedTextBlock,
   ValueToken,
 } from "./lexer";
-import { LineIndex, type Span } from "./text";
+import { formatCount, LineIndex, type Span } from "./text";
 
 export interface ParseProblem {
   message: string;
@@ -346,7 +346,7 @@ class PlanParser extends EmbeddedActionsParser {
     if (this.valuesRead <= MAX_VALUES) {
       node.values.push(value);
     } else if (this.valuesRead === MAX_VALUES + 1) {
-      const limit = MAX_VALUES.toLocaleString("en-US");
+      const limit = formatCount(MAX_VALUES);
       this.ownProblems.add({
         message: `'${node.name.text}' lists more than ${limit} values, more than any plan needs: the checker reads the first ${limit} and skips the rest. Shorten the list, or split it over several blocks`,
         span: node.name.span,
@@ -645,7 +645,7 @@ function keepMembers(tokens: IToken[], max: number): { count: number; stopped?: 
     return {
       count,
       stopped: {
-        message: `it holds more than ${MAX_MEMBERS.toLocaleString("en-US")} attributes and blocks, more than a plan of the largest size has`,
+        message: `it holds more than ${formatCount(MAX_MEMBERS)} attributes and blocks, more than a plan of the largest size has`,
         span: { start: at, end: at },
       },
     };

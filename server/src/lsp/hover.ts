@@ -10,6 +10,7 @@
  * made (right after the diagnostics are published). The rest of the hover
  * is always there.
  */
+import { formatCount } from "../core/text";
 import { MarkupKind, type Hover } from "vscode-languageserver/node";
 import { attributeOf, type Block } from "../core/ast";
 import { countryName, languageName } from "../core/codes";
@@ -29,7 +30,7 @@ function describeDeclaration(block: Block, resolution: Resolution): string {
   if (contact) lines.push(`Contact: ${contact}`);
   else if (block.kind.text === "stakeholder") lines.push("Contact: _none given_");
   const size = attributeOf(block, "size")?.values[0]?.text;
-  if (size) lines.push(`Size: ${Number(size).toLocaleString("en")}`);
+  if (size) lines.push(`Size: ${formatCount(Number(size))}`);
   const declaration = resolution.allDeclarations.find((d) => d.block === block);
   if (declaration) {
     const count = referencesTo(resolution, declaration).length;

@@ -4,6 +4,7 @@
  * pathways serve it) and inlay hints on assembly points (their capacity
  * against the people the evacuation covers).
  */
+import { formatCount } from "../core/text";
 import type { CodeLens, InlayHint } from "vscode-languageserver/node";
 import { attributeOf, blocksOf, type Block } from "../core/ast";
 import { channelReach, namedChannels } from "../rules/communication/shared";
@@ -63,9 +64,9 @@ function capacityHints(result: ParsedPlan, model: PlanModel): InlayHint[] {
     if (!value || value.kind !== "number") continue;
     hints.push({
       position: model.lines.position(value.span.end),
-      label: ` of ${capacity.toLocaleString("en")} places for ${total.toLocaleString("en")} people covered`,
+      label: ` of ${formatCount(capacity)} places for ${formatCount(total)} people covered`,
       paddingLeft: false,
-      tooltip: capacity >= total ? "The assembly points can hold everyone the evacuation covers." : `${(total - capacity).toLocaleString("en")} people more than the assembly points can hold (EVAC006).`,
+      tooltip: capacity >= total ? "The assembly points can hold everyone the evacuation covers." : `${formatCount(total - capacity)} people more than the assembly points can hold (EVAC006).`,
     });
   }
   return hints;

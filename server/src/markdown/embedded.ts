@@ -16,6 +16,7 @@
  * that. A parser of Markdown still makes objects for every list item and
  * paragraph, so notes larger than MAX_MARKDOWN_LENGTH are not searched.
  */
+import { formatCount } from "../core/text";
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import type { Span } from "../core/text";
@@ -75,7 +76,7 @@ export function embeddedBlocks(markdown: string): EmbeddedBlocks {
       lineStarts,
       tooLarge: {
         span: { start: at, end: at },
-        message: `this Markdown file holds ${markdown.length.toLocaleString("en-US")} characters, more than the ${MAX_MARKDOWN_LENGTH.toLocaleString("en-US")} in which the checker looks for \`\`\`micic plans, so its plans are not checked: move them to .micic files of their own`,
+        message: `this Markdown file holds ${formatCount(markdown.length)} characters, more than the ${formatCount(MAX_MARKDOWN_LENGTH)} in which the checker looks for \`\`\`micic plans, so its plans are not checked: move them to .micic files of their own`,
       },
     };
   }
@@ -165,29 +166,4 @@ function blankLineStarts(text: string, prefix: number): string {
   }
   pieces.push(text.slice(copiedTo));
   return pieces.join("");
-}
-
-export interface EmbeddedPlan {
-  /** The Markdown text with everything but this block's content blanked. */
-  text: string;
-  /** The block's content (between the fences) in the Markdown file. */
-  content: Span;
-  /** The whole fenced block, fences included. */
-  block: Span;
-}
-
-/**
- * The ```micic blocks of a Markdown text, each with a copy of the text of
- * its own. Its cost grows with the number of blocks times the text's length:
- * use parseSource (workspace/sources.ts), which makes one copy for all of
- * them and says when a note is too large to search.
- * @deprecated Kept until the language server's models use parseSource.
- */
-export function embeddedPlans(markdown: string): EmbeddedPlan[] {
-  const { text, blocks } = embeddedBlocks(markdown);
-  return blocks.map(({ content, block }) => ({
-    text: blank(text.slice(0, content.start)) + text.slice(content.start, content.end) + blank(text.slice(content.end)),
-    content,
-    block,
-  }));
 }

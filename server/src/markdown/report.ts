@@ -31,7 +31,7 @@ import { dateOf, inSection, listWords, numberOf, populations, section, stakehold
 import { populationsByCoverage } from "../rules/evacuation/shared";
 import { countryLabel, isoDate, monthsBetween } from "../rules/plan/shared";
 import { NEED_TITLES } from "../rules/referral/shared";
-import { byCodeUnits } from "../core/text";
+import { byCodeUnits, formatCount } from "../core/text";
 
 export interface ReportOptions {
   /** The plan file as the reader should see it named (`samples/tashkent-flood.micic`). */
@@ -213,7 +213,7 @@ function populationsTable(plan: Block): RootContent[] {
   const total = sizes.reduce<number>((sum, s) => sum + (s ?? 0), 0);
   rows.push([
     [strong(text("Total"))],
-    [strong(text(formatNumber(total))), text(unknown > 0 ? ` (${count(unknown, "population")} without a size)` : "")],
+    [strong(text(formatCount(total))), text(unknown > 0 ? ` (${count(unknown, "population")} without a size)` : "")],
     "",
     "",
     "",
@@ -303,7 +303,7 @@ function areaContents(plan: Block, area: RuleArea): string {
       const declared = populations(plan);
       if (declared.length === 0) return "none declared";
       const people = declared.reduce((sum, p) => sum + (numberOf(p, "size") ?? 0), 0);
-      return `${count(declared.length, "population")}, ${formatNumber(people)} people`;
+      return `${count(declared.length, "population")}, ${formatCount(people)} people`;
     }
     case "stakeholder":
       return stakeholders(plan).length === 0 ? "none declared" : count(stakeholders(plan).length, "stakeholder");
@@ -395,7 +395,7 @@ const GUIDELINE_EVIDENCE: Readonly<Record<string, (plan: Block) => string[]>> = 
     const declared = populations(plan);
     if (declared.length === 0) return [];
     const people = declared.reduce((sum, p) => sum + (numberOf(p, "size") ?? 0), 0);
-    return [`${count(declared.length, "population")} declared (${formatNumber(people)} people)`];
+    return [`${count(declared.length, "population")} declared (${formatCount(people)} people)`];
   },
   G6: (plan) => {
     const channels = inSection(plan, "communication", "channel");
@@ -719,7 +719,7 @@ function evacuationDiagram(plan: Block): RootContent[] {
     const capacity = numberOf(point, "capacity");
     const label = [
       point.title?.text ?? point.id!.text,
-      capacity !== undefined ? `${formatNumber(capacity)} places` : "capacity not given",
+      capacity !== undefined ? `${formatCount(capacity)} places` : "capacity not given",
       ...(word(point, "accessible") === "yes" ? ["accessible"] : []),
     ].join(" · ");
     chart.node(`point:${point.id!.text}`, "point", point.id!.text, label);
@@ -736,7 +736,7 @@ function evacuationDiagram(plan: Block): RootContent[] {
       : chart.node(`to-missing:${to ?? name}`, "missing", to ?? name, to ? `${to}: not an assembly point` : `${name}: destination not given`, true);
     const capacity = numberOf(route, "capacity");
     const transport = attributeOf(route, "transport")?.values[0]?.text;
-    const label = [name, transport, capacity !== undefined ? `capacity ${formatNumber(capacity)}` : undefined].filter(Boolean).join(" · ");
+    const label = [name, transport, capacity !== undefined ? `capacity ${formatCount(capacity)}` : undefined].filter(Boolean).join(" · ");
     chart.edge(origin, target, label);
   });
   return [capacityParagraph(plan, evacuation), mermaid(chart)];
@@ -752,17 +752,17 @@ function capacityParagraph(plan: Block, evacuation: Block): RootContent {
   const people = covered.reduce((sum, p) => sum + (numberOf(p, "size") ?? 0), 0);
   const points = blocksOf(evacuation, "assembly-point");
   const places = points.reduce((sum, p) => sum + (numberOf(p, "capacity") ?? 0), 0);
-  const who = covered.length === 0 ? "no population" : `${formatNumber(people)} people (${listWords(covered.map((p) => p.id!.text))})`;
+  const who = covered.length === 0 ? "no population" : `${formatCount(people)} people (${listWords(covered.map((p) => p.id!.text))})`;
   const held =
     points.length === 0
       ? "The evacuation has no assembly point"
-      : `The ${count(points.length, "assembly point")} ${points.length === 1 ? "holds" : "hold"} ${formatNumber(places)} people`;
+      : `The ${count(points.length, "assembly point")} ${points.length === 1 ? "holds" : "hold"} ${formatCount(places)} people`;
   const parts = [`${held}; the evacuation covers ${who}.`];
-  if (covered.length > 0 && people > places) parts.push(`⚠️ ${formatNumber(people - places)} people would have nowhere to go.`);
+  if (covered.length > 0 && people > places) parts.push(`⚠️ ${formatCount(people - places)} people would have nowhere to go.`);
   else if (covered.length > 0 && people > 0) parts.push("✅ Everyone covered has a place.");
   if (left.length > 0) {
     const leftPeople = left.reduce((sum, p) => sum + (numberOf(p, "size") ?? 0), 0);
-    parts.push(`⚠️ Not covered: ${listWords(left.map((p) => p.id!.text))} (${formatNumber(leftPeople)} people).`);
+    parts.push(`⚠️ Not covered: ${listWords(left.map((p) => p.id!.text))} (${formatCount(leftPeople)} people).`);
   }
   return paragraph(text(parts.join(" ")));
 }
@@ -952,12 +952,9 @@ function count(n: number, noun: string): string {
   return `${n} ${plural}`;
 }
 
-function formatNumber(n: number): string {
-  return n.toLocaleString("en");
-}
 
 function sizeText(size: number | undefined): string {
-  return size === undefined ? "not given" : formatNumber(size);
+  return size === undefined ? "not given" : formatCount(size);
 }
 
 function orNotGiven(items: readonly string[]): string {

@@ -10,7 +10,7 @@ import { insertMember } from "../core/edits";
 import type { Fix, Severity, TextEdit } from "../core/finding";
 import type { RuleContext } from "../core/rule";
 import type { Resolution } from "../core/resolve";
-import type { Span } from "../core/text";
+import { formatCount, type Span } from "../core/text";
 
 /** The first section of that kind in the plan (later ones are SCH003's). */
 export function section(plan: Block, kind: string): Block | undefined {
@@ -84,6 +84,16 @@ export function attributeOrHeader(block: Block, name: string): Span {
  * "MICIC Principle 1, Guidelines 11 and 13": the citation a message ends with.
  */
 export function cite(guidelines: readonly string[]): string {
+  const key = guidelines.join(" ");
+  let citation = citations.get(key);
+  if (citation === undefined) citations.set(key, (citation = citationOf(guidelines)));
+  return citation;
+}
+
+/** Each rule cites the same guidelines in every message it writes: worked out once. */
+const citations = new Map<string, string>();
+
+function citationOf(guidelines: readonly string[]): string {
   const principles = guidelines.filter((g) => g.startsWith("P")).map((g) => g.slice(1));
   const rest = guidelines.filter((g) => g.startsWith("G")).map((g) => g.slice(1));
   const list = (items: string[]) =>
@@ -112,10 +122,7 @@ export function listWords(items: readonly string[], conjunction = "and", max = N
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
-/** 42000 → "42,000", as the samples and a ministry write numbers. */
-export function formatCount(count: number): string {
-  return count.toLocaleString("en-US");
-}
+export { formatCount };
 
 /**
  * A fix that makes `name` hold exactly `valueText`: the values are replaced

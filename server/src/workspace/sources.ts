@@ -6,7 +6,7 @@
 import { checkDocuments, type CheckResult, type CheckSettings } from "../core/check";
 import { fileBudget, parseDocument, unreadDocument, type PlanDocument } from "../core/document";
 import { fixAll, fixPasses } from "../core/fix";
-import { LineIndex } from "../core/text";
+import { formatCount, LineIndex } from "../core/text";
 import { embeddedBlocks } from "../markdown/embedded";
 
 export type SourceKind = "plan" | "markdown";
@@ -51,7 +51,7 @@ export function parseSource(text: string, kind: SourceKind): PlanDocument[] {
   const unread = embedded.blocks[MAX_EMBEDDED_PLANS];
   if (unread) {
     const at = { start: unread.block.start, end: unread.block.start };
-    const limit = MAX_EMBEDDED_PLANS.toLocaleString("en-US");
+    const limit = formatCount(MAX_EMBEDDED_PLANS);
     documents[documents.length - 1].syntaxProblems.push({
       message: `this file holds more than ${limit} \`\`\`micic blocks: the checker checks the first ${limit} and no more from here on. Move some of the plans to files of their own`,
       span: at,

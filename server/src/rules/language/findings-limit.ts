@@ -1,3 +1,4 @@
+import { formatCount } from "../../core/text";
 import { DEFAULT_MAX_FINDINGS, FINDINGS_LIMIT } from "../../core/finding";
 import type { Rule } from "../../core/rule";
 
@@ -15,7 +16,7 @@ export const findingsLimit: Rule = {
     severity: "warning",
     guidelines: [],
     fixable: false,
-    summary: `More findings than the file's limit (\`maxFindings\`, ${DEFAULT_MAX_FINDINGS.toLocaleString("en-US")} by default): one last finding counts those not shown.`,
+    summary: `More findings than the file's limit (\`maxFindings\`, ${formatCount(DEFAULT_MAX_FINDINGS)} by default): one last finding counts those not shown.`,
     alwaysOn: true,
     reportedByEngine: true,
     docs: {

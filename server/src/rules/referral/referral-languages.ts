@@ -15,7 +15,7 @@ const guidelines = ["G6", "G12"];
  *
  * The work per pathway is what the pathway and its populations say, never
  * every population times every pathway: for a pathway that serves everyone,
- * the populations it does reach are gathered from the speakers of its
+ * the populations it does reach are marked from the speakers of its
  * languages, and the first ones it misses are found by walking the plan's
  * populations, which stops after the reached ones plus the few it names.
  */
@@ -76,8 +76,12 @@ export const referralLanguages: Rule = {
     }
     if (spoken.length === 0) return;
     const byId = new Map(spoken.map((p) => [p.population.id!.text, p]));
-    // Who understands each language, for pathways that serve everyone.
-    let speakers: Map<string, Block[]> | undefined;
+    // Who understands each language (as indexes into `spoken`), for pathways that serve everyone.
+    let speakers: Map<string, number[]> | undefined;
+    // reachedBy[i] === the number of the pathway that reaches spoken[i]: a
+    // mark per population, so that no pathway builds a set of its own.
+    const reachedBy = new Int32Array(spoken.length).fill(-1);
+    let pathwayNumber = 0;
 
     for (const pathway of pathwaysOf(referral)) {
       const offered = new Set(words(pathway, "languages"));
@@ -86,9 +90,19 @@ export const referralLanguages: Rule = {
       let unserved: { count: number; first: typeof spoken };
       if (servesNames.length === 0 || servesNames.includes("all")) {
         speakers ??= speakersOf(spoken);
-        const reached = new Set<Block>();
-        for (const language of offered) for (const population of speakers.get(language) ?? []) reached.add(population);
-        unserved = { count: spoken.length - reached.size, first: firstMissed(spoken, reached) };
+        const mark = pathwayNumber++;
+        let reached = 0;
+        for (const language of offered) {
+          for (const i of speakers.get(language) ?? []) {
+            if (reachedBy[i] === mark) continue;
+            reachedBy[i] = mark;
+            reached++;
+          }
+        }
+        // The first ones missed, in the plan's order: at most `reached` + MAX_RELATED steps.
+        const first: typeof spoken = [];
+        for (let i = 0; i < spoken.length && first.length < MAX_RELATED; i++) if (reachedBy[i] !== mark) first.push(spoken[i]);
+        unserved = { count: spoken.length - reached, first };
       } else {
         // Only the populations it names; a name that is not a population is NAM002's or NAM003's.
         const served = [...new Set(servesNames)].flatMap((name) => {
@@ -118,27 +132,14 @@ export const referralLanguages: Rule = {
   },
 };
 
-function speakersOf(spoken: readonly { population: Block; languages: readonly string[] }[]): Map<string, Block[]> {
-  const speakers = new Map<string, Block[]>();
-  for (const { population, languages } of spoken) {
+function speakersOf(spoken: readonly { languages: readonly string[] }[]): Map<string, number[]> {
+  const speakers = new Map<string, number[]>();
+  spoken.forEach(({ languages }, index) => {
     for (const language of new Set(languages)) {
       const list = speakers.get(language);
-      if (list) list.push(population);
-      else speakers.set(language, [population]);
+      if (list) list.push(index);
+      else speakers.set(language, [index]);
     }
-  }
+  });
   return speakers;
-}
-
-/**
- * The first populations, in the plan's order, that are not `reached`: at most
- * MAX_RELATED of them. Stops after |reached| + MAX_RELATED steps at most.
- */
-function firstMissed<T extends { population: Block }>(spoken: readonly T[], reached: ReadonlySet<Block>): T[] {
-  const missed: T[] = [];
-  for (const p of spoken) {
-    if (missed.length === MAX_RELATED) break;
-    if (!reached.has(p.population)) missed.push(p);
-  }
-  return missed;
 }

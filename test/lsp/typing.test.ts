@@ -11,6 +11,8 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { HoverRequest, type Diagnostic, type Hover, type MarkupContent, type TextDocumentContentChangeEvent } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { crossProductPlan } from "../../bench/shapes";
+import { DEFAULT_MAX_FINDINGS, MAX_MESSAGE_LENGTH, MAX_RELATED } from "../../server/src/core/finding";
 import { TestClient } from "../helpers/lsp-client";
 import { repoRoot } from "../helpers/plan";
 
@@ -39,6 +41,19 @@ describe("language server: keeping up with typing", function () {
     await client.initialize(null);
   });
   afterEach(async () => client?.stop());
+
+  it("sends at most the limit of findings for a plan with thousands of them, each bounded, and keeps serving", async () => {
+    // The shape that crashed the server (RangeError: Invalid string length
+    // in JSON.stringify), at 40,000 lines: every population meets
+    // every pathway, and thousands of findings.
+    const u = uri();
+    const diagnostics = await client.open(u, crossProductPlan(40_000));
+    assert.equal(diagnostics.length, DEFAULT_MAX_FINDINGS + 1);
+    assert.equal(diagnostics.filter((d) => d.code === "LIM001").length, 1);
+    assert.ok(diagnostics.every((d) => d.message.length <= MAX_MESSAGE_LENGTH && (d.relatedInformation?.length ?? 0) <= MAX_RELATED));
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: u }, position: { line: 1, character: 2 } });
+    assert.ok(hover, "the server still answers");
+  });
 
   // The bursts reach the server while it is stopped (SIGSTOP), which Windows does not have.
   const posix = process.platform !== "win32";

@@ -12,6 +12,7 @@ import { benchCliShapes, type ShapeRun } from "./cli-shapes";
 import { benchLsp, benchLspShapes } from "./lsp";
 import { benchPipeline, type PipelineRow } from "./pipeline";
 import { benchRuleGrowth, type RuleGrowth } from "./rules";
+import { crossProductPlan } from "./shapes";
 import { ms, table } from "./stats";
 
 /**
@@ -28,6 +29,7 @@ function inFreshProcess<T>(args: string[]): T {
 
 if (process.argv[2] === "--pipeline") console.log(JSON.stringify(benchPipeline([Number(process.argv[3])])[0]));
 else if (process.argv[2] === "--rule-growth") console.log(JSON.stringify(benchRuleGrowth()));
+else if (process.argv[2] === "--rule-growth-cross") console.log(JSON.stringify(benchRuleGrowth(10_000, 100_000, crossProductPlan)));
 else await main();
 
 async function main(): Promise<void> {
@@ -74,22 +76,27 @@ async function main(): Promise<void> {
     ),
   );
 
-  // 2b. Rule by rule: none may be quadratic.
-  const ruleGrowth = inFreshProcess<RuleGrowth[]>(["--rule-growth"]).sort((a, b) => b.largeMs - a.largeMs);
-  const timed = ruleGrowth.filter((r) => r.ratio !== undefined);
-  const worst = timed.reduce<RuleGrowth | undefined>((m, r) => (!m || r.ratio! > m.ratio! ? r : m), undefined);
-  console.log("\n## Rules one by one, 10,000 → 100,000 lines (time per line, best of 7; 1.00 is linear, quadratic would be near 10)\n");
-  console.log(
-    table(
-      ["rule", "ms at 10,000", "ms at 100,000", "ratio"],
-      ruleGrowth.slice(0, 12).map((r) => [`${r.code} ${r.name}`, r.smallMs.toFixed(2), r.largeMs.toFixed(2), r.ratio === undefined ? "—" : r.ratio.toFixed(2)]),
-    ),
-  );
-  console.log(
-    `\n${ruleGrowth.length} rules, slowest 12 shown; ${timed.length} take long enough to time (≥ 0.05 ms at 10,000 lines), ` +
-      (worst ? `the largest ratio among them: ${worst.ratio!.toFixed(2)} (${worst.code}); ` : "") +
-      "the others look at a section or two, not at every block.\n",
-  );
+  // 2b. Rule by rule: none may be quadratic, on the typical plan nor on the cross product.
+  for (const [flag, shape] of [
+    ["--rule-growth", "the generated plan"],
+    ["--rule-growth-cross", "the cross-product plan (thousands of populations meet hundreds of pathways)"],
+  ] as const) {
+    const ruleGrowth = inFreshProcess<RuleGrowth[]>([flag]).sort((a, b) => b.largeMs - a.largeMs);
+    const timed = ruleGrowth.filter((r) => r.ratio !== undefined);
+    const worst = timed.reduce<RuleGrowth | undefined>((m, r) => (!m || r.ratio! > m.ratio! ? r : m), undefined);
+    console.log(`\n## Rules one by one on ${shape}, 10,000 → 100,000 lines (time per line, best of 7; 1.00 is linear, quadratic would be near 10)\n`);
+    console.log(
+      table(
+        ["rule", "ms at 10,000", "ms at 100,000", "ratio"],
+        ruleGrowth.slice(0, 12).map((r) => [`${r.code} ${r.name}`, r.smallMs.toFixed(2), r.largeMs.toFixed(2), r.ratio === undefined ? "—" : r.ratio.toFixed(2)]),
+      ),
+    );
+    console.log(
+      `\n${ruleGrowth.length} rules, slowest 12 shown; ${timed.length} take long enough to time (≥ 0.05 ms at 10,000 lines), ` +
+        (worst ? `the largest ratio among them: ${worst.ratio!.toFixed(2)} (${worst.code}); ` : "") +
+        "the others look at a section or two, not at every block.\n",
+    );
+  }
 
   // 3. The command line as a process.
   const cli = await benchCli();

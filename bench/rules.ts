@@ -44,9 +44,9 @@ function best(run: () => void, runs = 7): number {
   return fastest;
 }
 
-export function benchRuleGrowth(small = 10_000, large = 100_000): RuleGrowth[] {
+export function benchRuleGrowth(small = 10_000, large = 100_000, generate: (lines: number) => string = generatePlan): RuleGrowth[] {
   const timesFor = (lines: number) => {
-    const document = parseDocument(generatePlan(lines));
+    const document = parseDocument(generate(lines));
     checkDocument(document);
     const context: RuleContext = { document, plan: document.plan!, resolution: resolve(document.plan), options: defaultCheckOptions(), directives: [], report: () => {} };
     return { lineCount: document.lines.lineCount, times: allRules.map((rule) => best(() => rule.check(context))) };

@@ -78,31 +78,39 @@ export const referralLanguages: Rule = {
     const byId = new Map(spoken.map((p) => [p.population.id!.text, p]));
     // Who understands each language (as indexes into `spoken`), for pathways that serve everyone.
     let speakers: Map<string, number[]> | undefined;
-    // reachedBy[i] === the number of the pathway that reaches spoken[i]: a
-    // mark per population, so that no pathway builds a set of its own.
+    // reachedBy[i] === the mark of the language set that reaches spoken[i]:
+    // a mark per population, so that no language set builds a set of its own.
     const reachedBy = new Int32Array(spoken.length).fill(-1);
-    let pathwayNumber = 0;
+    // Pathways that offer the same languages miss the same populations: most
+    // plans have a few sets of languages (many pathways offer "ru" and one
+    // more), and each is worked out once.
+    const missedBySet = new Map<string, Unserved>();
 
     for (const pathway of pathwaysOf(referral)) {
       const offered = new Set(words(pathway, "languages"));
       if (offered.size === 0) continue;
       const servesNames = words(pathway, "serves");
-      let unserved: { count: number; first: typeof spoken };
+      let unserved: Unserved;
       if (servesNames.length === 0 || servesNames.includes("all")) {
-        speakers ??= speakersOf(spoken);
-        const mark = pathwayNumber++;
-        let reached = 0;
-        for (const language of offered) {
-          for (const i of speakers.get(language) ?? []) {
-            if (reachedBy[i] === mark) continue;
-            reachedBy[i] = mark;
-            reached++;
+        const key = [...offered].sort().join(" ");
+        let known = missedBySet.get(key);
+        if (!known) {
+          speakers ??= speakersOf(spoken);
+          const mark = missedBySet.size;
+          let reached = 0;
+          for (const language of offered) {
+            for (const i of speakers.get(language) ?? []) {
+              if (reachedBy[i] === mark) continue;
+              reachedBy[i] = mark;
+              reached++;
+            }
           }
+          // The first ones missed, in the plan's order: at most `reached` + MAX_RELATED steps.
+          const first: typeof spoken = [];
+          for (let i = 0; i < spoken.length && first.length < MAX_RELATED; i++) if (reachedBy[i] !== mark) first.push(spoken[i]);
+          missedBySet.set(key, (known = { count: spoken.length - reached, first }));
         }
-        // The first ones missed, in the plan's order: at most `reached` + MAX_RELATED steps.
-        const first: typeof spoken = [];
-        for (let i = 0; i < spoken.length && first.length < MAX_RELATED; i++) if (reachedBy[i] !== mark) first.push(spoken[i]);
-        unserved = { count: spoken.length - reached, first };
+        unserved = known;
       } else {
         // Only the populations it names; a name that is not a population is NAM002's or NAM003's.
         const served = [...new Set(servesNames)].flatMap((name) => {
@@ -131,6 +139,13 @@ export const referralLanguages: Rule = {
     }
   },
 };
+
+interface Unserved {
+  /** How many populations the pathway serves and cannot talk to. */
+  count: number;
+  /** The first of them in the plan's order, at most MAX_RELATED. */
+  first: readonly { population: Block; languages: readonly string[] }[];
+}
 
 function speakersOf(spoken: readonly { languages: readonly string[] }[]): Map<string, number[]> {
   const speakers = new Map<string, number[]>();

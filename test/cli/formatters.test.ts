@@ -88,7 +88,7 @@ describe("output formats", () => {
     // tests below would otherwise pass without testing anything.
     assert.ok(clean, "a sample without findings");
     assert.ok(draft.findings.some((f) => f.code === "SYN001"), "a syntax error");
-    assert.ok(draft.findings.some((f) => f.fixes.some((x) => x.safe)), "a safe fix");
+    assert.ok(draft.findings.some((f) => f.fixes.some((x) => x.kind === "fix")), "a fix");
     assert.ok(draft.findings.some((f) => f.range.start.line !== f.range.end.line), "a finding over several lines");
     assert.ok(draft.findings.some((f) => /\n/.test(f.message)), "a message with a line break");
     assert.ok(draft.findings.some((f) => f.range.start.line === 3 && f.range.start.character < draftText.split("\n")[3].indexOf("🌊")), "a finding over an astral character");
@@ -129,10 +129,10 @@ describe("output formats", () => {
           assert.deepEqual([out.line, out.column, out.endLine, out.endColumn], [f.range.start.line + 1, f.range.start.character + 1, f.range.end.line + 1, f.range.end.character + 1]);
           assert.deepEqual(out.guidelines, f.guidelines);
           assert.equal(out.fixes.length, f.fixes.length);
-          out.fixes.forEach((fix: { title: string; safe: boolean; edits: object[] }, k: number) => {
-            assert.deepEqual(Object.keys(fix), ["title", "safe", "edits"]);
+          out.fixes.forEach((fix: { title: string; kind: string; edits: object[] }, k: number) => {
+            assert.deepEqual(Object.keys(fix), ["title", "kind", "edits"]);
             assert.equal(fix.title, f.fixes[k].title);
-            assert.equal(fix.safe, f.fixes[k].safe);
+            assert.equal(fix.kind, f.fixes[k].kind);
             for (const edit of fix.edits) assert.deepEqual(Object.keys(edit), ["line", "column", "endLine", "endColumn", "newText"]);
           });
           assert.deepEqual(out.related, f.related.map((rel) => ({
@@ -302,7 +302,7 @@ describe("output formats", () => {
           f.fixes.forEach((fix, k) => {
             const out = res.fixes[k];
             assert.equal(out.description.text, fix.title);
-            assert.equal(out.properties.safe, fix.safe);
+            assert.equal(out.properties.safe, fix.kind === "fix");
             assert.equal(out.artifactChanges.length, 1);
             assert.equal(out.artifactChanges[0].artifactLocation.uri, r.path);
             const edits = out.artifactChanges[0].replacements.map((rep: any) => ({

@@ -17,7 +17,7 @@ import { TODAY } from "../helpers/plan";
 /** A rule that reports `count` findings of the given severities on the plan keyword, in turn. */
 function noisyRule(count: number, severities: ("error" | "warning" | "info")[] = ["warning"], message = "noise", related = 0): Rule {
   return {
-    meta: { code: "TST001", name: "noisy", area: "plan", severity: "warning", guidelines: [], fixable: false, summary: "", docs: { why: "", failing: "", passing: "" } },
+    meta: { code: "TST001", name: "noisy", area: "plan", severity: "warning", guidelines: [], fixable: false, hasSuggestions: false, summary: "", docs: { why: "", failing: "", passing: "" } },
     check({ plan, report }) {
       for (let i = 0; i < count; i++) {
         report({

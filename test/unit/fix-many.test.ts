@@ -43,7 +43,7 @@ describe("fixing many problems", function () {
   this.timeout(60_000);
 
   it("chooses fixes whose edits never touch, and leaves out a one-edit fix only for one that touches it", () => {
-    const fix = (edits: number) => fc.option(fc.record({ title: fc.constant("fix"), safe: fc.constant(true), edits: fc.array(edit(60), { minLength: 1, maxLength: edits }) }), { nil: undefined });
+    const fix = (edits: number) => fc.option(fc.record({ title: fc.constant("fix"), kind: fc.constant("fix" as const), edits: fc.array(edit(60), { minLength: 1, maxLength: edits }) }), { nil: undefined });
     fc.assert(
       fc.property(fc.array(fix(3), { maxLength: 40 }), (fixes) => {
         const chosen = chooseFixes(fixes);
@@ -75,7 +75,7 @@ describe("fixing many problems", function () {
   it("gives the text that applying the chosen fixes one at a time gives", () => {
     const text = fixablePlan(300);
     const result = checkText(text, settings);
-    const chosen = chooseFixes(result.findings.map((f) => f.fixes.find((x) => x.safe)));
+    const chosen = chooseFixes(result.findings.map((f) => f.fixes.find((x) => x.kind === "fix")));
     assert.equal(chosen.length, 300);
     // One at a time, from the end of the text, so that the offsets of those still to apply hold.
     let oneAtATime = text;
@@ -89,7 +89,7 @@ describe("fixing many problems", function () {
     const outcome = fixAll(fixablePlan(count), settings);
     assert.equal(outcome.applied, count);
     assert.ok(outcome.result.findings.length <= DEFAULT_MAX_FINDINGS + 1, "the result is within the report's limit");
-    assert.ok(!outcome.result.findings.some((f) => f.fixes.some((x) => x.safe)), "nothing safe left to fix");
+    assert.ok(!outcome.result.findings.some((f) => f.fixes.some((x) => x.kind === "fix")), "nothing safe left to fix");
     const again = fixAll(outcome.text, settings);
     assert.equal(again.applied, 0);
     assert.equal(again.text, outcome.text);

@@ -39,19 +39,40 @@ export const FINDINGS_LIMIT = { code: "LIM001", name: "findings-limit" } as cons
 export interface TextEdit {
   span: Span;
   newText: string;
+  /**
+   * The same text as an editor snippet, when part of it is for the drafter
+   * to write (a title, a contact, who provides a service): tab stops
+   * (`${1:…}`) the editor moves through, or a choice among the names the
+   * plan declares (`${1|kg_embassy,tj_embassy|}`). `newText` then holds a
+   * placeholder in each such place ("…"), never an invented value.
+   */
+  snippet?: string;
   /** The span as lines and characters; filled in by the engine for every fix it reports. */
   range?: Range;
 }
 
+/**
+ * Two kinds of edit stand beside a finding, as in ESLint (RULES.md, "Fixes
+ * and suggestions"):
+ * - a "fix" is mechanical and cannot change what the plan commits to (a
+ *   misspelt word with one close match, a canonical spelling, a duplicate
+ *   removed, an unused suppression removed); `check --fix` applies it;
+ * - a "suggestion" adds or changes a commitment (a yes, a provider, a
+ *   language, a population in scope, a new block); the editor offers it,
+ *   and the command line applies it only when asked (`--fix-type
+ *   suggestion`).
+ */
+export type FixKind = "fix" | "suggestion";
+
 export interface Fix {
-  /** What the fix does, as a command a drafter would click: "Add 'contact'". */
+  /**
+   * What the edit does, as a command a drafter would click; a suggestion's
+   * title says what it commits the plan to: "Commit the evacuation to every
+   * migrant whatever their status (regardless-of-status: yes)".
+   */
   title: string;
   edits: TextEdit[];
-  /**
-   * Whether `--fix` may apply it unattended. Fixes that must guess (which of
-   * several did-you-mean words) are offered in the editor only.
-   */
-  safe: boolean;
+  kind: FixKind;
 }
 
 export interface RelatedLocation {

@@ -53,7 +53,7 @@ export function fixPasses(
   // A check within the caller's limit saw every finding, as a pass would.
   let results = checked && withinLimit(checked) ? checked : check(current, passSettings);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const chosen = chooseFixes(results.flatMap((result) => result.findings.map((finding) => finding.fixes.find((f) => f.safe))));
+    const chosen = chooseFixes(results.flatMap((result) => result.findings.map((finding) => finding.fixes.find((f) => f.kind === "fix"))));
     if (chosen.length === 0) break;
     const next = applyEdits(current, chosen.flat());
     if (next === current) break;

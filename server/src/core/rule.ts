@@ -30,8 +30,10 @@ export interface RuleMeta {
   severity: Severity;
   /** Guidelines (`G13`) and principles (`P1`) the rule comes from. */
   guidelines: string[];
-  /** Whether the rule's findings carry a fix. */
+  /** Whether the rule's findings carry a mechanical fix, which `check --fix` applies. */
   fixable: boolean;
+  /** Whether the rule's findings carry suggestions: edits that commit the plan to something, offered in the editor. */
+  hasSuggestions: boolean;
   /** One line: what fails. */
   summary: string;
   /** Language rules cannot be turned off: without them nothing else is sound. */

@@ -46,7 +46,7 @@ function quickFixes(uri: string, diagnostic: Diagnostic): CodeAction[] {
   const data = diagnostic.data as DiagnosticData | undefined;
   if (!data?.fixes) return [];
   // The obvious fix is preferred (applied by "auto fix"): the only one, and safe.
-  const preferred = data.fixes.length === 1 && data.fixes[0].safe;
+  const preferred = data.fixes.length === 1 && data.fixes[0].kind === "fix";
   return data.fixes.map((fix) => ({
     title: fix.title,
     kind: CodeActionKind.QuickFix,

@@ -12,7 +12,7 @@ import {
   type Range,
   type TextEdit,
 } from "vscode-languageserver/node";
-import type { Finding, Fix, Severity } from "../core/finding";
+import type { Finding, Fix, FixKind, Severity } from "../core/finding";
 import { rulesByCode } from "../rules/index";
 import type { LineIndex, Span } from "../core/text";
 
@@ -44,7 +44,7 @@ export function ruleDocUri(code: string): string {
 
 /** What a quick-fix needs, carried in Diagnostic.data so no rule runs again. */
 export interface DiagnosticData {
-  fixes: { title: string; safe: boolean; edits: TextEdit[] }[];
+  fixes: { title: string; kind: FixKind; edits: TextEdit[] }[];
   /** Whether `# micic-disable` may silence it (language rules may not). */
   suppressible: boolean;
 }
@@ -59,7 +59,7 @@ export function toTextEdits(lines: LineIndex, fix: Fix): TextEdit[] {
 
 export function toDiagnostic(uri: string, lines: LineIndex, finding: Finding): Diagnostic {
   const data: DiagnosticData = {
-    fixes: finding.fixes.map((f) => ({ title: f.title, safe: f.safe, edits: toTextEdits(lines, f) })),
+    fixes: finding.fixes.map((f) => ({ title: f.title, kind: f.kind, edits: toTextEdits(lines, f) })),
     // Language rules cannot be suppressed: no "disable for this line" on them.
     suppressible: !rulesByCode.get(finding.code)?.meta.alwaysOn,
   };

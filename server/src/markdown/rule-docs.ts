@@ -1,7 +1,7 @@
 /**
  * Rule documentation pages, built from each rule's metadata as an mdast tree
  * and serialised with remark: one template for every rule (summary, why, a
- * failing and a passing example, fixable or not, how to configure and
+ * failing and a passing example, whether it has a fix or a suggestion, how to configure and
  * suppress). `npm run docs` writes them to docs/rules/; a test keeps them
  * current and runs their examples.
  */
@@ -50,7 +50,8 @@ export function ruleDocTree(rule: Rule): Root {
       row(["Area", meta.area]),
       row(["Default severity", meta.severity]),
       row(["Guidelines", meta.guidelines.length > 0 ? cite(meta.guidelines) : "none (a rule of the plan language)"]),
-      row(["Fixable", meta.fixable ? "yes" : "no"]),
+      row(["Fix (applied by check --fix)", meta.fixable ? "yes" : "no"]),
+      row(["Suggestion (offered in the editor)", meta.hasSuggestions ? "yes" : "no"]),
     ],
   };
   children.push(facts);
@@ -116,9 +117,9 @@ export function renderRuleDoc(rule: Rule): string {
 export function renderRuleIndex(rules: readonly Rule[]): string {
   const table: Table = {
     type: "table",
-    align: [null, null, null, null, null],
+    align: [null, null, null, null, null, null],
     children: [
-      row(["Code", "Name", "Severity", "Guidelines", "Fixable"]),
+      row(["Code", "Name", "Severity", "Guidelines", "Fix", "Suggestion"]),
       ...rules.map((r) =>
         row([
           [{ type: "link", url: `${r.meta.code}.md`, children: [code(r.meta.code)] }] as never,
@@ -126,6 +127,7 @@ export function renderRuleIndex(rules: readonly Rule[]): string {
           r.meta.severity,
           r.meta.guidelines.join(", ") || "—",
           r.meta.fixable ? "yes" : "no",
+          r.meta.hasSuggestions ? "yes" : "no",
         ]),
       ),
     ],

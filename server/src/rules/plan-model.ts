@@ -146,7 +146,7 @@ export function setAttributeFix(
   } else if (!attribute) {
     edit = insertMember(document, block, `${name}: ${valueText}`);
   }
-  return edit ? { title, edits: [edit], safe: true } : undefined;
+  return edit ? { title, edits: [edit], kind: "suggestion" } : undefined;
 }
 
 /**
@@ -173,13 +173,13 @@ export function addValuesFix(
   } else if (!attribute) {
     edit = insertMember(document, block, `${name}: ${missing.join(", ")}`);
   }
-  return edit ? { title, edits: [edit], safe: true } : undefined;
+  return edit ? { title, edits: [edit], kind: "suggestion" } : undefined;
 }
 
 /** A fix that inserts a member (written with "\n" and relative indentation). */
 export function insertFix(document: PlanDocument, block: Block, text: string, title: string, after?: Block): Fix | undefined {
   const edit = insertMember(document, block, text, after);
-  return edit ? { title, edits: [edit], safe: true } : undefined;
+  return edit ? { title, edits: [edit], kind: "suggestion" } : undefined;
 }
 
 /** An id not yet declared in the plan: `base`, else `base_2`, `base_3`… */

@@ -5,7 +5,7 @@
  * renaming or removing one bumps `version`. Positions are 1-based, ends
  * exclusive, columns in UTF-16 code units.
  */
-import type { Finding } from "../../core/finding";
+import type { Finding, FixKind } from "../../core/finding";
 import { TOOL_NAME, allFindings, countSeverities, placedEdits, oneBased, toolVersion, type OneBasedRange } from "./common";
 import type { FileResult, Formatter } from "./types";
 
@@ -36,7 +36,7 @@ export interface JsonFinding extends OneBasedRange {
 
 export interface JsonFix {
   title: string;
-  safe: boolean;
+  kind: FixKind;
   edits: JsonEdit[];
 }
 
@@ -52,7 +52,7 @@ function jsonFinding(f: Finding, file: FileResult): JsonFinding {
   const fixes: JsonFix[] = [];
   for (const fix of f.fixes) {
     const placed = placedEdits(file.lines, fix);
-    if (placed) fixes.push({ title: fix.title, safe: fix.safe, edits: placed.map(({ edit, at }): JsonEdit => ({ ...at, newText: edit.newText })) });
+    if (placed) fixes.push({ title: fix.title, kind: fix.kind, edits: placed.map(({ edit, at }): JsonEdit => ({ ...at, newText: edit.newText })) });
   }
   return {
     code: f.code,

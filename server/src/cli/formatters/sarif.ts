@@ -106,7 +106,7 @@ function fixes(finding: Finding, file: FileResult, location: Json): Json[] {
     out.push({
       description: { text: fix.title },
       artifactChanges: [{ artifactLocation: location, replacements }],
-      properties: { safe: fix.safe },
+      properties: { kind: fix.kind },
     });
   }
   return out;

@@ -17,6 +17,7 @@ export const communicationAccessibleFormats: Rule = {
     severity: "warning",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "A population with `disabilities` and no channel reaching it with `accessible-formats`.",
     docs: {
       why: `A siren means nothing to someone who cannot hear it, and a text message nothing to someone who cannot read it. Migrants with disabilities face the language barrier and the format barrier at once, and are among the most likely to be left behind. The MICIC Guidelines ask that communication be adapted to those who receive it, including people with disabilities (${cite(guidelines)}).`,

@@ -16,6 +16,7 @@ export const communicationAnonymous: Rule = {
     severity: "warning",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "No channel with `anonymous: yes` while some population has `irregular`, `mixed` or `unknown` status.",
     docs: {
       why: `A migrant without papers will not call a hotline that asks for a permit number, for fear that asking for help ends in detention. Where a plan counts people with irregular or uncertain status, it needs at least one channel they can use without saying who they are. The MICIC Guidelines ask for communication that builds trust with all migrants, whatever their status (${cite(guidelines)}).`,

@@ -18,7 +18,8 @@ export const communicationFirewallMessage: Rule = {
     area: "communication",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "A population with `irregular`, `mixed` or `unknown` status, and `no-immigration-enforcement` not in `information-on`.",
     docs: {
       why: `Migrants without papers stay away from shelters, clinics and evacuation buses when they fear arrest there. A plan may keep help and enforcement apart, but that firewall only works if people are told about it, plainly and in advance. The MICIC Guidelines ask that assistance be given without discrimination and that migrants be able to seek help safely (${cite(guidelines)}).`,

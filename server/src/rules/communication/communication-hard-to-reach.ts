@@ -55,6 +55,7 @@ export const communicationHardToReach: Rule = {
     severity: "warning",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "A population with `domestic-workers`, `undocumented` or `limited-local-language` reached by no `door-to-door`, `community-meeting` or `messaging-app` channel and by no trusted messenger.",
     docs: {
       why: `Domestic workers live behind their employers' doors, undocumented migrants avoid official channels, and people with little of the local language cannot follow radio or television bulletins. They are the last to hear a warning unless someone goes to them: door-to-door visits, community meetings, messaging groups, or community voices who speak their language. The MICIC Guidelines ask that communication reach migrants through the channels and people they actually use (${cite(guidelines)}).`,

@@ -81,7 +81,7 @@ describe("COMM001 communication-language-coverage", () => {
       ),
     );
     assert.equal(run(rule, text)[0].fixes[0].title, "Add 'lo' to the languages of channel 'app'");
-    assert.equal(run(rule, text)[0].fixes[0].safe, true);
+    assert.equal(run(rule, text)[0].fixes[0].kind, "suggestion");
   });
 
   it("falls back to a channel that reaches everyone, preferring one that already lists languages", () => {

@@ -32,7 +32,8 @@ export const communicationLanguageCoverage: Rule = {
     area: "communication",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "A language of a population is used by no channel that reaches that population (one finding per population and language).",
     docs: {
       why: `A warning helps only those who understand it. Migrants often miss alerts given in the local language alone, and relatives or neighbours cannot always translate in time. The MICIC Guidelines ask that crisis information reach migrants in languages they understand, through the channels that reach them (${cite(guidelines)}).`,

@@ -20,7 +20,8 @@ export const communicationMessageContent: Rule = {
     area: "communication",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "`information-on` lacks any of `hazard`, `affected-areas`, `assistance`, `contacts`, `eligibility`, `id-requirements`, `evacuation`.",
     docs: {
       why: `A warning that says a flood is coming, but not where, not what help there is, not who may get it and not which papers are needed, leaves migrants guessing, and those unsure of their rights stay away. The MICIC Guidelines ask that crisis information tell migrants what is happening, where, how to get help, who is eligible, what documents they need and how evacuation works (${cite(guidelines)}).`,

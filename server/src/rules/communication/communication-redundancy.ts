@@ -25,6 +25,7 @@ export const communicationRedundancy: Rule = {
     severity: "warning",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "Fewer than two channels of different `medium`, or none that still works when power or the internet fails.",
     docs: {
       why: `Crises break the very networks warnings travel on: floods cut power, earthquakes bring down masts, conflicts shut down the internet. A plan that relies on one medium, or only on media that need power and data, goes silent when it is needed most. The MICIC Guidelines ask for communication through several channels migrants actually use, so that one failing does not leave them uninformed (${cite(guidelines)}).`,

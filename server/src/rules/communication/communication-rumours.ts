@@ -15,7 +15,8 @@ export const communicationRumours: Rule = {
     area: "communication",
     severity: "info",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "`rumour-tracking` absent or `no`.",
     docs: {
       why: `In a crisis, false news spreads faster than official messages: that a shelter checks papers, that a border is open, that aid is for citizens only. Migrants, cut off from mainstream media, are often the most exposed to it, and a rumour can keep them from seeking help or send them into danger. The MICIC Guidelines ask for communication that listens to what circulates and corrects it (${cite(guidelines)}).`,

@@ -23,6 +23,7 @@ export const communicationTrustedMessengers: Rule = {
     severity: "warning",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "No `trusted-messengers` of kind `diaspora`, `civil-society`, `faith-based` or `consulate`.",
     docs: {
       why: `Migrants often doubt official warnings, or never hear them, but they listen to their own community leaders, associations, churches and mosques, and their consulates. Involving these voices in relaying messages is how information reaches people and is believed. The MICIC Guidelines ask states to work with migrant communities and those they trust when planning and communicating (${cite(guidelines)}).`,

@@ -19,7 +19,7 @@ describe("COMM003 communication-two-way", () => {
     const findings = run(rule, text);
     assert.deepEqual(at(findings), ["2:3 warning"]);
     assert.match(findings[0].message, /^The communication section has no "feedback" channel\. Point "feedback" at hotline, the two-way channel: .*\(MICIC Guideline 9\)\.$/);
-    assert.equal(findings[0].fixes[0].safe, true);
+    assert.equal(findings[0].fixes[0].kind, "suggestion");
     assert.equal(assertFixRemoves(rule, text), plan("    feedback: hotline", radio, hotline));
   });
 
@@ -39,11 +39,11 @@ describe("COMM003 communication-two-way", () => {
     assert.deepEqual(findings[0].fixes, []);
   });
 
-  it("offers one fix per two-way channel (the first three), none of them safe to apply unattended", () => {
+  it("offers one suggestion per two-way channel (the first three), none applied by --fix", () => {
     const findings = run(rule, plan(radio, hotline, app));
-    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.safe]), [
-      ["Point 'feedback' at channel 'hotline'", false],
-      ["Point 'feedback' at channel 'app'", false],
+    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.kind]), [
+      ["Point 'feedback' at channel 'hotline'", "suggestion"],
+      ["Point 'feedback' at channel 'app'", "suggestion"],
     ]);
     const many = [1, 2, 3, 4].map((n) => `    channel line${n} "Line ${n}" { medium: hotline  languages: ru  two-way: yes }`);
     assert.deepEqual(run(rule, plan(radio, ...many))[0].fixes.map((f) => f.title.match(/'(line\d)'/)?.[1]), ["line1", "line2", "line3"]);

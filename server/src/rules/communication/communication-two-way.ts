@@ -21,7 +21,8 @@ export const communicationTwoWay: Rule = {
     area: "communication",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "No channel with `two-way: yes`, or `feedback` absent or pointing at a channel that is not two-way.",
     docs: {
       why: `Warnings that only go one way leave migrants unable to ask where to go, to report that they are trapped, or to say that a message was wrong. The MICIC Guidelines ask for communication that listens as well as speaks: a known place where questions and reports come in and are answered (${cite(guidelines)}).`,
@@ -65,7 +66,7 @@ export const communicationTwoWay: Rule = {
       .slice(0, MAX_FIXES)
       .map((channel) => setAttributeFix(document, communication, "feedback", channel.id!.text, `Point 'feedback' at channel '${channel.id!.text}'`))
       .filter((f): f is Fix => f !== undefined)
-      .map((f) => ({ ...f, safe: twoWay.length === 1 }));
+      ;
     const candidates = twoWay.map((c) => c.id!.text);
     const pointAt =
       candidates.length === 1

@@ -24,7 +24,8 @@ export const evacuationAccessibility: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "A population with `disabilities` or `older-persons` has no accessible assembly point, or is not in the evacuation's `priority`.",
     docs: {
       why: `People with disabilities and older persons take longer to move, need help to do it, and cannot use a site they cannot get into. Among migrants they are also the most likely to live isolated, without family nearby to carry them out. The plan must move them first and send them somewhere they can use (${cite(guidelines)}).`,

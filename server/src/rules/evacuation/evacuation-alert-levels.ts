@@ -17,6 +17,7 @@ export const evacuationAlertLevels: Rule = {
     severity: "info",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "The evacuation has no `alert-level` blocks, or two alert levels share an `order`.",
     docs: {
       why: `Alert levels tie each stage of a warning to what is done for migrants at that stage: when employers check their worker lists, when community focal points are briefed, when camps are moved. Without them, action waits for the last moment; with two levels at the same step, nobody knows which applies. Planning the ladder with migrants' needs in it is part of contingency planning (${cite(guidelines)}).`,

@@ -16,6 +16,7 @@ export const evacuationCapacity: Rule = {
     severity: "warning",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "The assembly points hold fewer people than the populations the evacuation covers.",
     docs: {
       why: `An evacuation that has places for only part of the people it covers will turn people away on the day, and migrants, last to hear and last to arrive, are the ones left at the gate. Adding up the capacity of the assembly points and the size of the populations covered shows the shortfall while there is still time to find another site (${cite(guidelines)}).`,

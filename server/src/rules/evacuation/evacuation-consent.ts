@@ -14,7 +14,8 @@ export const evacuationConsent: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "The evacuation does not say it seeks people's informed consent (`consent` absent or `not-sought`).",
     docs: {
       why: `Moving people is protection only when they choose it knowing what it means: where they will go, whether they can come back, what happens to their job, their papers and their family. Migrants moved without consent may lose their livelihood or be taken somewhere unsafe for them. The plan must say that evacuation is voluntary and that people are informed before they decide (${cite(guidelines)}).`,

@@ -12,6 +12,7 @@ export const evacuationCosts: Rule = {
     severity: "info",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "The evacuation does not say who pays for it (no `costs-covered-by`).",
     docs: {
       why: `Migrants who cannot pay a fare, or who owe a debt to a recruiter, often stay behind when others leave. An evacuation that charges people, or is silent about who pays, is open in practice only to those with money. The plan should name who covers fares and transport, so that cost never decides who is moved (${cite(guidelines)}).`,

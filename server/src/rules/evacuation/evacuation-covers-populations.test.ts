@@ -46,8 +46,8 @@ describe("EVAC002 evacuation-covers-populations", () => {
     const fixed = assertFixRemoves(rule, text);
     assert.equal(fixed, plan("    covers: residents, seafarers, traders"));
     const [finding] = run(rule, text);
-    assert.equal(finding.fixes[0].safe, true);
-    assert.equal(finding.fixes[1].safe, false);
+    assert.equal(finding.fixes[0].kind, "suggestion");
+    assert.equal(finding.fixes[1].kind, "suggestion");
     const all = applyFix(text, finding, 1);
     assert.equal(all, plan("    covers: all"));
     assert.deepEqual(run(rule, all), []);

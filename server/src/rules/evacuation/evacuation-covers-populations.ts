@@ -17,7 +17,8 @@ export const evacuationCoversPopulations: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "The evacuation's `covers` list leaves out a population the plan declares.",
     docs: {
       why: `A plan that counts a group of migrants and then leaves them out of the evacuation has decided, on paper, that they stay behind. Groups left out are usually those the drafters think someone else will look after (seafarers, detainees, workers in remote camps), and in a crisis that someone may not come. The evacuation must say it covers every group the plan knows about, or cover \`all\` (${cite(guidelines)}).`,
@@ -51,7 +52,7 @@ export const evacuationCoversPopulations: Rule = {
     const addThem = addValuesFix(document, evacuation, "covers", ids);
     if (addThem) fixes.push(addThem);
     const coverAll = setAttributeFix(document, evacuation, "covers", "all", "Cover all populations ('covers: all')");
-    if (coverAll) fixes.push({ ...coverAll, safe: false });
+    if (coverAll) fixes.push(coverAll);
 
     const groups = left.length === 1 ? "population" : "populations";
     report({

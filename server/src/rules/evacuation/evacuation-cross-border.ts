@@ -16,7 +16,8 @@ export const evacuationCrossBorder: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "A cross-border evacuation does not waive exit permits (`required` or absent), or has no `transit-agreements`.",
     docs: {
       why: `When an evacuation leaves the country, exit visas, overstay fines and employer sponsorship rules can keep migrants at the border while everyone else crosses. A transit state that has not agreed in advance may close its border to them. The plan should waive exit formalities for people leaving the crisis and settle transit beforehand with the states and organisations involved (${cite(guidelines)}).`,

@@ -41,7 +41,7 @@ describe("EVAC009 evacuation-detention", () => {
     const text = plan(detainees, "    covers: all");
     const fixed = assertFixRemoves(rule, text);
     assert.equal(fixed, plan(detainees, '    covers: all\n    detention-release: "TO WRITE: who releases detained migrants, how they are protected and moved, and where to"'));
-    assert.equal(run(rule, text)[0].fixes[0].safe, false);
+    assert.equal(run(rule, text)[0].fixes[0].kind, "suggestion");
     const empty = plan(detainees, '    detention-release: ""');
     assert.deepEqual(run(rule, applyFix(empty, run(rule, empty)[0])), []);
   });

@@ -19,7 +19,8 @@ export const evacuationDetention: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "A population includes detained migrants and the evacuation has no `detention-release`.",
     docs: {
       why: `Migrants held in immigration detention are locked in: when fighting, fire or water reaches a detention centre, they cannot leave unless someone opens the doors and takes them somewhere safe. Plans that say nothing about them leave the decision to guards on the day. The plan must say who releases detained migrants, how they are protected and where they go (${cite(guidelines)}).`,
@@ -52,7 +53,7 @@ export const evacuationDetention: Rule = {
       report({
         message: `Population '${population.id!.text}' includes migrants in detention, and the evacuation section does not say how they are released and moved. Add "detention-release" with who opens the centres, who escorts detainees and where they go: people who are locked in cannot move to safety by themselves (${cite(guidelines)}).`,
         span: headerSpan(population),
-        fixes: fix ? [{ ...fix, safe: false }] : [],
+        fixes: fix ? [fix] : [],
       });
     }
   },

@@ -19,7 +19,8 @@ export const evacuationEmployerDuties: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "Some population lists `employers`, and `employer-duties` lacks `documents` or `transport`.",
     docs: {
       why: `Migrant workers often depend on their employer to leave: the employer holds their passport, runs the only transport from the site, and controls their pay. If the plan gives employers no duties, workers wait for permission that may never come. Where the plan names employers, it should at least oblige them to hand back documents and move their workers (${cite(guidelines)}).`,

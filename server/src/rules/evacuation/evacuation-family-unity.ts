@@ -11,7 +11,8 @@ export const evacuationFamilyUnity: Rule = {
     area: "evacuation",
     severity: "info",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "The evacuation does not say that families stay together (`family-unity` absent or `no`).",
     docs: {
       why: `Evacuations organised by nationality split families: a consulate's bus takes its citizens and leaves a spouse or a child of another nationality behind. Separated families are slow to find each other again, and children alone are at risk. The plan should commit to moving families of mixed nationality together (${cite(guidelines)}).`,

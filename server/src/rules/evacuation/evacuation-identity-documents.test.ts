@@ -46,7 +46,7 @@ describe("EVAC003 evacuation-identity-documents", () => {
   it("fixes 'required' in place and names the liaison consulates as replacers", () => {
     const text = plan("    identity-documents: required\n    consular-liaison: tj_embassy");
     assert.equal(assertFixRemoves(rule, text), plan("    identity-documents: alternatives\n    consular-liaison: tj_embassy\n    document-replacement: tj_embassy"));
-    assert.equal(run(rule, text)[0].fixes[0].safe, true);
+    assert.equal(run(rule, text)[0].fixes[0].kind, "suggestion");
   });
 
   it("inserts both lines, together, when neither is there, naming every declared consulate", () => {

@@ -55,7 +55,7 @@ function alternativesFix(document: PlanDocument, plan: Block, evacuation: Block,
     if (!addReplacers) return undefined;
     edits.push(...addReplacers.edits);
   }
-  return { title: fullTitle, edits, safe: true };
+  return { title: fullTitle, edits, kind: "suggestion" };
 }
 
 /**
@@ -70,7 +70,8 @@ export const evacuationIdentityDocuments: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "Boarding requires identity documents (an error), the plan does not say, or it accepts alternatives but names no one to replace documents.",
     docs: {
       why: `In a crisis many migrants do not hold their papers: passports are lost in the flood, left behind in flight, or kept by an employer or recruiter. If evacuation requires identity documents, those people cannot board. The plan must accept alternatives and name who issues emergency travel or identity documents, usually the consulates (${cite(guidelines)}).`,

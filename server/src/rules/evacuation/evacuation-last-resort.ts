@@ -17,6 +17,7 @@ export const evacuationLastResort: Rule = {
     severity: "info",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "The evacuation has no `stages`, or lists `evacuate` before `relocate` or `shelter-in-place`.",
     docs: {
       why: `Evacuation uproots people: migrants who leave may lose their job, their housing or their legal stay, and some cannot come back. It should be the last resort, after sheltering in place and relocating nearby have been weighed. Writing the stages down in that order makes the decision explicit (${cite(guidelines)}).`,

@@ -15,7 +15,8 @@ export const evacuationNonRefoulement: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "The evacuation does not screen people at risk in their country of origin (an error when `non-refoulement-screening` says `no`).",
     docs: {
       why: `Evacuation often means taking people home, and for some home is where they would be persecuted. Refugees, asylum-seekers and others who fled their country must never be returned there by a rescue. The plan must say that people are screened for such a risk and referred to asylum procedures instead (${cite(guidelines)}).`,

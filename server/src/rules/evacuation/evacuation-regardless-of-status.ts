@@ -14,7 +14,8 @@ export const evacuationRegardlessOfStatus: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "Evacuation is not stated to be open to every migrant whatever their status (an error when it says `no`).",
     docs: {
       why: `The first principle of the MICIC Guidelines is to save lives: no one is left behind in a flood or a war because of their papers. Migrants without regular status are often the last to leave, fearing that coming forward means detention or deportation. A plan must say plainly that evacuation is open to all, so that responders act on it and migrants can be told so (${cite(guidelines)}).`,

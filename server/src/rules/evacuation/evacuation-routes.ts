@@ -17,6 +17,7 @@ export const evacuationRoutes: Rule = {
     severity: "warning",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "A route does not lead to an assembly point, or an assembly point is reached by no route (info).",
     docs: {
       why: `Routes and assembly points are two halves of one plan: a route must end somewhere people are received, and every place people are told to go must have a way to get there, with transport for those who have none. Migrants often live far from the centres the plan names, in camps, building sites or farms, and without a route they cannot reach safety (${cite(guidelines)}).`,

@@ -33,6 +33,7 @@ export const duplicateAttribute: Rule = {
     severity: "warning",
     guidelines: [],
     fixable: true,
+    hasSuggestions: true,
     summary: "An attribute given twice in one block, or a section given twice in one plan.",
     alwaysOn: true,
     docs: {
@@ -71,7 +72,7 @@ export const duplicateAttribute: Rule = {
             message: `'${member.name.text}' is already given on line ${line}; only the first counts. Merge the values into one '${member.name.text}' and remove this one.`,
             span: member.name.span,
             related: [{ message: `first '${member.name.text}'`, span: first.name.span }],
-            fixes: [{ title: `Remove this second '${member.name.text}'`, edits: [removeAttribute(document, member)], safe: true }],
+            fixes: [{ title: `Remove this second '${member.name.text}'`, edits: [removeAttribute(document, member)], kind: "fix" }],
           });
         } else if (blockSpec(member.kind.text)?.once) {
           const first = firstSection.get(member.kind.text);

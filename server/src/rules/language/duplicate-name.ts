@@ -9,6 +9,7 @@ export const duplicateName: Rule = {
     severity: "error",
     guidelines: [],
     fixable: false,
+    hasSuggestions: false,
     summary: "A name declared twice in one plan (all kinds share one namespace).",
     alwaysOn: true,
     docs: {

@@ -16,6 +16,7 @@ export const findingsLimit: Rule = {
     severity: "warning",
     guidelines: [],
     fixable: false,
+    hasSuggestions: false,
     summary: `More findings than the file's limit (\`maxFindings\`, ${formatCount(DEFAULT_MAX_FINDINGS)} by default): one last finding counts those not shown.`,
     alwaysOn: true,
     reportedByEngine: true,

@@ -6,8 +6,8 @@ import { knownBlocks } from "../../core/resolve";
 import type { Rule } from "../../core/rule";
 import { attributeSpec, BOOLEAN_WORDS, blockSpec, describeType, type AttributeSpec, type BlockSpec } from "../../core/schema";
 
-function replaceFix(value: Value, newText: string, safe: boolean): Fix {
-  return { title: `Change to ${newText}`, edits: [{ span: value.span, newText }], safe };
+function replaceFix(value: Value, newText: string, kind: Fix["kind"]): Fix {
+  return { title: `Change to ${newText}`, edits: [{ span: value.span, newText }], kind };
 }
 
 function quoted(text: string): string {
@@ -47,11 +47,11 @@ export function checkValue(spec: AttributeSpec, value: Value): Report | undefine
   switch (type.kind) {
     case "string":
       if (isText) return undefined;
-      return wrong(` Put it in quotes: ${quoted(value.raw)}.`, [replaceFix(value, quoted(value.raw), true)]);
+      return wrong(` Put it in quotes: ${quoted(value.raw)}.`, [replaceFix(value, quoted(value.raw), "fix")]);
     case "number":
       if (value.kind === "number") return undefined;
       if (isText && /^\d(?:_?\d)*$/.test(value.text)) {
-        return wrong(" Write the number without quotes.", [replaceFix(value, value.text, true)]);
+        return wrong(" Write the number without quotes.", [replaceFix(value, value.text, "fix")]);
       }
       return wrong();
     case "date":
@@ -61,7 +61,7 @@ export function checkValue(spec: AttributeSpec, value: Value): Report | undefine
           : { message: `${value.text} is not a date in the calendar: check the month and the day (YYYY-MM-DD).`, span: value.span };
       }
       if (isText && /^\d{4}-\d{2}-\d{2}$/.test(value.text) && isRealDate(value.text)) {
-        return wrong(" Write the date without quotes.", [replaceFix(value, value.text, true)]);
+        return wrong(" Write the date without quotes.", [replaceFix(value, value.text, "fix")]);
       }
       return wrong(" Write dates as YYYY-MM-DD, for example 2024-04-26.");
     case "boolean": {
@@ -71,7 +71,7 @@ export function checkValue(spec: AttributeSpec, value: Value): Report | undefine
       return {
         message: `'${spec.name}' takes yes or no, not '${value.raw}'.${guess ? ` Did you mean '${guess}'?` : ""}`,
         span: value.span,
-        fixes: guess ? [replaceFix(value, guess, false)] : [],
+        fixes: guess ? [replaceFix(value, guess, "fix")] : [],
       };
     }
     case "word": {
@@ -81,7 +81,7 @@ export function checkValue(spec: AttributeSpec, value: Value): Report | undefine
       return {
         message: `'${value.raw.length > 30 ? value.raw.slice(0, 30) + "…" : value.raw}' is not allowed for '${spec.name}', which takes ${expected()}.${hint}`,
         span: value.span,
-        fixes: suggestions.map((s) => replaceFix(value, s, false)),
+        fixes: suggestions.map((s) => replaceFix(value, s, suggestions.length === 1 ? "fix" : "suggestion")),
       };
     }
     case "country": {
@@ -91,7 +91,7 @@ export function checkValue(spec: AttributeSpec, value: Value): Report | undefine
       return {
         message: `'${value.raw}' is not an ISO 3166-1 alpha-2 country code, which '${spec.name}' takes (KG for Kyrgyzstan).${hint}`,
         span: value.span,
-        fixes: guess ? [replaceFix(value, guess, false)] : [],
+        fixes: guess ? [replaceFix(value, guess, "fix")] : [],
       };
     }
     case "language": {
@@ -101,7 +101,7 @@ export function checkValue(spec: AttributeSpec, value: Value): Report | undefine
       return {
         message: `'${value.raw}' is not an ISO 639 language code, which '${spec.name}' takes (ru for Russian, prs for Dari).${hint}`,
         span: value.span,
-        fixes: guess ? [replaceFix(value, guess, false)] : [],
+        fixes: guess ? [replaceFix(value, guess, "fix")] : [],
       };
     }
     case "reference":
@@ -112,7 +112,7 @@ export function checkValue(spec: AttributeSpec, value: Value): Report | undefine
       return wrong(" Write a duration such as 90d, 12h or 30min, or a quoted text.");
     case "word-or-string":
       if (value.kind === "ident" || isText) return undefined;
-      return wrong(` Put it in quotes: ${quoted(value.raw)}.`, [replaceFix(value, quoted(value.raw), true)]);
+      return wrong(` Put it in quotes: ${quoted(value.raw)}.`, [replaceFix(value, quoted(value.raw), "fix")]);
   }
 }
 
@@ -121,7 +121,7 @@ function titleToIdFix(value: Value, plan: Block, spec: AttributeSpec): Fix | und
   if (spec.type.kind !== "reference" || (value.kind !== "string" && value.kind !== "text")) return undefined;
   for (const block of knownBlocks(plan)) {
     if (block.kind.text === spec.type.target && block.id && block.title?.text === value.text) {
-      return replaceFix(value, block.id.text, true);
+      return replaceFix(value, block.id.text, "fix");
     }
   }
   return undefined;
@@ -164,6 +164,7 @@ export const invalidValue: Rule = {
     severity: "error",
     guidelines: [],
     fixable: true,
+    hasSuggestions: true,
     summary: "A value of the wrong type or outside the allowed words, or a block header without its id or title.",
     alwaysOn: true,
     docs: {

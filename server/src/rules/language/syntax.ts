@@ -9,6 +9,7 @@ export const syntax: Rule = {
     severity: "error",
     guidelines: [],
     fixable: false,
+    hasSuggestions: false,
     summary: "The text does not follow the plan language's grammar.",
     alwaysOn: true,
     docs: {

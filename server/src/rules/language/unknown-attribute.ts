@@ -10,8 +10,8 @@ function renameFixes(words: string[], span: Span): Fix[] {
   return words.map((word) => ({
     title: `Change to '${word}'`,
     edits: [{ span, newText: word }],
-    // A guess among words: offered in the editor, never applied unattended.
-    safe: false,
+    // One close word is a typo to mend; a choice among several is the drafter's.
+    kind: words.length === 1 ? "fix" : "suggestion",
   }));
 }
 
@@ -31,6 +31,7 @@ export const unknownAttribute: Rule = {
     severity: "error",
     guidelines: [],
     fixable: true,
+    hasSuggestions: true,
     summary: "An attribute or block the schema does not know where it stands.",
     alwaysOn: true,
     docs: {

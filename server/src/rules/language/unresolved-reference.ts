@@ -38,7 +38,7 @@ function declareStubFix(context: RuleContext, reference: Reference): Fix | undef
   const siblings = blocksOf(home, reference.expected);
   const edit = insertMember(context.document, home, stubText(reference.expected, reference.name), siblings[siblings.length - 1]);
   if (!edit) return undefined;
-  return { title: `Declare ${reference.expected} '${reference.name}'`, edits: [edit], safe: false };
+  return { title: `Declare ${reference.expected} '${reference.name}'`, edits: [edit], kind: "suggestion" };
 }
 
 /** How many name comparisons did-you-mean may make in one plan. */
@@ -52,7 +52,8 @@ export const unresolvedReference: Rule = {
     area: "language",
     severity: "error",
     guidelines: [],
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "A reference to a name no block declares.",
     alwaysOn: true,
     docs: {
@@ -100,7 +101,7 @@ export const unresolvedReference: Rule = {
       const fixes: Fix[] = suggestions.map((s) => ({
         title: `Change to '${s}'`,
         edits: [{ span: reference.span, newText: s }],
-        safe: false,
+        kind: "suggestion",
       }));
       const stub = declareStubFix(context, reference);
       if (stub) fixes.push(stub);

@@ -14,6 +14,7 @@ export const unusedSuppression: Rule = {
     severity: "warning",
     guidelines: [],
     fixable: true,
+    hasSuggestions: false,
     summary: "A micic-disable comment that names no rule or suppresses nothing.",
     runsAfterSuppression: true,
     docs: {
@@ -43,7 +44,7 @@ export const unusedSuppression: Rule = {
           message: `this comment suppresses ${names} ${where}, but there is no such finding: remove the comment.`,
           span: directive.span,
           tags: ["unnecessary"],
-          fixes: [{ title: "Remove this suppression comment", edits: [removeComment(document, directive.span)], safe: true }],
+          fixes: [{ title: "Remove this suppression comment", edits: [removeComment(document, directive.span)], kind: "fix" }],
         });
         continue;
       }
@@ -52,7 +53,7 @@ export const unusedSuppression: Rule = {
           message: `${target.written} is suppressed ${where}, but there is no such finding: remove it from the comment.`,
           span: target.span,
           tags: ["unnecessary"],
-          fixes: [{ title: `Remove '${target.written}' from the comment`, edits: [removeListItem(document, target.span)], safe: true }],
+          fixes: [{ title: `Remove '${target.written}' from the comment`, edits: [removeListItem(document, target.span)], kind: "fix" }],
         });
       }
     }

@@ -9,6 +9,7 @@ export const wrongReferenceKind: Rule = {
     severity: "error",
     guidelines: [],
     fixable: false,
+    hasSuggestions: false,
     summary: "A reference to a declared name of the wrong kind.",
     alwaysOn: true,
     docs: {

@@ -17,7 +17,7 @@ describe("STK003 consulate-per-nationality", () => {
     const findings = run(rule, text);
     assert.deepEqual(at(findings), ["10:20 warning"]);
     assert.match(findings[0].message, /^Nationals of Georgia \(GE\) are in the plan \(population georgians\), but the plan declares no consulate of Georgia and the evacuation lists none in "consular-liaison"\..*\(MICIC Guidelines 10 and 13\)\.$/);
-    assert.equal(findings[0].fixes[0].safe, false);
+    assert.equal(findings[0].fixes[0].kind, "suggestion");
     assert.equal(
       applyFix(text, findings[0]),
       `plan "P" {\n${al}  stakeholder ge_consulate "Consulate of Georgia" {\n    kind: consulate\n    country: GE\n  }\n${albanians}${georgians}  evacuation {\n    consular-liaison: al_embassy, ge_consulate\n  }\n}\n`,
@@ -31,7 +31,7 @@ describe("STK003 consulate-per-nationality", () => {
     assert.deepEqual(at(findings), ["7:20 warning"]);
     assert.match(findings[0].message, /and al_embassy is their consulate, but the evacuation does not list it in "consular-liaison"\. Add al_embassy/);
     assert.deepEqual(findings[0].related.map((r) => `${r.range.start.line + 1}:${r.range.start.character + 1}`), ["2:3"]);
-    assert.equal(findings[0].fixes[0].safe, false);
+    assert.equal(findings[0].fixes[0].kind, "suggestion");
     assert.equal(applyFix(text, findings[0]), `plan "P" {\n${al}${albanians}  evacuation {\n    covers: all\n    consular-liaison: al_embassy\n  }\n}\n`);
   });
 

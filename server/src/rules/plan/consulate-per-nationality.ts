@@ -28,7 +28,8 @@ export const consulatePerNationality: Rule = {
     area: "stakeholder",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "A nationality in some population has no consulate of that country in `evacuation.consular-liaison` (one finding per nationality).",
     docs: {
       why: `When migrants must move to safety or leave the country, their consulates issue emergency travel documents, vouch for nationals who lost their papers and arrange the journey home (${cite(guidelines)}). That works in a crisis only if the evacuation already works with them. Every nationality in the plan therefore needs its consulate declared, with \`country\` set, and listed in the evacuation's \`consular-liaison\`.`,
@@ -92,7 +93,7 @@ export const consulatePerNationality: Rule = {
         report({
           message: `${nationals} and ${id} is their consulate, but the evacuation does not list it in "consular-liaison". Add ${id} to "consular-liaison" so that the evacuation works with it: ${why}.`,
           span: value.span,
-          fixes: fix ? [{ ...fix, safe: false }] : [],
+          fixes: fix ? [fix] : [],
           related: [{ message: `${id}, the consulate of ${countryLabel(country)}`, span: headerSpan(consulate) }, ...related],
         });
         continue;
@@ -129,5 +130,5 @@ function declareAndLiaiseFix(
   const liaise = addValuesFix(document, evacuation, "consular-liaison", [id]);
   if (!declare || !liaise) return undefined;
   const edits: TextEdit[] = [declare, ...liaise.edits];
-  return { title: `Declare '${id}' and add it to 'consular-liaison'`, edits, safe: false };
+  return { title: `Declare '${id}' and add it to 'consular-liaison'`, edits, kind: "suggestion" };
 }

@@ -18,7 +18,7 @@ describe("CORD001 coordination-agreements", () => {
     const findings = run(rule, text);
     assert.deepEqual(at(findings), ["7:5 info"]);
     assert.match(findings[0].message, /^The coordination members include no consulate and no international organisation\. Add the consulates and international organisations to "members" \(ng_embassy and iom\):.*\(MICIC Guideline 7\)\.$/);
-    assert.equal(findings[0].fixes[0].safe, false);
+    assert.equal(findings[0].fixes[0].kind, "suggestion");
     assert.equal(applyFix(text, findings[0]), `plan "P" {\n${stakeholders}  coordination {\n    mechanism: "Crisis cell"\n    members: interior, ng_embassy, iom\n  }\n}\n`);
   });
 

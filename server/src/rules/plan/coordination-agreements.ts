@@ -18,7 +18,8 @@ export const coordinationAgreements: Rule = {
     area: "coordination",
     severity: "info",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "No `coordination` section, or its `members` include no consulate or international organisation.",
     docs: {
       why: `In a crisis there is no time to work out who does what. The MICIC Guidelines ask states to agree in advance how they will coordinate with the migrants' countries of origin, international organisations and civil society (${cite(guidelines)}). A plan should record that mechanism, and its members should include at least one consulate or international organisation, the partners a national system is least used to working with.`,
@@ -52,7 +53,7 @@ export const coordinationAgreements: Rule = {
       const leadMember = lead && resolution.declarations.get(lead)?.kind === "stakeholder" && !partners.includes(lead) ? [lead] : [];
       const fix =
         partners.length > 0
-          ? insertSectionFix(document, plan, "coordination", [`members: ${[...leadMember, ...partners].join(", ")}`], "Add a coordination section with the consulates and international organisations", false)
+          ? insertSectionFix(document, plan, "coordination", [`members: ${[...leadMember, ...partners].join(", ")}`], "Add a coordination section with the consulates and international organisations")
           : undefined;
       report({
         message: `The plan has no coordination section. Add "coordination { … }" with the mechanism, when it meets and its members, including the consulates and international organisations${whichOnes}: who does what with migrants' countries of origin and international partners is best agreed before a crisis (${cite(guidelines)}).`,
@@ -69,7 +70,7 @@ export const coordinationAgreements: Rule = {
     report({
       message: `The coordination ${members ? "members include" : "section names"} no consulate and no international organisation. Add the consulates and international organisations to "members"${whichOnes}: migrants' countries of origin and international partners must be part of the arrangements agreed before a crisis (${cite(guidelines)}).`,
       span: members?.span ?? coordination.kind.span,
-      fixes: fix ? [{ ...fix, safe: false }] : [],
+      fixes: fix ? [fix] : [],
     });
   },
 };

@@ -17,6 +17,7 @@ export const coordinationExercises: Rule = {
     severity: "info",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "The coordination section gives no `exercises` date, or one older than `staleAfterMonths` (24 months by default).",
     docs: {
       why: `A plan that has never been tried out fails in ways nobody foresaw: the hotline has no interpreter, the bus list leaves out the night shift, the consulate's number has changed. The MICIC Guidelines ask for capacity building and drills that include migrants, with the lessons fed back into the plan (${cite(guidelines)}). The coordination section records the date of the last such exercise, and it should be recent.`,

@@ -27,7 +27,7 @@ describe("PLAN001 migrants-in-scope", () => {
   it("inserts an empty population after the last stakeholder, in the editor only", () => {
     const text = `plan "P" {\n  country: "X"\n  stakeholder mes "Ministry" {\n    kind: government\n  }\n  evacuation {\n    covers: all\n  }\n}\n`;
     const [finding] = run(rule, text);
-    assert.equal(finding.fixes[0].safe, false);
+    assert.equal(finding.fixes[0].kind, "suggestion");
     assert.equal(
       applyFix(text, finding),
       `plan "P" {\n  country: "X"\n  stakeholder mes "Ministry" {\n    kind: government\n  }\n  population migrants "Migrants (name the group)" {\n  }\n  evacuation {\n    covers: all\n  }\n}\n`,

@@ -15,7 +15,8 @@ export const migrantsInScope: Rule = {
     area: "plan",
     severity: "error",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "The plan declares no `population`: it does not name the migrants it protects.",
     docs: {
       why: `Migrants are often left out of emergency plans simply because nobody wrote them in: the plan speaks of "the population" and means citizens. The MICIC Guidelines ask that migrants be included in preparedness and response systems and that their needs be built into contingency plans (${cite(guidelines)}). A plan must therefore name at least one group of migrants, so that evacuation, messages and referrals can be planned for real people.`,
@@ -43,7 +44,7 @@ export const migrantsInScope: Rule = {
     report({
       message: `The plan names no migrants: it declares no population. Add a population block for each group of migrants in the area (who they are, how many, their nationalities and languages), so that evacuation, warnings and referrals are planned for them (${cite(guidelines)}).`,
       span: planSpan(plan),
-      fixes: fix ? [{ ...fix, safe: false }] : [],
+      fixes: fix ? [fix] : [],
     });
   },
 };

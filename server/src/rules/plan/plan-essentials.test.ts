@@ -34,7 +34,7 @@ describe("PLAN002 plan-essentials", () => {
   it("inserts the missing attributes after the last one, with today's date, in the editor only", () => {
     const text = `plan "P" {\n  country: "Uzbekistan"\n  hazards: flood\n${stakeholder}}\n`;
     const [finding] = run(rule, text);
-    assert.equal(finding.fixes[0].safe, false);
+    assert.equal(finding.fixes[0].kind, "suggestion");
     assert.equal(applyFix(text, finding), `plan "P" {\n  country: "Uzbekistan"\n  hazards: flood\n  lead: mes\n  reviewed: 2026-11-27\n${stakeholder}}\n`);
     assertFixRemoves(rule, text);
   });

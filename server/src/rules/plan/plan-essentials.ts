@@ -69,7 +69,8 @@ export const planEssentials: Rule = {
     area: "plan",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "The plan lacks one or more of `country`, `hazards`, `lead` and `reviewed` (one finding naming all that are missing).",
     docs: {
       why: `Contingency planning that includes migrants starts from the basics: the country and hazards the plan covers, the agency that answers for it, and how current it is (${cite(guidelines)}). Without a lead nobody owns the plan's gaps; without hazards nobody can tell whether the triggers and messages fit; without a review date nobody knows whether its numbers and contacts still hold.`,
@@ -118,7 +119,7 @@ export const planEssentials: Rule = {
     report({
       message: `The plan does not say ${listWords(missing.map((e) => e.says), "or")}. Add ${listWords(missing.map((e) => `"${e.name}"`))}: planning for migrants starts from where the plan applies, against which hazards, who answers for it and how current it is (${cite(guidelines)}).`,
       span: planSpan(plan),
-      fixes: fix ? [{ ...fix, safe: false }] : [],
+      fixes: fix ? [fix] : [],
     });
   },
 };

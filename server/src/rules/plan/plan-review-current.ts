@@ -18,6 +18,7 @@ export const planReviewCurrent: Rule = {
     severity: "warning",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "The plan's `reviewed` date is older than `staleAfterMonths` (24 months by default).",
     docs: {
       why: `Migrant populations change quickly: seasonal workers come and go, new nationalities arrive, consulates and community leaders change their numbers. A plan that has not been reviewed for years plans for people who are no longer there. The MICIC Guidelines ask that contingency plans be kept up to date and that lessons from drills and crises be fed back into them (${cite(guidelines)}).`,

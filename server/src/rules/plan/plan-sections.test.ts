@@ -27,7 +27,7 @@ describe("PLAN004 plan-sections", () => {
   it("inserts the empty section where it belongs, in the editor only", () => {
     const text = `plan "P" {\n  evacuation {\n    covers: all\n  }\n  referral {\n    consent: required\n  }\n}\n`;
     const [finding] = run(rule, text);
-    assert.equal(finding.fixes[0].safe, false);
+    assert.equal(finding.fixes[0].kind, "suggestion");
     assert.equal(
       applyFix(text, finding),
       `plan "P" {\n  evacuation {\n    covers: all\n  }\n  communication {\n  }\n  referral {\n    consent: required\n  }\n}\n`,

@@ -31,7 +31,8 @@ export const planSections: Rule = {
     area: "plan",
     severity: "error",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "The plan has no `evacuation`, `communication` or `referral` section (one finding per missing section).",
     docs: {
       why: `Naming migrants is not enough: a plan must say how they will be moved to safety, how they will be told what is happening, and where they will be sent for help (${cite(guidelines)}). These are the three things that fail first for migrants in a crisis, because the national system assumes citizens who speak the language, hold papers and know whom to call.`,
@@ -57,7 +58,7 @@ export const planSections: Rule = {
   check({ document, plan, report }) {
     for (const { kind, says } of REQUIRED_SECTIONS) {
       if (section(plan, kind)) continue;
-      const fix = insertSectionFix(document, plan, kind, [], `Add an empty ${kind} section`, false);
+      const fix = insertSectionFix(document, plan, kind, [], `Add an empty ${kind} section`);
       report({
         message: `The plan has no ${kind} section. Add "${kind} { … }" saying ${says}: without it the plan does not protect migrants in this part of the response (${cite(guidelines)}).`,
         span: planSpan(plan),

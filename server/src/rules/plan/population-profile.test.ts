@@ -32,7 +32,7 @@ describe("POP001 population-profile", () => {
   it("inserts placeholders for size and languages, in the editor only", () => {
     const text = plan(`  population pk "Pakistani farm workers" {\n    nationalities: PK\n    status: irregular\n  }\n`);
     const [finding] = run(rule, text);
-    assert.equal(finding.fixes[0].safe, false);
+    assert.equal(finding.fixes[0].kind, "suggestion");
     assert.equal(applyFix(text, finding), plan(`  population pk "Pakistani farm workers" {\n    nationalities: PK\n    status: irregular\n    size: 0\n    languages: und\n  }\n`));
     assertFixRemoves(rule, text);
   });

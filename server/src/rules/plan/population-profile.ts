@@ -24,7 +24,8 @@ export const populationProfile: Rule = {
     area: "population",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "A population without `size`, `nationalities` or `languages` (one finding per population).",
     docs: {
       why: `Planning for migrants needs to know who they are: how many, from which countries, speaking which languages (${cite(guidelines)}). The size decides how many places and buses are needed; the nationalities decide which consulates must be involved; the languages decide which warnings will be understood. A group described only by a label cannot be planned for.`,
@@ -56,7 +57,7 @@ export const populationProfile: Rule = {
       report({
         message: `Population ${labelOf(population)} does not give ${listWords(missing.map((p) => `"${p.name}"`), "or")}. Add ${listWords(missing.map((p) => `"${p.name}" (${p.says})`))}: a group known only by its label cannot be planned for (${cite(guidelines)}).`,
         span: headerSpan(population),
-        fixes: fix ? [{ ...fix, safe: false }] : [],
+        fixes: fix ? [fix] : [],
       });
     }
   },

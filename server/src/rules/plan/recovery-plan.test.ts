@@ -15,7 +15,7 @@ describe("RECV001 recovery-plan", () => {
     const findings = run(rule, text);
     assert.deepEqual(at(findings), ["1:6 info"]);
     assert.match(findings[0].message, /^The plan has no recovery section\..*\(MICIC Guidelines 14 and 8\)\.$/);
-    assert.equal(findings[0].fixes[0].safe, false);
+    assert.equal(findings[0].fixes[0].kind, "suggestion");
     assert.equal(applyFix(text, findings[0]), `plan "Earthquake plan" {\n${iom}  coordination {\n  }\n  recovery {\n    return-support: iom\n    lessons-learned: yes\n  }\n}\n`);
     assertFixRemoves(rule, text);
   });
@@ -30,7 +30,7 @@ describe("RECV001 recovery-plan", () => {
     const findings = run(rule, text);
     assert.deepEqual(at(findings), ["3:3 info"]);
     assert.match(findings[0].message, /^The recovery section names no one to support return\. Name in "return-support" who helps/);
-    assert.equal(findings[0].fixes[0].safe, false);
+    assert.equal(findings[0].fixes[0].kind, "suggestion");
     assert.equal(applyFix(text, findings[0]), plan("    lessons-learned: yes\n    return-support: iom\n"));
   });
 
@@ -39,7 +39,7 @@ describe("RECV001 recovery-plan", () => {
     const findings = run(rule, text);
     assert.deepEqual(at(findings), ["5:5 info"]);
     assert.match(findings[0].message, /says no lessons will be learned/);
-    assert.equal(findings[0].fixes[0].safe, true);
+    assert.equal(findings[0].fixes[0].kind, "suggestion");
     assert.equal(applyFix(text, findings[0]), plan("    return-support: iom\n    lessons-learned: yes\n"));
   });
 

@@ -20,7 +20,8 @@ export const recoveryPlan: Rule = {
     area: "recovery",
     severity: "info",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "No `recovery` section, or one without `return-support` or `lessons-learned`.",
     docs: {
       why: `A crisis does not end when the shooting stops or the water recedes. Migrants may have lost their jobs, papers, savings and unpaid wages, and may need help to return home or to rebuild where they lived (${cite(guidelines)}). A plan should say who supports their return, and commit to reviewing the response with migrants so that the next plan is better.`,
@@ -44,7 +45,7 @@ export const recoveryPlan: Rule = {
     if (!recovery) {
       const fix =
         supporters.length > 0
-          ? insertSectionFix(document, plan, "recovery", [`return-support: ${supporters.join(", ")}`, "lessons-learned: yes"], "Add a recovery section", false)
+          ? insertSectionFix(document, plan, "recovery", [`return-support: ${supporters.join(", ")}`, "lessons-learned: yes"], "Add a recovery section")
           : undefined;
       report({
         message: `The plan has no recovery section. Add "recovery { … }" saying who helps migrants return home or to where they lived ("return-support") and that the response will be reviewed with them ("lessons-learned: yes"): after a crisis migrants may have lost jobs, papers and wages, and the next plan should learn from this one (${cite(guidelines)}).`,
@@ -106,5 +107,5 @@ function recoveryFix(
   const steps = [...lines.map((l) => `add '${l}'`), ...(saysNo ? ["set 'lessons-learned: yes'"] : [])];
   const title = capitalise(listWords(steps));
   // Naming who supports return is an agreement to confirm; committing to lessons is the guideline's own answer.
-  return { title, edits, safe: supporters === undefined };
+  return { title, edits, kind: "suggestion" };
 }

@@ -87,7 +87,6 @@ export function insertSectionFix(
   kind: string,
   body: readonly string[],
   title: string,
-  safe: boolean,
 ): Fix | undefined {
   const rank = PLAN_BLOCK_ORDER.indexOf(kind);
   let anchor: Block | undefined;
@@ -99,5 +98,5 @@ export function insertSectionFix(
   const unit = indentUnit(document);
   const text = [`${kind} {`, ...body.map((line) => unit + line), "}"].join("\n");
   const fix = insertFix(document, plan, text, title, anchor);
-  return fix ? { ...fix, safe } : undefined;
+  return fix;
 }

@@ -34,7 +34,7 @@ describe("STK001 stakeholder-contact", () => {
   it("inserts a placeholder contact, in the editor only", () => {
     const text = plan(`  stakeholder municipality "Municipality" {\n    kind: local-authority\n    role: "Shelters"\n  }\n`);
     const [finding] = run(rule, text);
-    assert.equal(finding.fixes[0].safe, false);
+    assert.equal(finding.fixes[0].kind, "suggestion");
     assert.equal(
       applyFix(text, finding),
       plan(`  stakeholder municipality "Municipality" {\n    kind: local-authority\n    role: "Shelters"\n    contact: "TODO: a phone, e-mail or office that answers in a crisis"\n  }\n`),

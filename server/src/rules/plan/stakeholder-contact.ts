@@ -19,7 +19,8 @@ export const stakeholderContact: Rule = {
     area: "stakeholder",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "A stakeholder without a `contact`: a focal point that answers in a crisis.",
     docs: {
       why: `Referral works only if the agency at the other end picks up. The MICIC Guidelines ask for clear referral procedures among stakeholders, and that starts with a named focal point for each of them: a phone number, an e-mail or an office that answers in a crisis (${cite(guidelines)}). A stakeholder without a contact is a name on paper that nobody can call.`,
@@ -48,7 +49,7 @@ export const stakeholderContact: Rule = {
       report({
         message: `Stakeholder ${labelOf(stakeholder)} ${blank ? "gives a blank contact" : "has no contact"}. Add "contact" with a phone number, e-mail or office that answers in a crisis: other stakeholders must be able to reach a focal point to refer migrants to it (${cite(guidelines)}).`,
         span: blank ? contact!.span : headerSpan(stakeholder),
-        fixes: fix ? [{ ...fix, safe: false }] : [],
+        fixes: fix ? [fix] : [],
       });
     }
   },

@@ -25,6 +25,7 @@ export const wholeOfSociety: Rule = {
     severity: "info",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "No stakeholder from one of: government or local authority; civil society, faith-based or diaspora groups; international organisations; consulates.",
     docs: {
       why: `States bear the primary responsibility for migrants on their territory, but they cannot reach them alone: community and faith groups are trusted where officials are not, international organisations bring transport and experience, and consulates issue papers and speak for their nationals (${cite(guidelines)}). Agreements between them are best made before a crisis, so a plan should name at least one stakeholder of each kind.`,

@@ -15,7 +15,8 @@ export const referralConsent: Rule = {
     area: "referral",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "The referral section does not require consent before personal data moves (an error when it says `not-required`).",
     docs: {
       why: `Referral means passing a person's details from one stakeholder to another. The MICIC Guidelines ask that information on migrants be collected and shared only with due regard for their privacy and safety (${cite(guidelines)}): a name, a status or an address in the wrong hands can put a migrant or their family at risk. People must agree before their data moves, and the plan must say so.`,

@@ -24,7 +24,8 @@ export const referralCoreNeeds: Rule = {
     area: "referral",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "No referral pathway for one of health, psychosocial, protection, shelter or documentation (one finding per need).",
     docs: {
       why: `In a crisis, migrants often do not know which agency helps with what, and agencies do not know where to send them. Clear referral procedures agreed in advance mean that whoever meets a migrant first can pass them on to the right help (${cite(guidelines)}). Five needs arise in every crisis: health care, psychosocial support, protection, shelter and replacement documents. Each needs a pathway.`,

@@ -13,6 +13,7 @@ export const referralDataRetention: Rule = {
     severity: "info",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "The referral section does not say how long personal data is kept (`data-retention`).",
     docs: {
       why: `Data gathered to help people in a crisis should not outlive the crisis. The MICIC Guidelines ask that information on migrants be handled with regard for their privacy and safety (${cite(guidelines)}); a list of names, statuses and addresses kept for ever can be misused long after the emergency. The plan should say how long referral data is kept, so that it is deleted when it is no longer needed.`,

@@ -15,7 +15,8 @@ export const referralFirewall: Rule = {
     area: "referral",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "The referral section does not say that personal data stays away from immigration enforcement (an error when it says it is shared).",
     docs: {
       why: `Migrants without regular status stay away from help when asking for it may lead to arrest, detention or deportation. The MICIC Guidelines ask that assistance be given without discrimination and that migrants be able to seek it safely (${cite(guidelines)}). A firewall between the people who refer and help and the authorities who enforce immigration law is what makes that possible, and the plan must state it.`,

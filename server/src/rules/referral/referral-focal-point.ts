@@ -17,6 +17,7 @@ export const referralFocalPoint: Rule = {
     severity: "warning",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "A referral pathway has no `provider`, or neither the pathway nor its provider has a `contact`.",
     docs: {
       why: `A referral pathway is only as good as the person at its end. The MICIC Guidelines ask for clear referral procedures among stakeholders, with focal points who can be reached when a crisis strikes (${cite(guidelines)}). A pathway must name the stakeholder that provides the help and give a phone number, e-mail or office that answers, on the pathway itself or on the provider.`,

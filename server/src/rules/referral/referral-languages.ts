@@ -27,6 +27,7 @@ export const referralLanguages: Rule = {
     severity: "info",
     guidelines,
     fixable: false,
+    hasSuggestions: false,
     summary: "A pathway's `languages` share none with a population it `serves` (every population when `serves` is absent or `all`).",
     docs: {
       why: `Referral to a service nobody can talk to is no referral at all. The MICIC Guidelines ask that migrants be communicated with in languages they understand and that referral procedures actually connect them to help (${cite(guidelines)}). A pathway that lists its languages should share at least one with every population it serves, or the plan should provide interpretation some other way.`,

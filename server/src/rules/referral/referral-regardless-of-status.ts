@@ -20,7 +20,8 @@ export const referralRegardlessOfStatus: Rule = {
     area: "referral",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "A `health`, `shelter`, `food` or `protection` pathway is not stated to be open whatever a migrant's status (an error when it says `no`).",
     docs: {
       why: `The first MICIC principle is to save lives: humanitarian help is given without discrimination and is never refused because of immigration status (${cite(guidelines)}). Health care, shelter, food and protection save lives in a crisis. Each pathway that gives them must say that it is open to every migrant, so that responders do not turn people away and migrants can be told they are safe to come forward.`,

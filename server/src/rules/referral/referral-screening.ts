@@ -16,7 +16,8 @@ export const referralScreening: Rule = {
     area: "referral",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "Populations declare vulnerabilities that the referral section's `screening` does not list (one finding naming them all).",
     docs: {
       why: `A referral can only meet a need that someone has noticed. The MICIC Guidelines ask for clear referral procedures that identify people with specific needs and take them to the right help (${cite(guidelines)}). When the plan knows that a population includes children, trafficking victims or asylum-seekers, screening before referral must look for them; otherwise they pass through as if they had no particular need.`,

@@ -61,7 +61,8 @@ export const referralVulnerableNeeds: Rule = {
     area: "referral",
     severity: "warning",
     guidelines,
-    fixable: true,
+    fixable: false,
+    hasSuggestions: true,
     summary: "A population's vulnerabilities call for a pathway the referral section lacks: child-protection, family-tracing, trafficking, asylum or health (one finding per missing need).",
     docs: {
       why: `Some migrants need more than the help everyone needs: children need child protection, unaccompanied children need their families traced, victims of trafficking need specialised assistance, asylum-seekers and stateless people need access to international protection, and pregnant women need health care. The MICIC Guidelines ask for referral procedures that take people with specific needs to the stakeholders who can meet them (${cite(guidelines)}). When a plan knows that a population includes such people, its referral section must have the pathway.`,

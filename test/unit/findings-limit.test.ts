@@ -69,6 +69,28 @@ describe("the findings limit (LIM001)", () => {
     assert.ok(result.findings.filter((f) => f.code !== "LIM001").every((f) => f.severity === "warning"));
   });
 
+  it("keeps the same findings whether or not it could turn some away before making them", () => {
+    // Findings reported out of the file's order, in severities that fill the limit at different times.
+    const scattered: Rule = {
+      ...noisyRule(0),
+      check({ plan, report }) {
+        for (let i = 0; i < 5_000; i++) {
+          const at = (i * 7919) % 4;
+          report({ message: `m${i}`, span: { start: plan.kind.span.start + at, end: plan.kind.span.start + at + (i % 3) }, severity: (["info", "warning", "error"] as const)[(i * 31) % 3] });
+        }
+      },
+    };
+    for (const limit of [1, 7, 100, 1_000]) {
+      const bounded = checkText('plan "P" {}', { rules: [scattered], maxFindings: limit, today: TODAY });
+      const all = checkText('plan "P" {}', { rules: [scattered], maxFindings: 100_000, today: TODAY }).findings;
+      const ranked = [...all].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+      const expected = new Set(ranked.slice(0, limit).map((f) => `${f.severity} ${f.span.start} ${f.span.end}`));
+      const got = bounded.findings.filter((f) => f.code !== "LIM001");
+      assert.equal(got.length, limit);
+      for (const f of got) assert.ok(expected.has(`${f.severity} ${f.span.start} ${f.span.end}`), `${f.severity} at ${f.span.start}–${f.span.end} should not be kept with a limit of ${limit}`);
+    }
+  });
+
   it("takes the worst severity it counts, so exit codes see errors that were not listed", () => {
     const result = checkText('plan "P" {}', { rules: [noisyRule(10, ["warning", "error"])], maxFindings: 3, today: TODAY });
     const limitFinding = result.findings.find((f) => f.code === "LIM001")!;

@@ -85,10 +85,16 @@ export function checkDocuments(documents: readonly PlanDocument[], settings: Che
         : [];
     const suppressions = new Suppressions(directives);
     const suppressed: Finding[] = [];
-    // `suppressible`: false for the findings of rules that read the suppressions themselves.
-    const add = (finding: Finding, suppressible: boolean) => {
-      if (!suppressible || !suppressions.silences(finding.code, finding.range.start.line)) kept.add(finding, index);
-      else if (suppressed.length < limit) suppressed.push(finding);
+    // A finding is made whole (its ranges, its fixes' ranges) only when it is
+    // kept: a plan with a million findings makes a few thousand.
+    const add = (draft: FindingDraft, make: () => Finding) => {
+      if (draft.suppressible && suppressions.silences(draft.code, draft.line)) {
+        if (suppressed.length < limit) suppressed.push(make());
+      } else if (kept.wouldKeep(draft.severity, draft.start)) {
+        kept.add(make(), index);
+      } else {
+        kept.leaveOut(draft.severity);
+      }
     };
     const runInto = (rule: Rule, ruleDirectives?: readonly Directive[]) =>
       runRule(rule, document, resolution, options, settings.severities?.get(rule.meta.code), add, ruleDirectives);
@@ -122,11 +128,36 @@ class BoundedFindings {
 
   constructor(private readonly limit: number) {}
 
+  /**
+   * Per severity, the start of the last finding kept by the latest cut: a
+   * finding of that severity that starts after it can never be kept.
+   */
+  private readonly keptUpTo: Record<Severity, number> = { error: Infinity, warning: Infinity, info: Infinity };
+
   /** `owner`: which of the file's plans the finding is about. */
   add(finding: Finding, owner: number): void {
     const bucket = this.kept[finding.severity];
     bucket.push({ finding, owner });
     if (bucket.length >= 2 * this.limit) this.cut(finding.severity, this.limit);
+  }
+
+  /**
+   * Whether a finding of this severity starting here may still be among
+   * those kept: not when more severe findings already fill the limit, nor
+   * when its severity's findings already kept all start before it.
+   */
+  wouldKeep(severity: Severity, start: number): boolean {
+    let moreSevere = 0;
+    for (const s of ["error", "warning", "info"] as const) {
+      if (s === severity) break;
+      moreSevere += Math.min(this.kept[s].length, this.limit);
+    }
+    return moreSevere < this.limit && start <= this.keptUpTo[severity];
+  }
+
+  /** Counts a finding that wouldKeep turned away. */
+  leaveOut(severity: Severity): void {
+    this.omitted[severity]++;
   }
 
   private cut(severity: Severity, keep: number): void {
@@ -135,6 +166,8 @@ class BoundedFindings {
     bucket.sort((a, b) => compareFindings(a.finding, b.finding));
     this.omitted[severity] += bucket.length - keep;
     bucket.length = keep;
+    // A finding starting where the last kept one does may still sort before it.
+    this.keptUpTo[severity] = keep > 0 ? bucket[keep - 1].finding.span.start : -1;
   }
 
   /** The findings kept, each plan's in the order of the file, and how many of each severity were not. */
@@ -192,31 +225,35 @@ function runRule(
   resolution: Resolution,
   options: CheckOptions,
   setting: RuleSetting | undefined,
-  add: (finding: Finding, suppressible: boolean) => void,
+  add: (draft: FindingDraft, make: () => Finding) => void,
   directives?: readonly Directive[],
 ): void {
   if (setting === "off" && !rule.meta.alwaysOn) return;
   // Only the syntax rule runs on a file without a plan block.
   if (!document.plan && rule.meta.code !== "SYN001") return;
 
+  const suppressible = !rule.meta.runsAfterSuppression;
   const report = (r: Report): void => {
     const severity: Severity = setting && setting !== "off" ? setting : (r.severity ?? rule.meta.severity);
-    const related = r.related && r.related.length > MAX_RELATED ? r.related.slice(0, MAX_RELATED) : (r.related ?? []);
-    add({
-      code: rule.meta.code,
-      rule: rule.meta.name,
-      severity,
-      message: bounded(r.message),
-      span: r.span,
-      range: document.lines.range(r.span),
-      guidelines: rule.meta.guidelines,
-      fixes: (r.fixes ?? []).map((fix) => ({
-        ...fix,
-        edits: fix.edits.map((e) => ({ ...e, range: document.lines.range(e.span) })),
-      })),
-      related: related.map((x) => ({ message: bounded(x.message), span: x.span, range: document.lines.range(x.span) })),
-      ...(r.tags ? { tags: r.tags } : {}),
-    }, !rule.meta.runsAfterSuppression);
+    const draft = { code: rule.meta.code, severity, start: r.span.start, line: document.lines.position(r.span.start).line, suppressible };
+    add(draft, () => {
+      const related = r.related && r.related.length > MAX_RELATED ? r.related.slice(0, MAX_RELATED) : (r.related ?? []);
+      return {
+        code: rule.meta.code,
+        rule: rule.meta.name,
+        severity,
+        message: bounded(r.message),
+        span: r.span,
+        range: document.lines.range(r.span),
+        guidelines: rule.meta.guidelines,
+        fixes: (r.fixes ?? []).map((fix) => ({
+          ...fix,
+          edits: fix.edits.map((e) => ({ ...e, range: document.lines.range(e.span) })),
+        })),
+        related: related.map((x) => ({ message: bounded(x.message), span: x.span, range: document.lines.range(x.span) })),
+        ...(r.tags ? { tags: r.tags } : {}),
+      };
+    });
   };
   const context: RuleContext = { document, plan: document.plan!, resolution, options, directives, report };
   try {
@@ -225,7 +262,8 @@ function runRule(
     // A broken rule must never take the checker down with it: report it
     // against the rule, and go on with the others.
     const where = document.plan?.kind.span ?? { start: 0, end: 0 };
-    add({
+    const draft = { code: rule.meta.code, severity: "error" as const, start: where.start, line: document.lines.position(where.start).line, suppressible: false };
+    add(draft, () => ({
       code: rule.meta.code,
       rule: rule.meta.name,
       severity: "error",
@@ -237,8 +275,19 @@ function runRule(
       guidelines: rule.meta.guidelines,
       fixes: [],
       related: [],
-    }, false);
+    }));
   }
+}
+
+/** What the engine needs to know of a finding before deciding to make it whole. */
+interface FindingDraft {
+  code: string;
+  severity: Severity;
+  start: number;
+  /** The 0-based line it starts on, which suppression comments name. */
+  line: number;
+  /** False for the findings of rules that read the suppressions themselves. */
+  suppressible: boolean;
 }
 
 function withoutUndefined(settings: CheckSettings): Partial<CheckOptions> {

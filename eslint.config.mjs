@@ -1,0 +1,63 @@
+// ESLint (flat config) with typescript-eslint, run by `npm run lint` and
+// `npm test`. Besides the recommended rules, it holds the layers of
+// ARCHITECTURE.md: each layer imports only those below it, and a lint error
+// stops an upward import (a test plants one and sees it fail).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+/** The layers, lowest first, and the folders of each (ARCHITECTURE.md). */
+export const layers = [
+  { name: "core", folders: ["server/src/core"] },
+  { name: "messages", folders: ["server/src/messages"] },
+  { name: "rules", folders: ["server/src/rules"] },
+  { name: "sources", folders: ["server/src/workspace", "server/src/markdown"] },
+  { name: "adapters", folders: ["server/src/lsp", "server/src/cli", "server/src/report", "client/src"] },
+];
+
+/** For each layer, a rule that refuses imports of every layer above it. */
+function layerBoundaries() {
+  return layers.slice(0, -1).map((layer, index) => {
+    const above = layers.slice(index + 1).flatMap((l) => l.folders);
+    return {
+      files: layer.folders.map((folder) => `${folder}/**/*.ts`),
+      ignores: ["**/*.test.ts"],
+      rules: {
+        "no-restricted-imports": [
+          "error",
+          {
+            patterns: above.map((folder) => ({
+              group: [`**/${folder.split("/").pop()}/**`, `**/${folder.split("/").pop()}`],
+              message: `${layer.name} is below ${folder}: it must not import it (see ARCHITECTURE.md, "Layers"). Hand it what it needs instead.`,
+            })),
+          },
+        ],
+      },
+    };
+  });
+}
+
+export default tseslint.config(
+  { ignores: ["dist/**", "out/**", "node_modules/**", "**/*.min.js", "test/fixtures/**", ".vscode-test/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: "module" },
+    rules: {
+      // Unused names are mistakes, except those written to be ignored.
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "no-constant-condition": ["error", { checkLoops: false }],
+      eqeqeq: ["error", "always"],
+      "prefer-const": "error",
+    },
+  },
+  {
+    files: ["**/*.cjs", "bin/**/*.js", "scripts/**/*.mjs", "scripts/**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", __filename: "readonly", console: "readonly", Buffer: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["scripts/**/*.mjs", "eslint.config.mjs"],
+    languageOptions: { sourceType: "module", globals: { process: "readonly", console: "readonly", Buffer: "readonly", URL: "readonly" } },
+  },
+  ...layerBoundaries(),
+);

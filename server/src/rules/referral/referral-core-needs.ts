@@ -5,7 +5,7 @@ import { needPhrase, needsMet, pathwaySkeletonFix } from "./shared";
 const guidelines = ["G12", "G11"];
 
 /** The needs every crisis raises, each with why a migrant may not find help for it unaided. */
-const CORE_NEEDS: readonly { need: string; why: string }[] = [
+export const CORE_NEEDS: readonly { need: string; why: string }[] = [
   { need: "health", why: "the injured and the sick must know where to get care" },
   { need: "psychosocial", why: "migrants far from family have few people to turn to in distress" },
   { need: "protection", why: "a crisis exposes migrants to violence, exploitation and arbitrary detention" },

@@ -11,7 +11,7 @@ const guidelines = ["G12"];
  * The pathways particular vulnerabilities call for, in the order findings
  * are reported, with why and how the inserted pathway is named.
  */
-const VULNERABLE_NEEDS: readonly {
+export const VULNERABLE_NEEDS: readonly {
   need: string;
   vulnerabilities: readonly string[];
   why: string;

@@ -1,5 +1,5 @@
 /**
- * The reviewer's report (server/src/markdown/report.ts): the two reference
+ * The reviewer's report (server/src/report/): the two reference
  * samples against stored reports, and the properties every report keeps
  * whatever the plan: Mermaid that draws, the 15 guideline rows, tables whose
  * rows all have their header's cells, Markdown that reads back the same, and
@@ -14,7 +14,10 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { checkText } from "../../server/src/core/check";
-import { mermaidText, renderReport, reportTree } from "../../server/src/markdown/report";
+import { renderReport, reportTree } from "../../server/src/report/markdown";
+import { mermaidText } from "../../server/src/report/mermaid";
+import { MAX_CHANNEL_COLUMNS, MAX_DIAGRAM_EDGES, MAX_ROWS } from "../../server/src/report/model";
+import { crossProductPlan } from "../../bench/shapes";
 import { repoRoot, sampleFiles } from "../helpers/plan";
 
 /** The day the stored reports were written; checkText ages plans against it too. */
@@ -349,6 +352,27 @@ describe("report", () => {
       const markdown = report(text);
       assert.match(markdown, /Suppressed by comments in the plan, and not counted above: \[EVAC001\]\[\] at 69:5\./);
       assert.match(markdown, /\*\*Verdict:\*\* 3 errors, .* 1 finding was suppressed by comments/);
+    });
+  });
+
+  describe("a national plan: every section bounded", function () {
+    this.timeout(60_000);
+    it("shows at most a table's rows, a matrix's columns and a diagram's arrows, and counts the rest", () => {
+      const text = crossProductPlan(20_000);
+      const markdown = report(text);
+      const tree = parse(markdown);
+      const populations = cells(tableUnder(tree, "Populations"));
+      assert.equal(populations.length, 1 + MAX_ROWS + 2, "the header, the rows shown, one that counts the rest, and the total");
+      assert.match(populations[1 + MAX_ROWS][0], /^… and [\d,]+ more populations: see the plan$/);
+      const matrix = tableUnder(tree, "Languages by channel");
+      assert.equal(matrix.children[0].children.length, MAX_CHANNEL_COLUMNS + 3, "population, language, the channels shown, covered");
+      assert.ok(matrix.children.length <= 1 + MAX_ROWS + 1);
+      assert.match(markdown, /The first 12 channels are shown as columns; the \d+ others count in “Covered”\./);
+      for (const block of mermaidBlocks(markdown)) {
+        assert.ok(block.split("\n").filter((line) => line.includes("-->")).length <= 2 * MAX_DIAGRAM_EDGES);
+        assertWellFormedFlowchart(block);
+      }
+      assert.match(markdown, /more pathways? not drawn: see the plan\./);
     });
   });
 });

@@ -17,7 +17,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { RuleSetting } from "../core/check";
 import { ConfigError, maxFindingsProblem, ruleSetting, settingsFor } from "../core/config";
-import { renderReport } from "../markdown/report";
+import { renderReport } from "../report/markdown";
 import { decodePlanFile } from "../workspace/limits";
 import { checkSource, sourceKindOf } from "../workspace/sources";
 import { DEFAULT_MAX_FINDINGS, severityRank, type Severity } from "../core/finding";

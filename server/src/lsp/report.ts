@@ -6,7 +6,7 @@
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { RequestType } from "vscode-languageserver/node";
-import { renderReport } from "../markdown/report";
+import { renderReport } from "../report/markdown";
 import type { ServerContext } from "./context";
 
 export const ReportRequest = new RequestType<{ uri: string }, { markdown: string } | null, void>("micic/report");

@@ -302,7 +302,7 @@ describe("output formats", () => {
           f.fixes.forEach((fix, k) => {
             const out = res.fixes[k];
             assert.equal(out.description.text, fix.title);
-            assert.equal(out.properties.safe, fix.kind === "fix");
+            assert.equal(out.properties.kind, fix.kind);
             assert.equal(out.artifactChanges.length, 1);
             assert.equal(out.artifactChanges[0].artifactLocation.uri, r.path);
             const edits = out.artifactChanges[0].replacements.map((rep: any) => ({
@@ -493,7 +493,7 @@ describe("output formats", () => {
 
     it("escapes a multi-line message from a real plan", () => {
       const multi = draft.findings.find((f) => f.message.includes("\n"))!;
-      const line = lines.find((l) => l.includes(`title=${multi.code} `))!;
+      const line = lines.find((l) => l.includes(`line=${multi.range.start.line + 1},`) && l.includes(`title=${multi.code} `))!;
       assert.ok(line.includes("%0A"), line);
       assert.ok(!line.includes("\r"), line);
     });

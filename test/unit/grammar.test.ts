@@ -694,6 +694,31 @@ describe("grammar: TextMate highlighting agrees with the parser and the schema",
       assert.ok(at(11, "sise").includes("variable.other.property.micic"), "an unknown attribute is still a property");
     });
 
+    it("scopes names in any script and quoted texts in «…», “…” and „…“, as the parser reads them", () => {
+      const text = [
+        "plan «План эвакуации» {",
+        "  lead: мчс",
+        "  stakeholder мчс “МЧС Узбекистана” { kind: government  contact: „+998 71 000 0000“ }",
+        "  population oʻzbek_ishchilari «Oʻzbek ishchilari» {",
+        "    size: 1200  nationalities: UZ  languages: uz, ru",
+        "    locations: «Ташкент», “Чирчик”, \"Ангрен\"",
+        "  }",
+        "  evacuation { covers: oʻzbek_ishchilari  lead: мчс }",
+        "}",
+      ].join("\n");
+      assert.deepEqual(parseDocument(text).syntaxProblems, []);
+      assertNoFailures(check("names and quotes of other languages", text).failures);
+      const lines = tokenize(plan, text);
+      const at = (line: number, needle: string, after = "") => scopesAt(lines, line, lines[line].text.indexOf(needle, lines[line].text.indexOf(after)));
+      assert.ok(at(2, "мчс").includes("entity.name.type.micic"), "stakeholder мчс declares it");
+      assert.ok(at(1, "мчс").includes("variable.other.reference.micic"), "lead: мчс names it");
+      assert.ok(at(7, "ishchilari", "covers").includes("variable.other.reference.micic"), "a name with ʻ is one name");
+      assert.ok(at(0, "План").some((s) => s.startsWith("string.quoted")), "a title in «»");
+      assert.ok(at(2, "Узбекистана").some((s) => s.startsWith("string.quoted")), "a title in “”");
+      assert.ok(at(2, "+998").some((s) => s.startsWith("string.quoted")), "a text in „“");
+      assert.ok(!at(2, "}", "„").some((s) => s.startsWith("string.quoted")), "the text ends at its closing quote");
+    });
+
     it("scopes numbers, dates and durations, units included", () => {
       const text = 'plan "Numbers" {\n  referral { data-retention: 90d }\n  coordination { exercises: 2024-04-26 }\n  population p "P" { size: 12_000 }\n}\n';
       const lines = tokenize(plan, text);
@@ -839,18 +864,18 @@ describe("grammar: TextMate highlighting agrees with the parser and the schema",
       autoClosingPairs: { open: string; close: string }[];
       folding: { markers: { start: string; end: string } };
       indentationRules: { increaseIndentPattern: string; decreaseIndentPattern: string };
-      wordPattern: string;
+      wordPattern: { pattern: string; flags: string };
     }>(join(grammarDir, "language-configuration.json"));
 
-    it("keeps '-' inside words, so a double-click selects regardless-of-status whole", () => {
+    it("keeps '-' inside words and takes names in any script, so a double-click selects regardless-of-status or консульство_кр whole", () => {
       const wordAt = (line: string, character: number) => {
-        for (const match of line.matchAll(new RegExp(config.wordPattern, "g"))) {
+        for (const match of line.matchAll(new RegExp(config.wordPattern.pattern, `${config.wordPattern.flags}g`))) {
           if (match.index! <= character && character < match.index! + match[0].length) return match[0];
         }
         return undefined;
       };
-      const line = "    regardless-of-status: yes  consular-liaison: kg_embassy  reviewed: 2024-04-26  data-retention: 90d";
-      for (const word of ["regardless-of-status", "consular-liaison", "kg_embassy", "2024-04-26", "90d"]) {
+      const line = "    regardless-of-status: yes  consular-liaison: kg_embassy, консульство_кр  reviewed: 2024-04-26  data-retention: 90d  lead: oʻzbek_mchs";
+      for (const word of ["regardless-of-status", "consular-liaison", "kg_embassy", "консульство_кр", "2024-04-26", "90d", "oʻzbek_mchs"]) {
         assert.equal(wordAt(line, line.indexOf(word) + Math.floor(word.length / 2)), word);
       }
     });

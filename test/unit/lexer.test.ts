@@ -83,15 +83,18 @@ describe("lexer", () => {
     assert.doesNotThrow(() => validateLexer());
   });
 
-  it("reads every text as a lexer that works out the first characters itself (our start_chars_hint lists are right)", () => {
-    // Build a lexer from the same token types with the hints taken away, so
-    // that Chevrotain finds the first characters from the patterns.
+  it("reads every text as a lexer without first-character hints does (our start_chars_hint lists are right)", () => {
+    // Build a lexer from the same token types with the hints taken away and
+    // no first-character table at all: it tries every pattern at every
+    // offset, which is the truth the hints must not change. (Names have a
+    // custom pattern, for Unicode: Chevrotain cannot work its first
+    // characters out, so it must run unoptimised here.)
     const hinted = allTokens as (TokenType & { START_CHARS_HINT?: unknown })[];
     const hints = hinted.map((t) => t.START_CHARS_HINT);
     let analysed: Lexer;
     try {
       for (const t of hinted) delete t.START_CHARS_HINT;
-      analysed = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: true });
+      analysed = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: false, safeMode: true });
     } finally {
       hinted.forEach((t, i) => {
         if (hints[i] !== undefined) t.START_CHARS_HINT = hints[i];
@@ -108,7 +111,7 @@ describe("lexer", () => {
       assert.deepEqual(shape(a), shape(b), JSON.stringify(text.slice(0, 80)));
     };
     for (const sample of sampleFiles()) same(sample.text);
-    const alphabet = fc.constantFrom(..."aZ09_-\" \t\r\n\uFEFF\u00A0#{}:,@\\é日".split(""), '"""', "2024-04-26", "30min", "12_000");
+    const alphabet = fc.constantFrom(..."aZ09_-\" \t\r\n\uFEFF\u00A0#{}:,@\\é日жЖʻ'’«»“”„ŭ̆".split(""), '"""', "2024-04-26", "30min", "12_000", "мчс", "oʻzbek", "𝔸");
     fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((parts) => parts.join("")), same), { numRuns: 2000 });
   });
 

@@ -13,8 +13,28 @@ import { formatCount, type Span } from "./text";
  * itself reads every text the same way.
  */
 const digits = "0123456789".split("");
-const letters = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"];
-const quote = ['"'];
+/**
+ * What a name may start with: a letter of any script (LANGUAGE.md: "a
+ * letter of any script"). Chevrotain's first-character table keeps one
+ * entry per character below 256 and one per bucket of 255 characters above
+ * (charCodeToOptimizedIndex), so the hint lists the letters below 256 and
+ * one character of each bucket above; the pattern itself decides.
+ */
+const letters = [
+  ..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+  ...Array.from({ length: 256 - 0xaa }, (_, i) => String.fromCharCode(0xaa + i)).filter((c) => /\p{L}/u.test(c)),
+  ...bucketsAbove255(),
+];
+/** The quotes a quoted text may open with: "…", «…», “…” and „…“. */
+const quote = ['"', "«", "“", "„"];
+
+/** One character for each of Chevrotain's first-character buckets above 255. */
+function bucketsAbove255(): string[] {
+  const chars: string[] = [];
+  for (let code = 256; code <= 0xffff; code += 255) chars.push(String.fromCharCode(code));
+  chars.push("\uffff");
+  return chars;
+}
 
 /**
  * Token categories: every token that can be a value, and every token that
@@ -63,19 +83,24 @@ export const UnterminatedTextBlock = createToken({
   label: 'a text block ("""…""")',
 });
 
+/**
+ * A quoted text on one line: "…", or as Word and Google Docs type it,
+ * «…», “…” (closed by ” or “) or „…“ (closed by “ or ”). The quote a text
+ * opens with is kept (the formatter writes it back as it was).
+ */
 export const StringLiteral = createToken({
   name: "StringLiteral",
   categories: [ValueToken, StrayToken],
-  pattern: /"(?:[^"\\\r\n]|\\.)*"/,
+  pattern: /"(?:[^"\\\r\n]|\\.)*"|«(?:[^»\\\r\n]|\\.)*»|[“„](?:[^“”\\\r\n]|\\.)*[“”]/,
   start_chars_hint: quote,
   label: 'a quoted text ("…")',
 });
 
-/** A `"` whose closing quote is missing on its line. */
+/** A quoted text whose closing quote is missing on its line. */
 export const UnterminatedString = createToken({
   name: "UnterminatedString",
   categories: [ValueToken, StrayToken],
-  pattern: /"(?:[^"\\\r\n]|\\.)*\\?/,
+  pattern: /"(?:[^"\\\r\n]|\\.)*\\?|«(?:[^»\\\r\n]|\\.)*\\?|[“„](?:[^“”\\\r\n]|\\.)*\\?/,
   start_chars_hint: quote,
   label: 'a quoted text ("…")',
 });
@@ -104,13 +129,32 @@ export const NumberLiteral = createToken({
   label: "a number",
 });
 
+/**
+ * A name: a letter of any script, then letters, marks, digits, `_` and `-`
+ * (UAX #31's identifiers, with the hyphen the keywords use), and the
+ * apostrophes Uzbek Latin is typed with (oʻ and gʻ are written with
+ * U+02BB, a letter, but often with ', ‘ or ’). Names are compared in NFC.
+ */
 export const Identifier = createToken({
   name: "Identifier",
   categories: [ValueToken],
-  pattern: /[A-Za-z][A-Za-z0-9_-]*/,
+  pattern: { exec: matchName },
   start_chars_hint: letters,
+  line_breaks: false,
   label: "a name",
 });
+
+/**
+ * Chevrotain copies a pattern's source with flags of its own and drops the
+ * `u` that Unicode property classes need, so names are matched by a custom
+ * pattern (Chevrotain's "custom token patterns") with a sticky Unicode one.
+ */
+const NAME = /[\p{L}\p{Nl}][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\-'‘’]*/uy;
+
+function matchName(text: string, offset: number): RegExpExecArray | null {
+  NAME.lastIndex = offset;
+  return NAME.exec(text);
+}
 
 /**
  * The keyword of a block header (`population` in `population seasonal

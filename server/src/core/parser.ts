@@ -100,6 +100,15 @@ const valueKinds = new Map<TokenType, ValueKind>([
 ]);
 
 /**
+ * A name as the plan means it: in Unicode's composed form (NFC), so that
+ * "й" typed as one character and as и + a combining breve are one name.
+ * ASCII names, nearly all of them, are already composed.
+ */
+function nfc(image: string): string {
+  return /[^\x00-\x7f]/.test(image) ? image.normalize("NFC") : image;
+}
+
+/**
  * Whether a line break stands between two tokens that follow each other in
  * the token vector. Asked only where the grammar must know (a block header
  * sits on one line), so only those gaps are read: marking every token up
@@ -299,7 +308,7 @@ class PlanParser extends EmbeddedActionsParser {
       const nameSpan = tokenSpan(nameToken);
       node = {
         type: "attribute",
-        name: { text: nameToken.image, span: nameSpan },
+        name: { text: nfc(nameToken.image), span: nameSpan },
         // Every field is set when the node is made, optional ones to
         // undefined, so that all attributes share one shape in V8 and the
         // rules' property reads stay monomorphic (fast).
@@ -360,7 +369,7 @@ class PlanParser extends EmbeddedActionsParser {
     const idToken = this.CONSUME2(Identifier);
     if (this.RECORDING_PHASE) return;
     const node = this.currentBlock!;
-    node.id = { text: idToken.image, span: tokenSpan(idToken) };
+    node.id = { text: nfc(idToken.image), span: tokenSpan(idToken) };
     node.span.end = node.id.span.end;
   };
   private readonly titleOption = () => {
@@ -382,7 +391,7 @@ class PlanParser extends EmbeddedActionsParser {
       const kindSpan = tokenSpan(kindToken);
       node = {
         type: "block",
-        kind: { text: kindToken.image, span: kindSpan },
+        kind: { text: nfc(kindToken.image), span: kindSpan },
         // One shape for every block (see the attribute above).
         id: undefined,
         title: undefined,
@@ -453,20 +462,22 @@ class PlanParser extends EmbeddedActionsParser {
       }
       case "number":
         return raw.replace(/_/g, "");
+      case "ident":
+        return nfc(raw);
       default:
         return raw;
     }
   }
 
-  /** Decodes `\"`, `\\` and `\n`; any other escape is reported. */
+  /** Decodes `\"`, `\\`, `\n` and a closing typographic quote (`\»`, `\”`, `\“`); any other escape is reported. */
   private unescape(body: string, bodyOffset: number): string {
     if (!body.includes("\\")) return body;
     return body.replace(/\\(.?)/g, (match, next: string, at: number) => {
-      if (next === '"') return '"';
+      if (next === '"' || next === "»" || next === "”" || next === "“") return next;
       if (next === "\\") return "\\";
       if (next === "n") return "\n";
       this.ownProblems.add({
-        message: `unknown escape '${printable(match)}' in a quoted text: only \\" \\\\ and \\n are allowed (write \\\\ for a backslash)`,
+        message: `unknown escape '${printable(match)}' in a quoted text: only \\" \\\\ and \\n are allowed, and \\» \\” \\“ for a closing quote (write \\\\ for a backslash)`,
         span: { start: bodyOffset + at, end: bodyOffset + at + match.length },
       });
       return match;

@@ -16,7 +16,9 @@ import {
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type Diagnostic,
+  type Logger,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type ServerCapabilities,
@@ -35,13 +37,22 @@ export class TestClient {
   /** Every publishDiagnostics received, per document, in order: its version and how many diagnostics it held. */
   private readonly published = new Map<string, { version?: number; count: number }[]>();
   private readonly waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  /** What the server logged (window/logMessage), and what this side's JSON-RPC connection reported as an error (a response without an id, say). */
+  readonly logs: { from: "server" | "connection"; type: number; message: string }[] = [];
+  private readonly logWaiters: { test: (entry: TestClient["logs"][number]) => boolean; resolve: (entry: TestClient["logs"][number]) => void }[] = [];
   stderr = "";
 
   /** `nodeOptions`: flags for the server's Node, as the extension passes them (SERVER_NODE_OPTIONS). */
   constructor(nodeOptions: readonly string[] = []) {
     this.process = spawn(process.execPath, [...nodeOptions, path.join(repoRoot, "dist", "server.js"), "--stdio"], { stdio: "pipe" });
     this.process.stderr!.on("data", (d) => (this.stderr += d));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    const logger: Logger = {
+      error: (message) => this.log({ from: "connection", type: 1, message }),
+      warn: (message) => this.log({ from: "connection", type: 2, message }),
+      info: () => undefined,
+      log: () => undefined,
+    };
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!), logger);
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
       if (!this.published.has(params.uri)) this.published.set(params.uri, []);
@@ -57,20 +68,23 @@ export class TestClient {
       params.items.map((i) => (i.section === "micic" ? this.settings : null)),
     );
     this.connection.onRequest("client/registerCapability", () => null);
-    this.connection.onNotification("window/logMessage", () => undefined);
+    this.connection.onNotification("window/logMessage", (params: { type: number; message: string }) => this.log({ from: "server", ...params }));
     this.connection.listen();
   }
 
-  async initialize(rootUri: string | null = null): Promise<void> {
+  /** `more`: capabilities beside the usual ones (a client's `experimental` ones, its `workspace.workspaceEdit`). */
+  async initialize(rootUri: string | null = null, more: ClientCapabilities = {}): Promise<void> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: "root" }] : null,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        ...more,
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, ...more.workspace },
         textDocument: {
           completion: { completionItem: { snippetSupport: true } },
           publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          ...more.textDocument,
         },
       },
     });
@@ -131,6 +145,11 @@ export class TestClient {
     return version;
   }
 
+  /** Writes to the server's input as is, past the connection: for messages a well-behaved client would never send. */
+  writeRaw(bytes: string): void {
+    this.process.stdin!.write(bytes);
+  }
+
   /**
    * Runs `send` with the server process stopped (SIGSTOP), then lets it go
    * on (SIGCONT): everything sent meanwhile is waiting for it at once, as
@@ -171,6 +190,32 @@ export class TestClient {
         resolve: (p) => {
           clearTimeout(timer);
           resolve(p);
+        },
+      });
+    });
+  }
+
+  private log(entry: TestClient["logs"][number]): void {
+    this.logs.push(entry);
+    for (const waiter of [...this.logWaiters]) {
+      if (!waiter.test(entry)) continue;
+      this.logWaiters.splice(this.logWaiters.indexOf(waiter), 1);
+      waiter.resolve(entry);
+    }
+  }
+
+  /** The first log entry (logged already, or to come) from `from` whose message matches `pattern`. */
+  logged(from: "server" | "connection", pattern: RegExp, timeoutMs = 10_000): Promise<TestClient["logs"][number]> {
+    const test = (entry: TestClient["logs"][number]) => entry.from === from && pattern.test(entry.message);
+    const found = this.logs.find(test);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`nothing matching ${pattern} logged by the ${from} within ${timeoutMs} ms; logs: ${JSON.stringify(this.logs)}; stderr: ${this.stderr}`)), timeoutMs);
+      this.logWaiters.push({
+        test,
+        resolve: (entry) => {
+          clearTimeout(timer);
+          resolve(entry);
         },
       });
     });

@@ -4,13 +4,15 @@
  *
  *   node dist/server.js --stdio
  *
- * This file wires the connection, the open documents, the settings and the
- * diagnostics; each feature lives in a file of its own.
+ * This file wires the connection (over stdio through transport.ts; the
+ * protocol's order of life kept by lifecycle.ts), the open documents, the
+ * settings and the diagnostics; each feature lives in a file of its own.
  */
 import {
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
+  type MessageStrategy,
   TextDocumentSyncKind,
   type InitializeResult,
 } from "vscode-languageserver/node";
@@ -23,6 +25,7 @@ import { openDocuments } from "./documents";
 import { registerFormatting } from "./formatting";
 import { registerHover } from "./hover";
 import { registerInsights } from "./insights";
+import { Lifecycle } from "./lifecycle";
 import { MessageQueue } from "./message-queue";
 import { PlanModels } from "./models";
 import { registerNavigation } from "./navigation";
@@ -32,13 +35,22 @@ import { legend, registerSemanticTokens } from "./semantic-tokens";
 import { defaultSettings, readSettings, type EditorSettings } from "./settings";
 import { registerStructure } from "./structure";
 import { registerSymbols } from "./symbols";
+import { createStdioConnection } from "./transport";
 import { registerWorkspaceCheck } from "./workspace-check";
 
 declare const MICIC_VERSION: string;
 
 export function startServer(): void {
+  const lifecycle = new Lifecycle();
   const queue = new MessageQueue();
-  const connection = createConnection(ProposedFeatures.all, { messageStrategy: queue.strategy });
+  // Each message is checked against the server's life first, then counted.
+  const messageStrategy: MessageStrategy = {
+    handleMessage: (message, next) => lifecycle.handle(message, (passed) => queue.strategy.handleMessage(passed, next)),
+  };
+  const connection = process.argv.includes("--stdio")
+    ? createStdioConnection({ messageStrategy }, () => (lifecycle.shutDown ? 0 : 1))
+    : createConnection(ProposedFeatures.all, { messageStrategy });
+  lifecycle.listen(connection);
   const settingsCache = new Map<string, EditorSettings>();
   let pullsConfiguration = false;
   let workspaceFolders: string[] = [];

@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { attributeOf, blocksOf, type Block } from "../../server/src/core/ast";
 import { parseDocument } from "../../server/src/core/document";
 import { validateGrammar } from "../../server/src/core/parser";
-import { offsetOf, repoRoot } from "../helpers/plan";
+import { checkText } from "../../server/src/core/check";
+import { offsetOf, repoRoot, sampleFiles, TODAY } from "../helpers/plan";
 
 /** The example plan from LANGUAGE.md, taken from the spec itself when it is beside the repo. */
 export function languageExample(): string {
@@ -119,9 +120,25 @@ describe("parser", () => {
     ]);
   });
 
-  it("names the unclosed block and where its brace is probably missing", () => {
+  it("closes a block whose '}' is missing where its indentation ends it: one finding, the rest in its place", () => {
     const text = 'plan "P" {\n  population p "P" {\n    size: 1\n  evacuation {\n    covers: all\n  }\n}\n';
-    assert.deepEqual(messages(text), ["1:1 'plan' has no closing '}'; the '}' of population 'p' on line 2 may be missing"]);
+    assert.deepEqual(messages(text), ["2:3 population 'p' has no closing '}': put one after line 3, before 'evacuation' on line 4"]);
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.plan!.members.map((m) => (m.type === "block" ? m.kind.text : m.name.text)), ["population", "evacuation"]);
+  });
+
+  it("leaves a plan written without indentation to the braces, and names the unclosed block at the end", () => {
+    const text = 'plan "P" {\npopulation p "P" {\nsize: 1\nevacuation {\ncovers: all\n}\n}\n';
+    assert.deepEqual(messages(text), ["1:1 'plan' has no closing '}'"]);
+  });
+
+  it("gives one finding for a missing '}' in a sample, and none of the findings that only the misreading made", () => {
+    const sample = sampleFiles().find((s) => s.name === "tashkent-flood.micic")!.text;
+    const at = sample.indexOf("\n  }", sample.indexOf("stakeholder "));
+    const broken = sample.slice(0, at) + sample.slice(at + 4);
+    const findings = checkText(broken, { today: TODAY }).findings;
+    assert.deepEqual(findings.map((f) => f.code), ["SYN001"]);
+    assert.match(findings[0].message, /^stakeholder 'mes' has no closing '\}': put one after line \d+, before stakeholder '\w+' on line \d+$/);
   });
 
   it("reports stray braces and tokens and keeps the block's members in place", () => {

@@ -35,6 +35,12 @@ export interface PlanDocument {
   plan?: Block;
   comments: Comment[];
   syntaxProblems: SyntaxProblem[];
+  /**
+   * Whether a block's missing `}` was put back where its indentation ends it
+   * (parser.ts, closeByIndentation): how the rest reads then depends on the
+   * whole text, so an edit reparses it whole.
+   */
+  closedByIndentation?: boolean;
 }
 
 export interface ParsedRegion {
@@ -46,6 +52,8 @@ export interface ParsedRegion {
    * might close further on, so a region with one cannot stand for the text.
    */
   openTextBlock: boolean;
+  /** Whether a block's missing `}` was put back by the indentation (parser.ts, closeByIndentation). */
+  closedByIndentation?: boolean;
 }
 
 /**
@@ -57,7 +65,7 @@ export interface ParsedRegion {
 export function parseRegion(text: string, start = 0, end = text.length, depth = 0, lines?: LineIndex): ParsedRegion {
   const read = readRegion(text, start, end, depth, lines);
   const problems = listProblems(read, start, () => (lines ??= new LineIndex(text)));
-  return { members: read.members, problems, comments: read.comments, openTextBlock: read.openTextBlock };
+  return { members: read.members, problems, comments: read.comments, openTextBlock: read.openTextBlock, closedByIndentation: read.closedByIndentation };
 }
 
 /** What parseRegion reads, before its problems are listed. */
@@ -69,6 +77,7 @@ interface ReadRegion {
   stopped?: SyntaxProblem;
   comments: Comment[];
   openTextBlock: boolean;
+  closedByIndentation: boolean;
 }
 
 /**
@@ -130,7 +139,7 @@ function readRegion(text: string, start: number, end: number, depth: number, lin
     span: { start: t.startOffset, end: t.startOffset + t.image.length },
   }));
   const openTextBlock = lexed.tokens.some((t) => t.tokenType === UnterminatedTextBlock);
-  return { members: parsed.members, problems, stopped, comments, openTextBlock };
+  return { members: parsed.members, problems, stopped, comments, openTextBlock, closedByIndentation: parsed.closedByIndentation };
 }
 
 /**
@@ -209,6 +218,7 @@ export function parseDocument(text: string, region?: Span, lines?: LineIndex, bu
     plan,
     comments: read.comments,
     syntaxProblems: listProblems(read, start, () => lines ?? documentLines),
+    ...(read.closedByIndentation ? { closedByIndentation: true } : {}),
   };
 }
 

@@ -56,7 +56,7 @@ export function reparseDocument(previous: PlanDocument, text: string, edit: Edit
 
 function reparseBlock(previous: PlanDocument, text: string, { start, oldEnd, newEnd }: EditedRegion): PlanDocument | undefined {
   const plan = previous.plan;
-  if (!plan || previous.members.length !== 1 || !plan.open || !plan.close) return undefined;
+  if (!plan || previous.members.length !== 1 || !plan.open || !plan.close || previous.closedByIndentation) return undefined;
   const delta = newEnd - oldEnd;
 
   // The block directly in the plan whose braces hold the whole edit.
@@ -80,6 +80,9 @@ function reparseBlock(previous: PlanDocument, text: string, { start, oldEnd, new
   const fresh = region.members[0];
   if (
     region.openTextBlock ||
+    // A block closed by its indentation in the region alone may close
+    // elsewhere in the whole text: the plan is read whole.
+    region.closedByIndentation ||
     region.members.length !== 1 ||
     fresh.type !== "block" ||
     !fresh.open ||

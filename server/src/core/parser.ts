@@ -168,6 +168,79 @@ function markBlockKinds(tokens: IToken[], text: string): void {
   }
 }
 
+/**
+ * Closes, before the parser runs, the blocks whose `}` the indentation says
+ * is missing: a block header that starts its line no deeper than an open
+ * block's own header, in a block whose members are indented deeper than its
+ * header, cannot be that block's member. One `}` is lost, and without this
+ * everything after it would be read into the unclosed block (a stakeholder
+ * holding the rest of the plan), giving a finding for every block that
+ * follows and false "no population", "no evacuation" findings. A `}` is put
+ * in, marked as invented (so the block still counts as unclosed and is
+ * reported once), before the header that shows where it belonged. Plans
+ * written without indentation are left alone.
+ */
+function closeByIndentation(tokens: IToken[], text: string): IToken[] {
+  const open: { headerIndent: number; membersIndent: number | undefined }[] = [];
+  let pendingHeader: number | undefined;
+  const out: IToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const type = token.tokenType;
+    const indent = indentationIfFirstOnLine(text, token.startOffset);
+    if (type === BlockKind && indent !== undefined) {
+      while (open.length > 0) {
+        const top = open[open.length - 1];
+        if (top.membersIndent === undefined || top.membersIndent <= top.headerIndent || indent > top.headerIndent) break;
+        out.push(inventedClose(token));
+        open.pop();
+      }
+    }
+    if (open.length > 0 && indent !== undefined && type !== RCurly) {
+      const top = open[open.length - 1];
+      top.membersIndent ??= indent;
+    }
+    if (type === BlockKind) pendingHeader = indent ?? indentationOfLine(text, token.startOffset);
+    // Only a header's '{' opens a block; any other '{' is stray to the parser.
+    if (type === LCurly && pendingHeader !== undefined) {
+      open.push({ headerIndent: pendingHeader, membersIndent: undefined });
+      pendingHeader = undefined;
+    }
+    if (type === RCurly) open.pop();
+    out.push(token);
+  }
+  return out;
+}
+
+/** A `}` the parser takes for the block's end, standing just before `next`, with no place in the text. */
+function inventedClose(next: IToken): IToken {
+  return {
+    image: "}",
+    startOffset: next.startOffset,
+    endOffset: next.startOffset,
+    tokenType: RCurly,
+    tokenTypeIdx: RCurly.tokenTypeIdx!,
+    isInsertedInRecovery: true,
+  } as IToken;
+}
+
+/** The indentation of the line holding `offset`, if only white space stands before it on its line. */
+function indentationIfFirstOnLine(text: string, offset: number): number | undefined {
+  let i = offset - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i >= 0 && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) return undefined;
+  return offset - i - 1;
+}
+
+/** The indentation of the line holding `offset`. */
+function indentationOfLine(text: string, offset: number): number {
+  let lineStart = offset;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  let i = lineStart;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i - lineStart;
+}
+
 /** A token Chevrotain invented to recover has no place in the text. */
 function isReal(token: IToken | undefined): token is IToken {
   return token !== undefined && !token.isInsertedInRecovery && !Number.isNaN(token.startOffset);
@@ -568,6 +641,8 @@ export interface ParseResult {
   stopped?: ParseProblem;
   /** How many members (attributes and blocks) were read. */
   memberCount: number;
+  /** Whether a block was closed by its indentation (closeByIndentation): its `}` is missing. */
+  closedByIndentation: boolean;
 }
 
 export interface ParseOptions {
@@ -586,8 +661,10 @@ export interface ParseOptions {
 export function parseTokens(lexedTokens: IToken[], text: string, initialDepth = 0, options: ParseOptions = {}): ParseResult {
   sharedParser ??= new PlanParser();
   const parser = sharedParser;
-  const { tokens, problem: tooDeep } = flattenTooDeep(lexedTokens, initialDepth);
-  markBlockKinds(tokens, text);
+  const { tokens: flat, problem: tooDeep } = flattenTooDeep(lexedTokens, initialDepth);
+  markBlockKinds(flat, text);
+  const tokens = closeByIndentation(flat, text);
+  const closedByIndentation = tokens.length !== flat.length;
   const { count: memberCount, stopped } = keepMembers(tokens, options.maxMembers ?? MAX_MEMBERS);
   const members = parser.begin(tokens);
   parser.file();
@@ -613,7 +690,7 @@ export function parseTokens(lexedTokens: IToken[], text: string, initialDepth = 
     problems.add(problem);
   }
   const listed = problems.sorted(cutAt);
-  return { members, problems: listed.problems, firstUnlisted: listed.firstUnlisted, stopped, memberCount };
+  return { members, problems: listed.problems, firstUnlisted: listed.firstUnlisted, stopped, memberCount, closedByIndentation };
 }
 
 /**
@@ -682,6 +759,18 @@ function indentationAt(text: string, lines: LineIndex, offset: number): number {
  * less indented than its header: the likely place of the missing brace.
  */
 function unclosedProblem(block: Block, text: string, lineIndex: () => LineIndex): ParseProblem {
+  // Closed by its indentation (closeByIndentation): a member of its parent
+  // follows it, at its level, so the '}' belongs just before that member.
+  const siblings = block.parent?.members;
+  const next = siblings?.[siblings.indexOf(block) + 1];
+  if (next) {
+    const line = (offset: number) => lineIndex().position(offset).line + 1;
+    const nextLabel = next.type === "block" ? blockLabel(next) : `'${next.name.text}'`;
+    return {
+      message: `${blockLabel(block)} has no closing '}': put one after line ${line(block.span.end)}, before ${nextLabel} on line ${line(next.span.start)}`,
+      span: block.kind.span,
+    };
+  }
   let suspect: Block | undefined;
   const visit = (b: Block): void => {
     for (const child of b.members) {

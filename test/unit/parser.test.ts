@@ -212,3 +212,22 @@ describe("parser", () => {
     assert.deepEqual(parseDocument('\uFEFFplan "P" { }').syntaxProblems, []);
   });
 });
+
+describe("text that is not a plan", () => {
+  it("says once that YAML is YAML, and shows how its first lines read as a plan", () => {
+    const yaml = "# annex 3\nplan: Tashkent flood plan\ncountry: Uzbekistan\nhazards:\n  - flood\n  - earthquake\nlead: mes\n";
+    const doc = parseDocument(yaml);
+    assert.equal(doc.syntaxProblems.length, 1);
+    assert.equal(
+      doc.syntaxProblems[0].message,
+      'this looks like YAML, not a plan: a plan is written as plan "Title" { … }, with attributes as name: value and blocks in braces. Its first lines would read: plan "Tashkent flood plan" {  country: "Uzbekistan"  lead: mes  …  }',
+    );
+    const suggested = /read: (plan .*)$/.exec(doc.syntaxProblems[0].message)![1].replace("…", "");
+    assert.deepEqual(parseDocument(suggested).syntaxProblems, [], "the suggested lines parse");
+  });
+
+  it("does not take a plan, or a plan with a stray colon line, for YAML", () => {
+    assert.ok(!parseDocument('plan "P" {\n  country: "X"\n}\n').syntaxProblems.some((p) => /YAML/.test(p.message)));
+    assert.ok(!parseDocument("country: X\nplan \"P\" {\n}\n").syntaxProblems.some((p) => /YAML/.test(p.message)));
+  });
+});

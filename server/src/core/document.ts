@@ -6,6 +6,7 @@
 import type { Block, Comment, Member } from "./ast";
 import { BoundedProblems, lex, MAX_SYNTAX_PROBLEMS, MAX_TOKENS, UnterminatedTextBlock } from "./lexer";
 import { MAX_MEMBERS, parseTokens } from "./parser";
+import { attributeSpec } from "./schema";
 import { formatCount, LineIndex, type Span } from "./text";
 
 export interface SyntaxProblem {
@@ -180,7 +181,13 @@ function listProblems(read: ReadRegion, start: number, lines: () => LineIndex): 
  */
 export function parseDocument(text: string, region?: Span, lines?: LineIndex, budget?: ReadBudget): PlanDocument {
   const start = region?.start ?? 0;
-  const read = readRegion(text, start, region?.end ?? text.length, 0, lines, budget);
+  const end = region?.end ?? text.length;
+  // YAML pasted where a plan goes: one finding that says so, not one per line.
+  const yaml = yamlInstead(text, start, end);
+  if (yaml) {
+    return { text, lines: lines ?? new LineIndex(text), ...(region ? { region } : {}), members: [], plan: undefined, comments: [], syntaxProblems: [yaml] };
+  }
+  const read = readRegion(text, start, end, 0, lines, budget);
   const problems = read.problems;
 
   const plans = read.members.filter((m): m is Block => m.type === "block" && m.kind.text === "plan");
@@ -220,6 +227,44 @@ export function parseDocument(text: string, region?: Span, lines?: LineIndex, bu
     syntaxProblems: listProblems(read, start, () => lines ?? documentLines),
     ...(read.closedByIndentation ? { closedByIndentation: true } : {}),
   };
+}
+
+/** Lines of YAML: `key: value`, `key:` opening a nested map, `- item`, `---`. */
+const YAML_LINE = /^(?:---|\.\.\.|-\s+\S.*|[\p{L}_][\p{L}\p{N}_ -]*:(?:\s+\S.*)?)\s*$/u;
+
+/**
+ * Whether [start, end) of `text` is YAML rather than a plan: no brace at
+ * all, and its first lines that hold something (comments aside) all YAML
+ * lines. Then one problem that says so and shows how the first lines read
+ * as a plan.
+ */
+function yamlInstead(text: string, start: number, end: number): SyntaxProblem | undefined {
+  // Look at the first few kilobytes only: a plan has a brace early on.
+  const head = text.slice(start, Math.min(end, start + 4096));
+  if (head.includes("{") || head.includes("}")) return undefined;
+  const lines = head.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+  const sample = lines.slice(0, 6);
+  if (sample.length < 2 || !sample.every((l) => YAML_LINE.test(l))) return undefined;
+  const pairs = sample.map((l) => /^([\p{L}_][\p{L}\p{N}_-]*):\s+(.+)$/u.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+  const titleAt = pairs.findIndex((m) => /^(plan|title|name)$/i.test(m[1]));
+  const title = titleAt >= 0 ? unquoteYaml(pairs[titleAt][2]) : "…";
+  const shown = pairs.filter((_, i) => i !== titleAt).slice(0, 2).map((m) => `${m[1]}: ${planValue(m[1], unquoteYaml(m[2]))}`);
+  const example = [`plan "${title}" {`, ...shown, "…", "}"].join("  ");
+  return {
+    message: `this looks like YAML, not a plan: a plan is written as plan "Title" { … }, with attributes as name: value and blocks in braces. Its first lines would read: ${example}`,
+    span: { start, end: start },
+  };
+}
+
+function unquoteYaml(value: string): string {
+  const trimmed = value.trim();
+  return /^(["']).*\1$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
+}
+
+/** A YAML scalar as the plan's value for `name`: quoted where the schema takes a text or the value is no word. */
+function planValue(name: string, value: string): string {
+  const word = /^[\p{L}][\p{L}\p{N}_-]*$/u.test(value) || /^\d[\d_]*$/.test(value);
+  return word && attributeSpec("plan", name)?.type.kind !== "string" ? value : `"${value.replace(/["\\]/g, "\\$&")}"`;
 }
 
 /**

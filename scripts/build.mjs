@@ -7,8 +7,8 @@ import { copyFileSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 /**
- * The language table (server/src/core/language-names.ts) is built at build
- * time: this plugin bundles that module alone, runs it, and puts the table
+ * The language tables (server/src/core/language-names.ts) are built at build
+ * time: this plugin bundles that module alone, runs it, and puts the tables
  * it made in its place, as JSON (which V8 reads several times faster than
  * code). The bundles then carry neither the iso-639-3 package's 780 KB
  * array nor the work of indexing it at every start. The table is what the
@@ -21,8 +21,11 @@ const prebuiltLanguageTable = {
     pluginBuild.onLoad({ filter: /[\\/]core[\\/]language-names\.ts$/ }, async (args) => {
       const bundled = await build({ entryPoints: [args.path], bundle: true, write: false, format: "esm", platform: "node", logLevel: "warning" });
       const source = Buffer.from(bundled.outputFiles[0].contents).toString("base64");
-      const { languageNames } = await import(`data:text/javascript;base64,${source}`);
-      return { contents: `export const languageNames = JSON.parse(${JSON.stringify(JSON.stringify(languageNames))});`, loader: "js" };
+      const tables = await import(`data:text/javascript;base64,${source}`);
+      const contents = Object.entries(tables)
+        .map(([name, table]) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(table))});`)
+        .join("\n");
+      return { contents, loader: "js" };
     });
   },
 };

@@ -5,7 +5,7 @@
  */
 import { iso31661 } from "iso-3166";
 import { distance } from "fastest-levenshtein";
-import { languageNames } from "./language-names";
+import { languageKeys, languageNames } from "./language-names";
 import { byCodeUnits } from "./text";
 
 export interface CodeEntry {
@@ -32,16 +32,72 @@ export function languages(): Map<string, CodeEntry> {
   return languageIndex;
 }
 
+/** A language code split into its parts: `uz-Cyrl-UZ` → uz, Cyrl, UZ. */
+export interface LanguageTag {
+  /** The ISO 639 code: two or three lower-case letters. */
+  language: string;
+  /** An ISO 15924 script (`Cyrl`, `Latn`), in its title case. */
+  script?: string;
+  /** An ISO 3166-1 alpha-2 region (`UZ`) or a UN M.49 area (`419`). */
+  region?: string;
+}
+
+const TAG = /^([a-z]{2,3})(?:-([A-Z][a-z]{3}))?(?:-([A-Z]{2}|\d{3}))?$/;
+
+/**
+ * The parts of a language code in any of its common forms (LANGUAGE.md):
+ * ISO 639-1 (`ru`), 639-2/T and /B (`rus`, `per`), 639-3 (`prs`), and BCP 47
+ * tags with a script, a region or both (`uz-Cyrl`, `ru-RU`, `uz-Latn-UZ`).
+ * Undefined when it names no language, or its region is no country.
+ */
+export function parseLanguageTag(code: string): LanguageTag | undefined {
+  const match = TAG.exec(code);
+  if (!match || !Object.hasOwn(languageNames, match[1])) return undefined;
+  const [, language, script, region] = match;
+  if (region && !/^\d/.test(region) && !countries().has(region)) return undefined;
+  return { language, ...(script ? { script } : {}), ...(region ? { region } : {}) };
+}
+
 export function isLanguageCode(code: string): boolean {
-  return Object.hasOwn(languageNames, code);
+  return parseLanguageTag(code) !== undefined;
+}
+
+/**
+ * The language a code names, as one code, so that two codes of one language
+ * are equal: `rus`, `ru`, `ru-RU` → `ru`; `uzb`, `uz-Cyrl`, `uz-Latn` → `uz`;
+ * `prs` → `prs`. The script and the region do not count (a channel in
+ * uz-Latn and a group that reads uz-Cyrl share a language; whether they
+ * share a script is a question of its own). Undefined for no language.
+ */
+export function languageKey(code: string): string | undefined {
+  const tag = parseLanguageTag(code);
+  return tag && (languageKeys[tag.language] ?? tag.language);
+}
+
+/** Whether two codes name one language (see languageKey). */
+export function sameLanguage(a: string, b: string): boolean {
+  const key = languageKey(a);
+  return key !== undefined && key === languageKey(b);
 }
 
 export function countryName(code: string): string | undefined {
   return countries().get(code)?.name;
 }
 
+/** "Russian" for ru, rus and ru-RU; "Uzbek (Cyrillic)" for uz-Cyrl. */
 export function languageName(code: string): string | undefined {
-  return isLanguageCode(code) ? languageNames[code] : undefined;
+  const tag = parseLanguageTag(code);
+  if (!tag) return undefined;
+  const name = languageNames[tag.language];
+  return tag.script ? `${name} (${scriptName(tag.script)})` : name;
+}
+
+let scriptNames: Intl.DisplayNames | undefined;
+
+/** A script's English name (Cyrl → Cyrillic), from ICU; made when first needed, since ICU's names cost start-up time. */
+function scriptName(script: string): string {
+  scriptNames ??= new Intl.DisplayNames(["en"], { type: "script", fallback: "code" });
+  return scriptNames.of(script) ?? script;
 }
 
 /** A country code for a name or a mis-cased code (`kg`, `Kyrgyzstan`). */
@@ -59,6 +115,15 @@ export function suggestCountry(word: string): string | undefined {
 export function suggestLanguage(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (isLanguageCode(lower)) return lower;
+  // A tag in the wrong case (UZ-cyrl): its canonical spelling, uz-Cyrl.
+  if (word.includes("-")) {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(word);
+      if (canonical && isLanguageCode(canonical)) return canonical;
+    } catch {
+      // Not a well-formed tag: no suggestion from here.
+    }
+  }
   return codesByLowerName().get(lower);
 }
 

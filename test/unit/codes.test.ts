@@ -46,3 +46,18 @@ describe("language codes", () => {
     assert.equal(suggestLanguage("Klingonese"), undefined);
   });
 });
+
+describe("keywords typed in Russian or Uzbek", () => {
+  it("finds the English keyword a Russian or Uzbek name stands for", async () => {
+    const { englishKeyword, KEYWORD_NAMES } = await import("../../server/src/core/keyword-names");
+    assert.deepEqual(englishKeyword("языки"), { keyword: "languages", language: "ru" });
+    assert.deepEqual(englishKeyword("Языки"), { keyword: "languages", language: "ru" });
+    assert.deepEqual(englishKeyword("tillar"), { keyword: "languages", language: "uz" });
+    assert.deepEqual(englishKeyword("sig'im"), { keyword: "capacity", language: "uz" }, "typed with an ASCII apostrophe");
+    assert.deepEqual(englishKeyword("охватывает", ["medium", "reaches"]), { keyword: "reaches", language: "ru" }, "the keyword of the block it stands in");
+    assert.equal(englishKeyword("languages"), undefined);
+    const { schemaVocabulary } = await import("../../server/src/core/schema");
+    const { blocks, attributes } = schemaVocabulary();
+    assert.deepEqual([...blocks, ...attributes].filter((k) => !KEYWORD_NAMES[k]), [], "every keyword has its Russian and Uzbek names");
+  });
+});

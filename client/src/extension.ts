@@ -10,6 +10,7 @@ import { registerCommands } from "./commands";
 import { extendMarkdownIt } from "./markdown-preview";
 import { SERVER_NODE_FLAGS } from "./server-flags";
 import { StatusItem } from "./status";
+import { registerSuggestions } from "./suggestions";
 import { registerTasks } from "./tasks";
 
 export const SERVER_SOURCE = "micic-plan";
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MicicA
   client.onDidChangeState(({ newState }) => status.setServerState(newState));
 
   registerCommands(context, client, output);
+  registerSuggestions(context, client);
   registerTasks(context);
 
   if (vscode.workspace.getConfiguration("micic").get<boolean>("enable", true)) {

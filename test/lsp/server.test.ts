@@ -26,12 +26,15 @@ import {
   SemanticTokensDeltaRequest,
   WorkspaceSymbolRequest,
   DidChangeWatchedFilesNotification,
+  type Command,
   type CompletionList,
   type Diagnostic,
   type DocumentSymbol,
   type Hover,
   type MarkupContent,
   type TextEdit,
+  type WorkspaceEdit,
+  type WorkspaceEditClientCapabilities,
 } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { TestClient } from "../helpers/lsp-client";
@@ -71,6 +74,12 @@ plan "Test plan" {
   }
 }
 `;
+
+/**
+ * PLAN with three slips that fixes mend without committing the plan to
+ * anything: a misspelt word, a misspelt attribute, a quoted number.
+ */
+const SLIPS = PLAN.replace("hazards: flood", "hazards: flod").replace('contact: "+998 71 000 0000"', 'contcat: "+998 71 000 0000"').replace("size: 1200", 'size: "1200"');
 
 function apply(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create("x", "micic-plan", 1, text), edits);
@@ -211,22 +220,45 @@ describe("language server", function () {
   });
 
   describe("code actions", () => {
-    it("offers each rule's quick-fix from Diagnostic.data, and it removes the finding", async () => {
+    type Action = { title: string; kind: string; isPreferred?: boolean; edit?: WorkspaceEdit; command?: Command };
+    /** What the server put in a diagnostic for its quick-fixes (lsp/convert.ts). */
+    const dataOf = (diagnostic: Diagnostic) =>
+      diagnostic.data as { fixes: { title: string; kind: "fix" | "suggestion"; edits: (TextEdit & { snippet?: string })[] }[]; suppressible: boolean };
+    const quickFixes = async (to: TestClient, u: string, diagnostic: Diagnostic) =>
+      (await to.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: u },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic], only: ["quickfix"] },
+      })) as Action[];
+
+    it("offers a fix as the preferred quick-fix, titled as its rule writes it, and it removes the finding", async () => {
+      const u = uri();
+      const diagnostics = await client.open(u, SLIPS);
+      const misspelt = diagnostics.find((d) => d.code === "SCH002" && d.message.includes("flod"))!;
+      assert.deepEqual(dataOf(misspelt).fixes.map((f) => f.kind), ["fix"]);
+      const actions = await quickFixes(client, u, misspelt);
+      assert.deepEqual(actions.map((a) => a.title), dataOf(misspelt).fixes.map((f) => f.title), "the rule's title; a language rule cannot be disabled");
+      assert.equal(actions[0].isPreferred, true);
+      const fixed = apply(SLIPS, actions[0].edit!.changes![u]);
+      assert.equal(fixed, SLIPS.replace("hazards: flod", "hazards: flood"));
+      const after = await client.change(u, [{ text: fixed }]);
+      assert.ok(!after.some((d) => d.message.includes("flod")));
+    });
+
+    it("offers a suggestion under the title its rule gives it, never as preferred, and it removes the finding", async () => {
       const u = uri();
       const diagnostics = await client.open(u, PLAN);
       const evac001 = diagnostics.find((d) => d.code === "EVAC001")!;
-      const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
-        textDocument: { uri: u },
-        range: evac001.range,
-        context: { diagnostics: [evac001] },
-      })) as { title: string; kind: string; isPreferred?: boolean; edit: { changes: Record<string, TextEdit[]> } }[];
-      assert.deepEqual(actions.filter((a) => a.kind === "quickfix").map((a) => a.title), ["Set 'regardless-of-status: yes'", "Disable EVAC001 for this line", "Disable EVAC001 for this file"]);
-      assert.equal(actions[0].isPreferred, true);
-      const fixed = apply(PLAN, actions[0].edit.changes[u]);
-      const after = await client.change(u, [{ text: fixed }]);
+      const suggestions = dataOf(evac001).fixes;
+      assert.ok(suggestions.length > 0 && suggestions.every((f) => f.kind === "suggestion"), "EVAC001 commits the plan: a suggestion");
+      const actions = await quickFixes(client, u, evac001);
+      assert.deepEqual(actions.map((a) => a.title), [...suggestions.map((f) => f.title), "Disable EVAC001 for this line", "Disable EVAC001 for this file"]);
+      assert.ok(actions.every((a) => !a.isPreferred), "a suggestion is never applied by 'auto fix'");
+      const committed = apply(PLAN, actions[0].edit!.changes![u]);
+      const after = await client.change(u, [{ text: committed }]);
       assert.ok(!codes(after).includes("EVAC001"));
 
-      const disabled = apply(fixed, actions[1].edit.changes[u].map((e) => e));
+      const disabled = apply(PLAN, actions[suggestions.length].edit!.changes![u]);
       assert.ok(disabled.includes("# micic-disable-next-line EVAC001 -- reason"));
     });
 
@@ -234,50 +266,135 @@ describe("language server", function () {
       const u = uri();
       const diagnostics = await client.open(u, PLAN);
       const comm003 = diagnostics.find((d) => d.code === "COMM003")!;
-      const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
-        textDocument: { uri: u },
-        range: comm003.range,
-        context: { diagnostics: [comm003] },
-      })) as { title: string; edit: { changes: Record<string, TextEdit[]> } }[];
+      const actions = await quickFixes(client, u, comm003);
       const forLine = actions.find((a) => a.title === "Disable COMM003 for this line")!;
       const forFile = actions.find((a) => a.title === "Disable COMM003 for this file")!;
-      const lineText = apply(PLAN, forLine.edit.changes[u]);
+      const lineText = apply(PLAN, forLine.edit!.changes![u]);
       assert.match(lineText, /\n  # micic-disable-next-line COMM003 -- reason\n  communication \{/);
       const after = await client.change(u, [{ text: lineText }]);
       assert.ok(!codes(after).includes("COMM003"));
-      assert.match(apply(PLAN, forFile.edit.changes[u]), /# micic-disable COMM003 -- reason\nplan "Test plan"/);
+      assert.match(apply(PLAN, forFile.edit!.changes![u]), /# micic-disable COMM003 -- reason\nplan "Test plan"/);
     });
 
-    it("source.fixAll.micic applies every safe fix at once", async () => {
+    describe("a suggestion with places for the drafter to fill", () => {
+      /** A provider nothing declares: NAM002 offers to declare it, leaving its title and contact to the drafter. */
+      const UNDECLARED = SLIPS.replace("provider: red_crescent", "provider: legal_aid");
+      const root = () => pathToFileURL(dir).href;
+      let byCommand: TestClient;
+      let byWorkspaceEdit: TestClient;
+      before(async () => {
+        byCommand = new TestClient();
+        byWorkspaceEdit = new TestClient();
+        await Promise.all([
+          // The VS Code extension: its command micic.applySuggestion inserts snippets (client/src/suggestions.ts).
+          byCommand.initialize(root(), { experimental: { micic: { applySuggestion: true } } }),
+          // LSP 3.18: snippet text edits in a workspace edit.
+          byWorkspaceEdit.initialize(root(), { workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } as WorkspaceEditClientCapabilities } }),
+        ]);
+      });
+      after(async () => {
+        await Promise.all([byCommand?.stop(), byWorkspaceEdit?.stop()]);
+      });
+
+      /** The NAM002 finding on legal_aid and its suggestion with a snippet. */
+      async function openUndeclared(to: TestClient, u: string) {
+        const diagnostics = await to.open(u, UNDECLARED);
+        const undeclared = diagnostics.find((d) => d.code === "NAM002" && d.message.includes("legal_aid"))!;
+        const stub = dataOf(undeclared).fixes.find((f) => f.edits.some((e) => e.snippet !== undefined));
+        assert.ok(stub, `the stub declaration carries a snippet: ${JSON.stringify(dataOf(undeclared).fixes)}`);
+        assert.equal(stub.kind, "suggestion");
+        return { diagnostics, undeclared, stub };
+      }
+
+      it("goes to other clients as plain text, with placeholders and no snippet syntax", async () => {
+        const u = uri();
+        const { undeclared, stub } = await openUndeclared(client, u);
+        const action = (await quickFixes(client, u, undeclared)).find((a) => a.title === stub.title)!;
+        assert.equal(action.command, undefined);
+        const edits = action.edit!.changes![u];
+        assert.deepEqual(edits, stub.edits.map(({ range, newText }) => ({ range, newText })));
+        assert.ok(edits.every((e) => !e.newText.includes("${")));
+        const declared = await client.change(u, [{ text: apply(UNDECLARED, edits) }]);
+        assert.ok(!declared.some((d) => d.code === "NAM002"), "the plan parses and the name is declared");
+      });
+
+      it("goes to a client that announces micic.applySuggestion as that command, with the edits and their snippets", async () => {
+        const u = uri();
+        const { diagnostics, undeclared, stub } = await openUndeclared(byCommand, u);
+        const action = (await quickFixes(byCommand, u, undeclared)).find((a) => a.title === stub.title)!;
+        assert.equal(action.edit, undefined);
+        assert.deepEqual(action.command, { title: stub.title, command: "micic.applySuggestion", arguments: [{ uri: u, version: 1, edits: stub.edits }] });
+        // Only what has a snippet goes as a command; a fix stays a plain edit.
+        for (const diagnostic of diagnostics) {
+          const offered = await quickFixes(byCommand, u, diagnostic);
+          for (const fix of dataOf(diagnostic).fixes) {
+            const one = offered.find((a) => a.title === fix.title)!;
+            const hasSnippet = fix.edits.some((e) => e.snippet !== undefined);
+            assert.equal(one.command?.command, hasSnippet ? "micic.applySuggestion" : undefined, fix.title);
+            assert.equal(one.edit === undefined, hasSnippet, fix.title);
+          }
+        }
+        // The reason of a suppression comment is the drafter's to write.
+        const evac001 = diagnostics.find((d) => d.code === "EVAC001")!;
+        const disable = (await quickFixes(byCommand, u, evac001)).find((a) => a.title === "Disable EVAC001 for this line")!;
+        const [{ edits }] = disable.command!.arguments as { edits: { newText: string; snippet?: string }[] }[];
+        assert.deepEqual(edits.map((e) => [e.newText, e.snippet]), [["  # micic-disable-next-line EVAC001 -- reason\n", "  # micic-disable-next-line EVAC001 -- ${1:reason}\n"]]);
+      });
+
+      it("goes to a client that supports LSP 3.18 snippet edits as a workspace edit with snippet text edits", async () => {
+        const u = uri();
+        const { undeclared, stub } = await openUndeclared(byWorkspaceEdit, u);
+        const action = (await quickFixes(byWorkspaceEdit, u, undeclared)).find((a) => a.title === stub.title)!;
+        assert.equal(action.command, undefined);
+        assert.deepEqual(action.edit, {
+          documentChanges: [
+            {
+              textDocument: { uri: u, version: 1 },
+              edits: stub.edits.map((e) => (e.snippet !== undefined ? { range: e.range, snippet: { kind: "snippet", value: e.snippet } } : { range: e.range, newText: e.newText })),
+            },
+          ],
+        });
+      });
+    });
+
+    it("source.fixAll.micic applies every fix at once, and no suggestion", async () => {
       const u = uri();
-      await client.open(u, PLAN);
+      const before = await client.open(u, SLIPS);
       const [action] = (await client.connection.sendRequest(CodeActionRequest.type, {
         textDocument: { uri: u },
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         context: { diagnostics: [], only: ["source.fixAll.micic"] },
-      })) as { kind: string; edit: { changes: Record<string, TextEdit[]> } }[];
+      })) as Action[];
       assert.equal(action.kind, "source.fixAll.micic");
-      const fixed = apply(PLAN, action.edit.changes[u]);
+      assert.match(action.title, /\(3\)/);
+      const fixed = apply(SLIPS, action.edit!.changes![u]);
+      assert.equal(fixed, PLAN, "the three slips mended, nothing else changed");
       const after = await client.change(u, [{ text: fixed }]);
-      assert.ok(!codes(after).some((c) => ["EVAC001", "EVAC004", "EVAC005", "REF004", "REF005"].includes(String(c))));
-      assert.ok(fixed.startsWith("# A small plan for the server tests\n"), "the comment is kept");
+      assert.ok(!codes(after).some((c) => c === "SCH001" || c === "SCH002"));
+      // Every finding a suggestion would settle is still there (but STK001's:
+      // the stakeholder's contact was only misspelt).
+      const suggested = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => dataOf(d).fixes.some((f) => f.kind === "suggestion") && d.code !== "STK001").map((d) => d.code);
+      assert.deepEqual(suggested(after), suggested(before));
     });
 
-    it("offers fix-all when asked for, by kind or by the user, not with every cursor move", async () => {
-      const u = uri();
-      await client.open(u, PLAN);
-      const request = (only?: string[], triggerKind?: 1 | 2) =>
+    it("offers fix-all when asked for, by kind or by the user, not with every cursor move, and only where there is a fix", async () => {
+      const request = (u: string, only?: string[], triggerKind?: 1 | 2) =>
         client.connection.sendRequest(CodeActionRequest.type, {
           textDocument: { uri: u },
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
           context: { diagnostics: [], ...(only ? { only } : {}), ...(triggerKind ? { triggerKind } : {}) },
         }) as Promise<{ kind: string }[]>;
-      assert.deepEqual((await request(undefined, 2)).map((a) => a.kind), [], "the lightbulb's request, sent as the cursor moves");
-      assert.deepEqual((await request(undefined, 1)).map((a) => a.kind), ["source.fixAll.micic"], "a code-action menu opened by the user");
-      assert.deepEqual((await request()).map((a) => a.kind), ["source.fixAll.micic"], "a client that does not say why it asks");
-      assert.deepEqual((await request(["source"], 1)).map((a) => a.kind), ["source.fixAll.micic"]);
-      assert.deepEqual((await request(["source.fixAll"], 2)).map((a) => a.kind), ["source.fixAll.micic"], "on save");
-      assert.deepEqual((await request(["quickfix"], 1)).map((a) => a.kind), []);
+      const u = uri();
+      await client.open(u, SLIPS);
+      assert.deepEqual((await request(u, undefined, 2)).map((a) => a.kind), [], "the lightbulb's request, sent as the cursor moves");
+      assert.deepEqual((await request(u, undefined, 1)).map((a) => a.kind), ["source.fixAll.micic"], "a code-action menu opened by the user");
+      assert.deepEqual((await request(u)).map((a) => a.kind), ["source.fixAll.micic"], "a client that does not say why it asks");
+      assert.deepEqual((await request(u, ["source"], 1)).map((a) => a.kind), ["source.fixAll.micic"]);
+      assert.deepEqual((await request(u, ["source.fixAll"], 2)).map((a) => a.kind), ["source.fixAll.micic"], "on save");
+      assert.deepEqual((await request(u, ["quickfix"], 1)).map((a) => a.kind), []);
+      const onlySuggestions = uri();
+      await client.open(onlySuggestions, PLAN);
+      assert.deepEqual((await request(onlySuggestions, ["source.fixAll"], 2)).map((a) => a.kind), [], "suggestions are not fixes");
     });
   });
 

@@ -1,18 +1,56 @@
 /**
- * Code actions: the quick-fixes the rules carry (read from Diagnostic.data,
- * never by running a rule again), "disable RULE for this line / file"
- * (inserting a suppression comment with a reason to fill in), and
- * `source.fixAll.micic` (every safe fix at once).
+ * Code actions: the fixes and suggestions the rules carry (read from
+ * Diagnostic.data, never by running a rule again), "disable RULE for this
+ * line / file" (inserting a suppression comment with a reason to fill in),
+ * and `source.fixAll.micic` (every fix at once; never a suggestion, which
+ * commits the plan to something only its drafter can decide).
+ *
+ * A suggestion may leave places for the drafter to fill (a title, a
+ * contact): its edits then carry a snippet whose tab stops stand there.
+ * LSP 3.17 has no snippet in a workspace edit, so each client gets what it
+ * can apply (SnippetEdits in context.ts):
+ * - a client that supports LSP 3.18's snippet text edits
+ *   (`workspace.workspaceEdit.snippetEditSupport`): a workspace edit made
+ *   of them;
+ * - the VS Code extension, whose vscode-languageclient 9 speaks 3.17: a
+ *   command of its own, `micic.applySuggestion`, with the edits and their
+ *   snippets, which it applies with VS Code's snippet edits
+ *   (client/src/suggestions.ts);
+ * - any other client: the plain text, with its placeholders.
  */
-import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from "vscode-languageserver/node";
+import { CodeActionKind, CodeActionTriggerKind, type ClientCapabilities, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type Range, type TextEdit, type WorkspaceEdit } from "vscode-languageserver/node";
 import { indentationOf } from "../core/edits";
 import { fixSource } from "../workspace/sources";
-import type { ServerContext } from "./context";
+import type { ServerContext, SnippetEdits } from "./context";
 import { withModel } from "./context";
-import { SOURCE, type DiagnosticData } from "./convert";
+import { SOURCE, type DiagnosticData, type SuggestedEdit } from "./convert";
 import { planAt, type PlanCheck, type PlanModel } from "./models";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.micic`;
+
+/** The extension's command that applies edits with snippets (client/src/suggestions.ts), and what it is given. */
+export const APPLY_SUGGESTION_COMMAND = "micic.applySuggestion";
+export interface ApplySuggestionArguments {
+  uri: string;
+  /** The version of the document the edits are for: the extension applies nothing to another. */
+  version: number;
+  edits: SuggestedEdit[];
+}
+
+/** LSP 3.18's SnippetTextEdit, which vscode-languageserver 9's types (LSP 3.17) do not have. */
+interface SnippetTextEdit {
+  range: Range;
+  snippet: { kind: "snippet"; value: string };
+}
+
+/** What the client said, in `initialize`, it can do with an edit that holds a snippet. */
+export function snippetEditsOf(capabilities: ClientCapabilities): SnippetEdits {
+  const workspaceEdit = capabilities.workspace?.workspaceEdit as { documentChanges?: boolean; snippetEditSupport?: boolean } | undefined;
+  if (workspaceEdit?.snippetEditSupport === true && workspaceEdit.documentChanges === true) return "workspaceEdit";
+  const experimental = capabilities.experimental as { micic?: { applySuggestion?: unknown } } | undefined;
+  if (experimental?.micic?.applySuggestion === true) return "command";
+  return "none";
+}
 
 export function registerCodeActions(context: ServerContext): void {
   context.connection.onCodeAction(
@@ -21,10 +59,11 @@ export function registerCodeActions(context: ServerContext): void {
       const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + "."));
       const actions: CodeAction[] = [];
       if (wants(CodeActionKind.QuickFix)) {
+        const target: Target = { uri: document.uri, version: document.version, snippetEdits: context.capabilities.snippetEdits };
         for (const diagnostic of params.context.diagnostics) {
           if (diagnostic.source !== SOURCE) continue;
-          actions.push(...quickFixes(params.textDocument.uri, diagnostic));
-          actions.push(...suppressions(model, params.textDocument.uri, diagnostic));
+          actions.push(...quickFixes(target, diagnostic));
+          actions.push(...suppressions(model, target, diagnostic));
         }
       }
       // Not on the requests an editor sends by itself as the cursor moves
@@ -42,21 +81,51 @@ export function registerCodeActions(context: ServerContext): void {
   );
 }
 
-function quickFixes(uri: string, diagnostic: Diagnostic): CodeAction[] {
-  const data = diagnostic.data as DiagnosticData | undefined;
-  if (!data?.fixes) return [];
-  // The obvious fix is preferred (applied by "auto fix"): the only one, and safe.
-  const preferred = data.fixes.length === 1 && data.fixes[0].kind === "fix";
-  return data.fixes.map((fix) => ({
-    title: fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    isPreferred: preferred,
-    edit: { changes: { [uri]: fix.edits } },
-  }));
+/** Where the quick-fixes go, and what the client can take (the snippet edits it supports). */
+interface Target {
+  uri: string;
+  version: number;
+  snippetEdits: SnippetEdits;
 }
 
-function suppressions(model: PlanModel, uri: string, diagnostic: Diagnostic): CodeAction[] {
+function quickFixes(target: Target, diagnostic: Diagnostic): CodeAction[] {
+  const data = diagnostic.data as DiagnosticData | undefined;
+  if (!data?.fixes) return [];
+  // The obvious fix is preferred (applied by "auto fix"): the only one, and
+  // mechanical. A suggestion never is: it commits the plan to something.
+  const preferred = data.fixes.length === 1 && data.fixes[0].kind === "fix";
+  return data.fixes.map((fix) => ({ ...quickFix(target, diagnostic, fix.title, fix.edits), isPreferred: preferred }));
+}
+
+/** A quick-fix whose edits are given as the client can apply them (see the top of this file). */
+function quickFix(target: Target, diagnostic: Diagnostic, title: string, edits: SuggestedEdit[]): CodeAction {
+  const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
+  const withSnippets = edits.some((edit) => edit.snippet !== undefined);
+  if (withSnippets && target.snippetEdits === "workspaceEdit") {
+    action.edit = snippetWorkspaceEdit(target, edits);
+  } else if (withSnippets && target.snippetEdits === "command") {
+    const args: ApplySuggestionArguments = { uri: target.uri, version: target.version, edits };
+    action.command = { title, command: APPLY_SUGGESTION_COMMAND, arguments: [args] };
+  } else {
+    action.edit = { changes: { [target.uri]: edits.map(({ range, newText }): TextEdit => ({ range, newText })) } };
+  }
+  return action;
+}
+
+/** A workspace edit of LSP 3.18's snippet text edits, for the document at this version only. */
+function snippetWorkspaceEdit(target: Target, edits: SuggestedEdit[]): WorkspaceEdit {
+  const textDocumentEdits: (TextEdit | SnippetTextEdit)[] = edits.map(({ range, newText, snippet }) =>
+    snippet === undefined ? { range, newText } : { range, snippet: { kind: "snippet", value: snippet } },
+  );
+  // The 3.17 types allow no snippet text edit in a TextDocumentEdit.
+  return { documentChanges: [{ textDocument: { uri: target.uri, version: target.version }, edits: textDocumentEdits as TextEdit[] }] };
+}
+
+/**
+ * "Disable RULE for this line / file": a suppression comment whose reason
+ * is for the drafter to write ("reason" is selected where snippets go).
+ */
+function suppressions(model: PlanModel, target: Target, diagnostic: Diagnostic): CodeAction[] {
   const data = diagnostic.data as DiagnosticData | undefined;
   if (!data?.suppressible || typeof diagnostic.code !== "string") return [];
   const code = diagnostic.code;
@@ -64,26 +133,24 @@ function suppressions(model: PlanModel, uri: string, diagnostic: Diagnostic): Co
   const plan = planAt(model, offset);
   if (!plan) return [];
   const eol = model.lines.eol;
+  // A rule code and indentation hold no '$', '}' or '\', which a snippet would read.
+  const comment = (start: Position, directive: string): SuggestedEdit => ({
+    range: { start, end: start },
+    newText: `${directive} -- reason${eol}`,
+    snippet: `${directive} -- \${1:reason}${eol}`,
+  });
 
   // For this line: a comment on the line before, indented like the line.
   const line = diagnostic.range.start.line;
-  const lineStart = model.lines.lineStarts[line];
-  const indent = indentationOf(plan.document, lineStart);
-  const forLine: TextEdit = {
-    range: { start: { line, character: 0 }, end: { line, character: 0 } },
-    newText: `${indent}# micic-disable-next-line ${code} -- reason${eol}`,
-  };
+  const indent = indentationOf(plan.document, model.lines.lineStarts[line]);
+  const forLine = comment({ line, character: 0 }, `${indent}# micic-disable-next-line ${code}`);
 
   // For the file: a comment just above the plan (inside the ``` block in Markdown).
   const planStart = plan.document.plan?.span.start ?? 0;
-  const at = model.lines.position(planStart);
-  const forFile: TextEdit = {
-    range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: 0 } },
-    newText: `${indentationOf(plan.document, planStart)}# micic-disable ${code} -- reason${eol}`,
-  };
+  const forFile = comment({ line: model.lines.position(planStart).line, character: 0 }, `${indentationOf(plan.document, planStart)}# micic-disable ${code}`);
   return [
-    { title: `Disable ${code} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [forLine] } } },
-    { title: `Disable ${code} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [forFile] } } },
+    quickFix(target, diagnostic, `Disable ${code} for this line`, [forLine]),
+    quickFix(target, diagnostic, `Disable ${code} for this file`, [forFile]),
   ];
 }
 
@@ -92,7 +159,7 @@ function fixAllAction(model: PlanModel, check: PlanCheck, uri: string): CodeActi
   const fixed = fixSource(model.text, model.kind, check.settings, model.kind === "plan" ? check.plans[0] : undefined);
   if (fixed.applied === 0 || fixed.text === model.text) return undefined;
   return {
-    title: `Fix all micic-plan problems that have a safe fix (${fixed.applied})`,
+    title: `Fix all micic-plan problems that have a mechanical fix (${fixed.applied})`,
     kind: FIX_ALL_KIND,
     edit: { changes: { [uri]: [minimalEdit(model.text, fixed.text, model)] } },
   };

@@ -14,8 +14,16 @@ export interface ServerContext {
   models: PlanModels;
   settingsOf(uri: string): EditorSettings;
   /** Client capabilities that change what the server sends. */
-  capabilities: { snippets: boolean; relatedInformation: boolean };
+  capabilities: { snippets: boolean; relatedInformation: boolean; snippetEdits: SnippetEdits };
 }
+
+/**
+ * How a client can take a quick-fix edit whose text is a snippet (tab stops
+ * for the drafter to fill): as LSP 3.18's snippet text edits in a workspace
+ * edit; through the command the VS Code extension adds for it (announced
+ * in `experimental`, see code-actions.ts); or not at all (plain text).
+ */
+export type SnippetEdits = "workspaceEdit" | "command" | "none";
 
 /**
  * Runs a request handler against the parse of the document's current

@@ -42,9 +42,19 @@ export function ruleDocUri(code: string): string {
   return uri;
 }
 
+/**
+ * An edit of a quick-fix: the text to write, and when part of it is for the
+ * drafter to fill (a title, a contact), the same text as an editor snippet
+ * whose tab stops stand where `newText` has placeholders ("…").
+ */
+export interface SuggestedEdit extends TextEdit {
+  snippet?: string;
+}
+
 /** What a quick-fix needs, carried in Diagnostic.data so no rule runs again. */
 export interface DiagnosticData {
-  fixes: { title: string; kind: FixKind; edits: TextEdit[] }[];
+  /** Each of the finding's fixes ("fix": mechanical) and suggestions ("suggestion": commits the plan), as its rule wrote it. */
+  fixes: { title: string; kind: FixKind; edits: SuggestedEdit[] }[];
   /** Whether `# micic-disable` may silence it (language rules may not). */
   suppressible: boolean;
 }
@@ -53,8 +63,8 @@ export function toRange(lines: LineIndex, span: Span): Range {
   return lines.range(span);
 }
 
-export function toTextEdits(lines: LineIndex, fix: Fix): TextEdit[] {
-  return fix.edits.map((e) => ({ range: lines.range(e.span), newText: e.newText }));
+export function toTextEdits(lines: LineIndex, fix: Fix): SuggestedEdit[] {
+  return fix.edits.map((e) => (e.snippet === undefined ? { range: lines.range(e.span), newText: e.newText } : { range: lines.range(e.span), newText: e.newText, snippet: e.snippet }));
 }
 
 export function toDiagnostic(uri: string, lines: LineIndex, finding: Finding): Diagnostic {

@@ -17,7 +17,7 @@ import {
   type InitializeResult,
 } from "vscode-languageserver/node";
 import { CONFIG_FILE_NAME } from "../core/config";
-import { FIX_ALL_KIND, registerCodeActions } from "./code-actions";
+import { FIX_ALL_KIND, registerCodeActions, snippetEditsOf } from "./code-actions";
 import { registerCompletion } from "./completion";
 import type { ServerContext } from "./context";
 import { DiagnosticsPublisher } from "./diagnostics";
@@ -63,7 +63,7 @@ export function startServer(): void {
     documents,
     models,
     settingsOf,
-    capabilities: { snippets: false, relatedInformation: true },
+    capabilities: { snippets: false, relatedInformation: true, snippetEdits: "none" },
   };
   const diagnostics = new DiagnosticsPublisher(context, queue);
 
@@ -86,6 +86,7 @@ export function startServer(): void {
     pullsConfiguration = Boolean(caps.workspace?.configuration);
     context.capabilities.snippets = Boolean(caps.textDocument?.completion?.completionItem?.snippetSupport);
     context.capabilities.relatedInformation = caps.textDocument?.publishDiagnostics?.relatedInformation !== false;
+    context.capabilities.snippetEdits = snippetEditsOf(caps);
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
     return {

@@ -64,6 +64,14 @@ describe("language server protocol", function () {
       await client.connection.sendNotification(ExitNotification.type);
       assert.equal(await exited, 0);
     });
+
+    it("exits with 1 when the editor goes away (its input closes) without shutdown", async () => {
+      client = new TestClient();
+      await client.initialize();
+      const exited = new Promise<number | null>((resolve) => client.process.once("exit", (code) => resolve(code)));
+      client.process.stdin!.end();
+      assert.equal(await exited, 1);
+    });
   });
 
   describe("what it reads", () => {

@@ -67,14 +67,22 @@ export class FramedStreamReader extends AbstractMessageReader {
     this.callback = callback;
     const onData = (data: Buffer) => this.read(data);
     const onError = (error: Error) => this.fireError(error);
-    const onClose = () => this.fireClose();
+    // A pipe ends, then closes; told once.
+    let closed = false;
+    const onClose = () => {
+      if (closed) return;
+      closed = true;
+      this.fireClose();
+    };
     this.stream.on("data", onData);
     this.stream.on("error", onError);
+    this.stream.on("end", onClose);
     this.stream.on("close", onClose);
     return {
       dispose: () => {
         this.stream.off("data", onData);
         this.stream.off("error", onError);
+        this.stream.off("end", onClose);
         this.stream.off("close", onClose);
       },
     };

@@ -270,7 +270,7 @@ describe("language server", function () {
       const forLine = actions.find((a) => a.title === "Disable COMM003 for this line")!;
       const forFile = actions.find((a) => a.title === "Disable COMM003 for this file")!;
       const lineText = apply(PLAN, forLine.edit!.changes![u]);
-      assert.match(lineText, /\n  # micic-disable-next-line COMM003 -- reason\n  communication \{/);
+      assert.match(lineText, /\n {2}# micic-disable-next-line COMM003 -- reason\n {2}communication \{/);
       const after = await client.change(u, [{ text: lineText }]);
       assert.ok(!codes(after).includes("COMM003"));
       assert.match(apply(PLAN, forFile.edit!.changes![u]), /# micic-disable COMM003 -- reason\nplan "Test plan"/);

@@ -1,6 +1,5 @@
 /** A Markdown file with ```micic blocks gets diagnostics at Markdown positions. */
 import * as assert from "node:assert/strict";
-import * as vscode from "vscode";
 import { cleanUp, find, fixture, has, open, rangeText, waitForDiagnostics } from "./helpers";
 
 describe("Markdown", () => {

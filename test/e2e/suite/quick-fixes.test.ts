@@ -117,6 +117,21 @@ describe("fixes and suggestions", () => {
     await waitForDiagnostics(uri, (d) => !d.some((x) => x.message.includes("'legal_aid'")), "no NAM002 on legal_aid once it is declared");
   });
 
+  it("inserts a suppression comment with its reason selected, for the drafter to write", async () => {
+    const uri = await scratchCopy("plan.micic", "suppress.micic");
+    const document = await open(uri);
+    const diagnostics = await waitForDiagnostics(uri, (d) => has(d, "COMM003"), "COMM003");
+    const disable = (await quickFixes(uri, find(diagnostics, "COMM003")!)).find((a) => a.title === "Disable COMM003 for this line");
+    assert.ok(disable?.command, "through the extension's command");
+    const before = document.getText();
+    await run(disable);
+    const after = await waitForText(document, (text) => text !== before, "edited");
+    assert.equal(after, before.replace("\n  communication {", "\n  # micic-disable-next-line COMM003 -- reason\n  communication {"));
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(document.getText(editor.selection), "reason", "the reason is selected");
+    await waitForDiagnostics(uri, (d) => !has(d, "COMM003") && has(d, "EVAC001"), "no COMM003 (and still EVAC001)");
+  });
+
   it("applies a suggestion without places to fill as a plain edit, under its rule's title, and it removes the finding", async () => {
     const uri = await scratchCopy("plan.micic", "quickfix.micic");
     const document = await open(uri);

@@ -26,6 +26,14 @@ export interface EmbeddedBlock {
   content: Span;
   /** The whole fenced block, fences included. */
   block: Span;
+  /**
+   * What stands before the block's text on each of its lines: the block
+   * quote markers and list indentation of its containers ("> ", "   ",
+   * ">   "), as a line added to the block must start; "" for a block at
+   * the top level. As long as the opening fence's column: the first
+   * characters of each content line, that many, are blanked in `text`.
+   */
+  prefix: string;
 }
 
 export interface EmbeddedBlocks {
@@ -111,11 +119,25 @@ export function embeddedBlocks(markdown: string): EmbeddedBlocks {
     // The closing fence is the last line of the block, unless the block
     // ran to the end of its container or of the document unclosed.
     const closed = /^(?:>\s*)*(`{3,}|~{3,})\s*$/.test(markdown.slice(lineStarts[last], end).trim());
-    blocks.push({ content: { start: lineStarts[first + 1], end: closed ? lineStarts[last] : end }, block: { start, end } });
-    prefixes.push(Math.max(0, prefix));
+    const width = Math.max(0, prefix);
+    blocks.push({
+      content: { start: lineStarts[first + 1], end: closed ? lineStarts[last] : end },
+      block: { start, end },
+      prefix: continuationPrefix(markdown.slice(lineStart, lineStart + width)),
+    });
+    prefixes.push(width);
   }
   if (blocks.length === 0) return { text: "", blocks, lineStarts };
   return { text: blankOutside(markdown, blocks, prefixes), blocks, lineStarts };
+}
+
+/**
+ * The prefix of the lines that follow a fence, from the fence line's: block
+ * quote markers stay, a list item's marker ("- ", "1. ") becomes the spaces
+ * its content is indented by.
+ */
+function continuationPrefix(fenceLinePrefix: string): string {
+  return fenceLinePrefix.replace(/[^>\s]/g, " ");
 }
 
 /** Where each line starts: after "\r\n", "\r" or "\n", as LineIndex reads them. */

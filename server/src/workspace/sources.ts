@@ -5,7 +5,8 @@
  */
 import { checkDocuments, type CheckResult, type CheckSettings } from "../core/check";
 import { fileBudget, parseDocument, unreadDocument, type PlanDocument } from "../core/document";
-import { fixAll, fixPasses } from "../core/fix";
+import type { Finding, FixKind, TextEdit } from "../core/finding";
+import { DEFAULT_FIX_KINDS, fixAll, fixPasses, type AppliedEdit } from "../core/fix";
 import { formatCount, LineIndex } from "../core/text";
 import { embeddedBlocks } from "../markdown/embedded";
 
@@ -45,7 +46,9 @@ export function parseSource(text: string, kind: SourceKind): PlanDocument[] {
   const budget = fileBudget();
   const documents: PlanDocument[] = [];
   for (const block of embedded.blocks.slice(0, MAX_EMBEDDED_PLANS)) {
-    documents.push(parseDocument(embedded.text, block.content, lines, budget));
+    const document = parseDocument(embedded.text, block.content, lines, budget);
+    if (block.prefix !== "") containerPrefixes.set(document, block.prefix);
+    documents.push(document);
     if (budget.spent) return documents;
   }
   const unread = embedded.blocks[MAX_EMBEDDED_PLANS];
@@ -61,21 +64,117 @@ export function parseSource(text: string, kind: SourceKind): PlanDocument[] {
   return documents;
 }
 
-/** Checks a file's text: one result per plan of parseSource. */
+/**
+ * Checks a file's text: one result per plan of parseSource. The fixes'
+ * edits are edits of the file as it is (see withFileEdits).
+ */
 export function checkSource(text: string, kind: SourceKind, settings: CheckSettings = {}): CheckResult[] {
-  return checkDocuments(parseSource(text, kind), settings);
+  return withFileEdits(checkDocuments(parseSource(text, kind), settings));
 }
 
 /**
- * Applies every safe fix to a file's text. For Markdown, the fixes of all
- * its plans are applied together, pass by pass, to the Markdown text itself:
- * their edits are offsets of it, and lie inside the blocks.
+ * Applies fixes to a file's text: those of kind "fix" unless `kinds` says
+ * otherwise (`--fix-type`). For Markdown, the fixes of all its plans are
+ * applied together, pass by pass, to the Markdown text itself: their edits
+ * are offsets of it, and lie inside the blocks.
  * `checked`: the check of a plan file's text with `settings`, when the caller has it (see fixAll).
  */
-export function fixSource(text: string, kind: SourceKind, settings: CheckSettings = {}, checked?: CheckResult): { text: string; applied: number; results: CheckResult[] } {
+export function fixSource(
+  text: string,
+  kind: SourceKind,
+  settings: CheckSettings = {},
+  checked?: CheckResult,
+  kinds: readonly FixKind[] = DEFAULT_FIX_KINDS,
+): { text: string; applied: number; edits: AppliedEdit[]; results: CheckResult[] } {
   if (kind === "plan") {
-    const outcome = fixAll(text, settings, checked);
-    return { text: outcome.text, applied: outcome.applied, results: [outcome.result] };
+    const outcome = fixAll(text, settings, checked, kinds);
+    return { text: outcome.text, applied: outcome.applied, edits: outcome.edits, results: [outcome.result] };
   }
-  return fixPasses(text, (current, passSettings) => checkSource(current, "markdown", passSettings), settings);
+  return fixPasses(text, (current, passSettings) => checkSource(current, "markdown", passSettings), settings, undefined, kinds);
+}
+
+/**
+ * The container prefix of each plan parseSource read from a ```micic block
+ * in a block quote or a list item ("> ", "   "): the rules see those
+ * columns blanked, and write the lines they add without them.
+ */
+const containerPrefixes = new WeakMap<PlanDocument, string>();
+
+/**
+ * The results with every fix's edits made edits of the file as it is: in a
+ * ```micic block inside a block quote or a list item, a line an edit adds
+ * starts with the block's prefix ("> "), which the rules, reading the
+ * blanked copy, wrote as spaces or not at all. Results of other plans are
+ * returned as they are. The language server, which checks parsed
+ * documents itself, passes its results through here too.
+ */
+export function withFileEdits(results: CheckResult[]): CheckResult[] {
+  return results.map((result) => {
+    const prefix = containerPrefixes.get(result.document);
+    if (prefix === undefined || !result.findings.some((f) => f.fixes.length > 0)) return result;
+    const lines = result.document.lines;
+    const inFile = (finding: Finding): Finding =>
+      finding.fixes.length === 0
+        ? finding
+        : { ...finding, fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => editInContainer(edit, lines, prefix)) })) };
+    return { ...result, findings: result.findings.map(inFile) };
+  });
+}
+
+/**
+ * An edit of a plan in a block whose lines start with `prefix`, as an edit
+ * of the Markdown file. In the copy the rules read, the prefix's columns
+ * are spaces: so a line the edit writes starts with up to that many spaces
+ * of them, which become the prefix; an edit that starts or ends among them
+ * is widened to the start or end of the prefix, with the spaces it left
+ * out written back. A blank line gets the prefix without its trailing
+ * spaces (">" in a block quote). The line breaks are the edit's own.
+ */
+export function editInContainer(edit: TextEdit, lines: LineIndex, prefix: string): TextEdit {
+  const width = prefix.length;
+  let { start, end } = edit.span;
+  let newText = edit.newText;
+  let snippet = edit.snippet;
+  const startLine = lines.position(start).line;
+  const startColumn = start - lines.lineStarts[startLine];
+  if (startColumn > 0 && startColumn < width) {
+    // Starts among the prefix's columns: from the line's start, with the blanked columns before it.
+    newText = " ".repeat(startColumn) + newText;
+    if (snippet !== undefined) snippet = " ".repeat(startColumn) + snippet;
+    start -= startColumn;
+  }
+  const endLine = lines.position(end).line;
+  const endLineStart = lines.lineStarts[endLine];
+  const endOfPrefix = Math.min(endLineStart + width, lines.lineEndWithoutBreak(endLine));
+  if (end > endLineStart && end < endOfPrefix) {
+    // Ends among the prefix's columns: to the prefix's end, writing back the blanked columns it left.
+    const left = " ".repeat(endOfPrefix - end);
+    newText += left;
+    if (snippet !== undefined) snippet += left;
+    end = endOfPrefix;
+  }
+  const startsLine = start === lines.lineStarts[startLine];
+  const endsAtLineStart = end === endLineStart;
+  const endsAtLineEnd = end === lines.lineEndWithoutBreak(endLine);
+  const prefixed = (text: string): string => {
+    const pieces = text.split(/(\r\n|\r|\n)/);
+    // pieces: line, break, line, break, …, line
+    for (let i = 0; i < pieces.length; i += 2) {
+      if (i === 0 && !startsLine) continue;
+      const last = i === pieces.length - 1;
+      // The text after the edit starts a line with its own prefix.
+      if (last && pieces[i] === "" && endsAtLineStart) continue;
+      const piece = pieces[i];
+      let blanked = 0;
+      while (blanked < width && blanked < piece.length && (piece[blanked] === " " || piece[blanked] === "\t")) blanked++;
+      const rest = piece.slice(blanked);
+      const blank = rest === "" && (!last || endsAtLineEnd);
+      pieces[i] = (blank ? prefix.trimEnd() : prefix) + rest;
+    }
+    return pieces.join("");
+  };
+  const result: TextEdit = { ...edit, span: { start, end }, newText: prefixed(newText) };
+  if (snippet !== undefined) result.snippet = prefixed(snippet);
+  if (edit.range) result.range = lines.range(result.span);
+  return result;
 }

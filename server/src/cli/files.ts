@@ -5,6 +5,7 @@
  * folder's .gitignore files ignore, and the `--ignore` patterns. Problems
  * with a path are returned as one clear message each, never thrown.
  */
+import * as nodeFs from "node:fs";
 import { promises as fs, statSync, type Stats } from "node:fs";
 import * as path from "node:path";
 import ignore, { type Ignore } from "ignore";
@@ -66,15 +67,21 @@ export async function findFiles(patterns: readonly string[], cwd: string, option
       found.add(absolute);
     } else if (stat?.isDirectory()) {
       const { glob } = await globbing();
+      const unreadable = new Map<string, unknown>();
       const matches = await glob([...PLAN_EXTENSIONS, ...NOTE_EXTENSIONS].map((ext) => `**/*${ext}`), {
         cwd: absolute,
         absolute: true,
         ignore: SKIPPED_DIRECTORIES,
         dot: false,
+        fs: noticingUnreadableFolders(unreadable),
       });
+      // Folders the search could not read: their plans were not checked, and the exit code must say so.
+      for (const [folder, error] of [...unreadable].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        problems.push(`cannot read the folder '${shownPath(cwd, folder)}': ${describeFsError(error)}; the plans in it were not checked`);
+      }
       const gitignored = options.gitignore === false ? () => false : await gitignoreFilter(absolute);
       const kept = matches.map((m) => path.normalize(m)).filter((m) => !gitignored(m) && !isIgnoredByUser(m));
-      if (kept.length === 0) problems.push(`no plan files (${[...PLAN_EXTENSIONS, ...NOTE_EXTENSIONS].join(", ")}) in '${pattern}'`);
+      if (kept.length === 0 && !unreadable.has(absolute)) problems.push(`no plan files (${[...PLAN_EXTENSIONS, ...NOTE_EXTENSIONS].join(", ")}) in '${pattern}'`);
       for (const m of kept) found.add(m);
     } else if (stat) {
       problems.push(`cannot read '${pattern}': ${describeNotAFile(absolute, stat)}`);
@@ -91,6 +98,26 @@ export async function findFiles(patterns: readonly string[], cwd: string, option
     }
   }
   return { files: [...found].sort(), problems };
+}
+
+/**
+ * The file system as the glob library reads it, but every folder it cannot
+ * list is noted in `unreadable` (by its path, without a trailing "/"): the
+ * library passes such folders over in silence.
+ */
+function noticingUnreadableFolders(unreadable: Map<string, unknown>) {
+  const readdir = ((folder: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: nodeFs.Dirent[]) => void) =>
+    nodeFs.readdir(folder, options as { withFileTypes: true }, (error, entries) => {
+      // A folder removed since it was listed is no loss.
+      if (error && error.code !== "ENOENT") unreadable.set(path.resolve(folder), error);
+      callback(error, entries);
+    })) as typeof nodeFs.readdir;
+  return { readdir, readdirSync: nodeFs.readdirSync, realpath: nodeFs.realpath, realpathSync: nodeFs.realpathSync, stat: nodeFs.stat, statSync: nodeFs.statSync };
+}
+
+/** A path as the command shows it: relative to the working folder, with "/" between folders. */
+export function shownPath(cwd: string, file: string): string {
+  return (path.relative(cwd, file) || file).split(path.sep).join("/");
 }
 
 /**

@@ -10,22 +10,24 @@
  * `main` is exported so that tests and the extension can run the checker
  * in-process; it never calls process.exit and never throws.
  */
-import { promises as fs } from "node:fs";
+import { promises as fs, statSync } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { RuleSetting } from "../core/check";
-import { ConfigError, maxFindingsProblem, ruleSetting, settingsFor } from "../core/config";
+import { ConfigError, maxFindingsProblem, parseConfig, ruleSetting, settingsFor } from "../core/config";
 import { renderReport } from "../report/markdown";
-import { decodePlanFile } from "../workspace/limits";
+import { readPlanFile } from "../workspace/read-plan";
 import { checkSource, sourceKindOf } from "../workspace/sources";
-import { DEFAULT_MAX_FINDINGS, severityRank, type Severity } from "../core/finding";
-import { ConfigFiles } from "../workspace/config-files";
+import { DEFAULT_MAX_FINDINGS, severityRank, type FixKind, type Severity } from "../core/finding";
+import { ConfigFiles, isStandardInput, readConfigText, readStandardInput } from "../workspace/config-files";
 import { checkFiles, type CheckFilesOptions, type FileOutcome } from "./check-files";
-import { describeFsError, findFiles, makeFolders } from "./files";
+import { describeFsError, findFiles, makeFolders, shownPath } from "./files";
 import { formatters } from "./formatters/index";
 import type { FileResult } from "./formatters/types";
+import { GuardedStream } from "./output";
+import { escapeControls } from "./terminal";
 
 declare const MICIC_VERSION: string;
 export const version: string = typeof MICIC_VERSION === "string" ? MICIC_VERSION : "0.0.0-dev";
@@ -35,6 +37,8 @@ export interface Io {
   stderr: { write(text: string): unknown };
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Standard input, read to its end, for `--config -` (the process's own when absent). */
+  readStdin?: () => Uint8Array;
 }
 
 export const EXIT_OK = 0;
@@ -60,8 +64,16 @@ Options:
       --ignore GLOB        never check files matching GLOB; repeatable
       --no-gitignore       check files that .gitignore ignores too
       --workers N          worker threads (default: one per core but one, for many files)
-      --fix                apply every safe fix in place, then report what is left
+      --fix                apply the fixes in place, list each edit on stderr, then
+                           report what is left
+      --fix-dry-run        print the fixes as a unified diff instead, writing nothing
+                           (the exit code is the one --fix would give)
+      --fix-type KINDS     what --fix and --fix-dry-run apply: fix (the default:
+                           mechanical fixes), suggestion (edits that commit the plan
+                           to something, one per finding that offers exactly one),
+                           or fix,suggestion
   -c, --config FILE        use this configuration instead of the nearest .micicrc.json
+                           ("-" reads it from standard input)
       --rule CODE=LEVEL    set a rule's severity (off, info, warning, error) by code
                            or name; repeatable; stronger than the configuration
       --fail-level LEVEL   exit 1 when a finding of this severity or above is
@@ -107,6 +119,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       options: {
         format: { type: "string", short: "f" },
         fix: { type: "boolean" },
+        "fix-dry-run": { type: "boolean" },
+        "fix-type": { type: "string", multiple: true },
         "output-file": { type: "string", multiple: true, short: "o" },
         ignore: { type: "string", multiple: true },
         "no-gitignore": { type: "boolean" },
@@ -144,6 +158,18 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   if (command === "report") return report(paths, values["output-file"], io);
   if (command !== "check") {
     return fail(`unknown command '${command}'. The commands are 'check' (micic-plan check [paths...]) and 'report' (micic-plan report PLAN)`);
+  }
+
+  const fixing = Boolean(values.fix || values["fix-dry-run"]);
+  if (values.fix && values["fix-dry-run"]) return fail("--fix writes the fixes and --fix-dry-run only shows them: give one of the two");
+  if (values["fix-type"] && !fixing) return fail("--fix-type chooses what --fix or --fix-dry-run apply: add one of them");
+  const fixKinds = new Set<FixKind>();
+  for (const kind of (values["fix-type"] ?? ["fix"]).flatMap((option) => option.split(",")).map((k) => k.trim())) {
+    if (kind !== "fix" && kind !== "suggestion") return fail(`--fix-type '${kind}' is not a kind of fix: use fix, suggestion or both (--fix-type fix,suggestion)`);
+    fixKinds.add(kind);
+  }
+  if (values["fix-dry-run"] && values.format !== undefined) {
+    return fail(`--fix-dry-run writes a diff on stdout, not a report: write the report to a file with --output-file ${values.format}=PATH`);
   }
 
   const formatName = values.format ?? "stylish";
@@ -202,17 +228,19 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 
   const options: CheckFilesOptions = {
-    configFile: values.config,
     cwd: io.cwd,
     rules: [...ruleOverrides],
     maxFindings,
     inlineConfig: !values["no-inline-config"],
-    fix: Boolean(values.fix),
+    ...(fixing ? { fix: { kinds: [...fixKinds], write: Boolean(values.fix) } } : {}),
   };
-  if (options.configFile !== undefined) {
-    // Read it once up front, so a bad one is one message before any work.
+  if (values.config !== undefined) {
+    // Read once, here (it may be standard input), and parsed here too, so a
+    // bad one is one message before any work; the workers get its text.
     try {
-      new ConfigFiles().load(options.configFile, io.cwd);
+      const text = readConfigText(values.config, io.cwd, io.readStdin ?? readStandardInput);
+      parseConfig(text, values.config);
+      options.config = { name: values.config, text };
     } catch (error) {
       if (error instanceof ConfigError) return fail(error.message);
       throw error;
@@ -223,13 +251,20 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     ignore: values.ignore,
     gitignore: !values["no-gitignore"],
   });
+  if (outputs.length > 0) {
+    const refusal = outputOverInput(outputs.map((o) => o.path), search.files, values.config, io.cwd);
+    if (refusal) return fail(`--output-file would write over '${refusal.path}', ${refusal.what === "plan" ? "which is being checked" : "the configuration"}: write the output somewhere else`);
+  }
   const problems = [...search.problems];
   const outcomes = await checkInParallel(search.files, options, workers);
   const results: FileResult[] = [];
+  const diffs: string[] = [];
+  const listing: string[] = [];
+  let edits = 0;
   let fixed = 0;
   let fixedFiles = 0;
   for (const outcome of outcomes) {
-    const shown = (path.relative(io.cwd, outcome.file) || outcome.file).split(path.sep).join("/");
+    const shown = shownPath(io.cwd, outcome.file);
     if (outcome.configError) {
       // One bad configuration stops the run: a check with half its settings
       // would report findings the team has turned off, or miss ones it wants.
@@ -241,16 +276,33 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       fixed += outcome.fixed;
       fixedFiles++;
     }
+    for (const edit of outcome.edits) {
+      if (listing.length < MAX_LISTED_EDITS) listing.push(`${shown}:${edit.line}:${edit.column} ${edit.code} ${edit.before} → ${edit.after}`);
+    }
+    edits += outcome.editCount;
+    if (outcome.diff) diffs.push(outcome.diff);
     // A Markdown note without a plan is fine, and not counted.
     if (outcome.hasPlan) results.push({ path: shown, findings: outcome.findings });
   }
 
-  for (const problem of problems) io.stderr.write(`micic-plan: ${problem}\n`);
-  if (values.fix && fixed > 0) {
-    io.stderr.write(`micic-plan: fixed ${fixed} problem${fixed === 1 ? "" : "s"} in ${fixedFiles} file${fixedFiles === 1 ? "" : "s"}\n`);
+  for (const problem of problems) say(io, problem);
+  if (values.fix) {
+    // What was written, one line an edit (bounded, as every output): stdout stays the report of what is left.
+    for (const line of listing) io.stderr.write(`${escapeControls(line)}\n`);
+    if (edits > listing.length) io.stderr.write(`… and ${edits - listing.length} more edits\n`);
+  }
+  if (fixed > 0) {
+    const counted = `${fixed} problem${fixed === 1 ? "" : "s"} in ${fixedFiles} file${fixedFiles === 1 ? "" : "s"}`;
+    say(io, values.fix ? `fixed ${counted}` : `would fix ${counted}`);
   }
   const context = { color, version, cwd: io.cwd };
-  if (results.length > 0 || problems.length === 0) io.stdout.write((await loadFormatter())(results, context));
+  if (values["fix-dry-run"]) {
+    // The diff is the output: a report among it would stop `git apply` reading it.
+    const diff = diffs.join("");
+    io.stdout.write(io.stdout.isTTY ? escapeControls(diff, "\n\t") : diff);
+  } else if (results.length > 0 || problems.length === 0) {
+    io.stdout.write((await loadFormatter())(results, context));
+  }
   for (const output of outputs) {
     const target = path.resolve(io.cwd, output.path);
     const format = await formatters.get(output.format)!();
@@ -273,6 +325,50 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return EXIT_ERRORS;
   }
   return EXIT_OK;
+}
+
+/** The most edits `--fix` lists, in all; the rest are counted. */
+const MAX_LISTED_EDITS = 100;
+
+/**
+ * The first of `targets` (as the user wrote it) that is one of the plans
+ * being checked or the configuration in use (the named one, or the
+ * .micicrc.json of each plan): writing an output there would destroy it.
+ * Compared as files (device and inode), so a link or another spelling of a
+ * path is caught too.
+ */
+function outputOverInput(
+  targets: readonly string[],
+  plans: readonly string[],
+  configFile: string | undefined,
+  cwd: string,
+): { path: string; what: "plan" | "configuration" } | undefined {
+  const identity = (file: string): string | undefined => {
+    try {
+      const stats = statSync(file);
+      return `${stats.dev}:${stats.ino}`;
+    } catch {
+      return undefined;
+    }
+  };
+  const inputs = new Map<string, "plan" | "configuration">();
+  const add = (file: string | undefined, what: "plan" | "configuration") => {
+    const id = file === undefined ? undefined : identity(file);
+    if (id !== undefined && !inputs.has(id)) inputs.set(id, what);
+  };
+  for (const plan of plans) add(plan, "plan");
+  if (configFile !== undefined) {
+    if (!isStandardInput(configFile)) add(path.resolve(cwd, configFile), "configuration");
+  } else {
+    const configs = new ConfigFiles();
+    for (const plan of plans) add(configs.pathFor(plan), "configuration");
+  }
+  for (const target of targets) {
+    const id = identity(path.resolve(cwd, target));
+    const what = id === undefined ? undefined : inputs.get(id);
+    if (what) return { path: target, what };
+  }
+  return undefined;
 }
 
 /** Below this many files a worker thread costs more than it saves. */
@@ -323,14 +419,9 @@ async function report(paths: string[], outputs: string[] | undefined, io: Io): P
   if (paths.length !== 1) return fail("report takes one plan: micic-plan report PLAN [-o report.md]");
   if ((outputs?.length ?? 0) > 1) return fail("report writes one file: give -o once");
   const file = path.resolve(io.cwd, paths[0]);
-  let text: string;
-  try {
-    const decoded = decodePlanFile(await fs.readFile(file));
-    if ("problem" in decoded) return fail(`cannot check '${paths[0]}': ${decoded.problem}`);
-    text = decoded.text;
-  } catch (error) {
-    return fail(`cannot read '${paths[0]}': ${describeFsError(error)}`);
-  }
+  const read = readPlanFile(file);
+  if ("problem" in read) return fail(`cannot ${read.problem.action} '${paths[0]}': ${read.problem.reason}`);
+  const text = read.text;
   let settings;
   try {
     settings = settingsFor(new ConfigFiles().forFile(file));
@@ -338,12 +429,18 @@ async function report(paths: string[], outputs: string[] | undefined, io: Io): P
     if (error instanceof ConfigError) return fail(error.message);
     throw error;
   }
-  const shown = (path.relative(io.cwd, file) || file).split(path.sep).join("/");
+  const target = outputs?.[0];
+  if (target !== undefined) {
+    const refusal = outputOverInput([target], [file], undefined, io.cwd);
+    if (refusal) return fail(`report -o would write over '${target}', ${refusal.what === "plan" ? "the plan it reports on" : "the configuration"}: write the report somewhere else`);
+  }
+  const shown = shownPath(io.cwd, file);
   const results = checkSource(text, sourceKindOf(file), settings);
   if (results.length === 0) return fail(`'${paths[0]}' holds no plan to report on`);
-  const markdown = results.map((result) => renderReport(text, result, { path: shown })).join("\n---\n\n");
-  const target = outputs?.[0];
-  if (!target) {
+  // A plan's titles and values go into the report as they are written:
+  // their control characters are escaped, for the terminal it may be read in.
+  const markdown = escapeControls(results.map((result) => renderReport(text, result, { path: shown })).join("\n---\n\n"), "\n\t");
+  if (target === undefined) {
     io.stdout.write(markdown);
     return EXIT_OK;
   }
@@ -356,9 +453,13 @@ async function report(paths: string[], outputs: string[] | undefined, io: Io): P
   return EXIT_OK;
 }
 
-/** One line on stderr per line of `message`, each starting with the command's name (a configuration may have several problems). */
+/**
+ * One line on stderr per line of `message`, each starting with the
+ * command's name (a configuration may have several problems); a file's
+ * name may hold control characters, which are escaped.
+ */
 function say(io: Io, message: string): void {
-  io.stderr.write(message.split("\n").map((line) => `micic-plan: ${line}\n`).join(""));
+  io.stderr.write(message.split("\n").map((line) => `micic-plan: ${escapeControls(line)}\n`).join(""));
 }
 
 function usageMessage(error: unknown): string {
@@ -371,15 +472,30 @@ function processIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
 }
 
-/** The bin script's entry: run, then set the exit code (never process.exit, so output flushes). */
+/**
+ * The bin script's entry: run, then set the exit code (never process.exit,
+ * so output flushes). Standard output and error never throw or crash the
+ * process: a closed pipe (`check … | head -1`) ends the output quietly,
+ * with the exit code the check gives; any other failure to write the
+ * output (a full disk) is one line on stderr and exit code 2.
+ */
 export async function run(): Promise<void> {
+  const stdout = new GuardedStream(process.stdout);
+  const stderr = new GuardedStream(process.stderr);
+  let code: number;
   try {
-    process.exitCode = await main(process.argv.slice(2));
+    code = await main(process.argv.slice(2), { stdout, stderr, cwd: process.cwd(), env: process.env });
   } catch (error) {
     // main never throws by design; if it ever does, say so in one line.
-    process.stderr.write(`micic-plan: internal error: ${(error as Error)?.message ?? String(error)}. Please report this.\n`);
-    process.exitCode = EXIT_USAGE;
+    stderr.write(`micic-plan: internal error: ${(error as Error)?.message ?? String(error)}. Please report this.\n`);
+    code = EXIT_USAGE;
   }
+  const failed = await stdout.finished();
+  if (failed && failed.code !== "EPIPE") {
+    stderr.write(`micic-plan: cannot write the output: ${describeFsError(failed)}\n`);
+    code = EXIT_USAGE;
+  }
+  process.exitCode = code;
 }
 
 // `node dist/cli.js check …` (the extension's task runs it so) works like

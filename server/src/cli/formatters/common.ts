@@ -4,7 +4,7 @@
  * core speaks 0-based lines and characters (UTF-16 code units) and offsets.
  */
 import type { Finding, Fix, Severity, TextEdit } from "../../core/finding";
-import type { LineIndex, Range, Span } from "../../core/text";
+import type { LineIndex, Range } from "../../core/text";
 import type { FileResult, FormatContext } from "./types";
 
 export const TOOL_NAME = "micic-plan";

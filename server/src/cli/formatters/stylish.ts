@@ -1,10 +1,13 @@
 /**
  * The default, human-readable format: one line per finding,
  * `file:line:col severity message [CODE]`, which terminals and editors make
- * clickable, then a one-line summary. Colour only when asked for.
+ * clickable, then a one-line summary. Colour only when asked for. Messages
+ * quote the plan, and paths are what the file system holds: their control
+ * characters are escaped, never sent to the terminal.
  */
 import { createColors } from "picocolors";
 import type { Severity } from "../../core/finding";
+import { escapeControls } from "../terminal";
 import type { Formatter } from "./types";
 
 function plural(count: number, word: string): string {
@@ -21,9 +24,9 @@ export const stylish: Formatter = (results, { color }) => {
     if (result.findings.length > 0) filesWithFindings++;
     for (const f of result.findings) {
       counts[f.severity]++;
-      const where = `${result.path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
-      // One line per finding: messages never hold a line break.
-      const message = f.message.replace(/\s*[\r\n]+\s*/g, " ");
+      const where = `${escapeControls(result.path)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+      // One line per finding: a message that quotes a multi-line value is made one line.
+      const message = escapeControls(f.message.replace(/\s*[\r\n]+\s*/g, " "));
       lines.push(`${c.underline(where)} ${paint[f.severity](f.severity)} ${message} ${c.dim(`[${f.code}]`)}`);
     }
   }

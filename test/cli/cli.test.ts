@@ -69,7 +69,7 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: "--help", args: ["--help"], code: 0, stdout: /^micic-plan .*\n\nUsage:\n  micic-plan check \[paths\.\.\.\]/, stderr: "" },
+  { name: "--help", args: ["--help"], code: 0, stdout: /^micic-plan .*\n\nUsage:\n {2}micic-plan check \[paths\.\.\.\]/, stderr: "" },
   { name: "--version", args: ["--version"], code: 0, stdout: `${version}\n`, stderr: "" },
   { name: "no command", args: [], code: 2, stdout: "", stderr: /^micic-plan .*Usage:/s },
   { name: "an unknown command", args: ["lint"], code: 2, stdout: "", stderr: "micic-plan: unknown command 'lint'. The commands are 'check' (micic-plan check [paths...]) and 'report' (micic-plan report PLAN)\n" },
@@ -136,6 +136,53 @@ const cases: Case[] = [
     ].join("\n"),
   },
   { name: "a folder given from inside it", args: ["check", ".."], cwd: path.join(fixtures, "mixed", "nested"), code: 1, stdout: /^draft\.micic:3:10 /m },
+  {
+    name: "--fix-type without --fix or --fix-dry-run",
+    args: ["check", "broken", "--fix-type", "suggestion"],
+    code: 2,
+    stdout: "",
+    stderr: "micic-plan: --fix-type chooses what --fix or --fix-dry-run apply: add one of them\n",
+  },
+  {
+    name: "--fix-type that is no kind of fix",
+    args: ["check", "broken", "--fix-dry-run", "--fix-type", "fix,layout"],
+    code: 2,
+    stdout: "",
+    stderr: "micic-plan: --fix-type 'layout' is not a kind of fix: use fix, suggestion or both (--fix-type fix,suggestion)\n",
+  },
+  {
+    name: "--fix with --fix-dry-run",
+    args: ["check", "broken", "--fix", "--fix-dry-run"],
+    code: 2,
+    stdout: "",
+    stderr: "micic-plan: --fix writes the fixes and --fix-dry-run only shows them: give one of the two\n",
+  },
+  {
+    name: "--fix-dry-run with --format: the diff is what goes to stdout",
+    args: ["check", "broken", "--fix-dry-run", "--format", "json"],
+    code: 2,
+    stdout: "",
+    stderr: "micic-plan: --fix-dry-run writes a diff on stdout, not a report: write the report to a file with --output-file json=PATH\n",
+  },
+  {
+    name: "--fix-dry-run: the diff of the fixes on stdout, and the exit code of a check of the fixed text",
+    args: ["check", "broken", "--fix-dry-run"],
+    code: 1,
+    stdout: [
+      "--- a/broken/missing-colon.micic",
+      "+++ b/broken/missing-colon.micic",
+      "@@ -3,6 +3,6 @@",
+      '   country "Uzbekistan"',
+      '   stakeholder mes "Ministry of Emergency Situations" {',
+      "     kind: government",
+      '-    contcat: "+998 71 000 0000"',
+      '+    contact: "+998 71 000 0000"',
+      "   }",
+      " }",
+      "",
+    ].join("\n"),
+    stderr: "micic-plan: would fix 1 problem in 1 file\n",
+  },
 ];
 
 describe("micic-plan CLI", () => {
@@ -217,8 +264,10 @@ describe("micic-plan CLI", () => {
 
   it("colours only on request or on a terminal", async () => {
     const plain = await childProcess(["check", "broken"], fixtures);
+    // eslint-disable-next-line no-control-regex -- the escape that starts a colour
     assert.doesNotMatch(plain.stdout, /\x1b\[/);
     const coloured = await childProcess(["check", "broken", "--color"], fixtures);
+    // eslint-disable-next-line no-control-regex -- red, then the default colour
     assert.match(coloured.stdout, /\x1b\[31merror\x1b\[39m/);
   });
 
@@ -299,16 +348,22 @@ describe("micic-plan CLI: configuration, severity and fixes", () => {
     assert.match((await both(["check", "plan.micic", "--no-inline-config"])).stdout, /\[EVAC004\]/);
   });
 
-  it("--fix applies the safe fixes in place, keeps comments, and a second run changes nothing", async () => {
+  it("--fix applies the mechanical fixes in place and keeps comments; --fix-type suggestion the suggestions; a second run changes nothing", async () => {
+    // The variant's two findings (EVAC004, COMM010) have suggestions only; a misspelt word has a fix.
+    writeFileSync(path.join(dir, "plan.micic"), variant.replace("  hazards: flood,", "  hazards: flod,"));
     const fixedRun = await inProcess(["check", "plan.micic", "--fix"], dir);
-    assert.equal(fixedRun.stderr, "micic-plan: fixed 2 problems in 1 file\n");
+    assert.equal(fixedRun.stderr, 'plan.micic:8:12 SCH002 "flod" → "flood"\nmicic-plan: fixed 1 problem in 1 file\n');
+    assert.equal(readFileSync(path.join(dir, "plan.micic"), "utf8"), variant);
+    assert.match(fixedRun.stdout, /\[EVAC004\](.|\n)*\[COMM010\]/, "suggestions are not applied by --fix");
+    const suggested = await inProcess(["check", "plan.micic", "--fix", "--fix-type", "suggestion"], dir);
+    assert.match(suggested.stderr, /fixed 2 problems in 1 file\n$/);
     const fixed = readFileSync(path.join(dir, "plan.micic"), "utf8");
-    assert.match(fixed, /consent: informed/);
-    assert.match(fixed, /rumour-tracking: yes/);
+    assert.match(fixed, /\n\s+consent: /);
+    assert.match(fixed, /\n\s+rumour-tracking: (?!no)/);
     assert.equal(fixed.match(/#/g)?.length, variant.match(/#/g)?.length, "every comment is kept");
-    assert.equal(fixedRun.code, 0);
-    assert.doesNotMatch(fixedRun.stdout, /EVAC004|COMM010/);
-    const again = await childProcess(["check", "plan.micic", "--fix"], dir);
+    assert.equal(suggested.code, 0);
+    assert.doesNotMatch(suggested.stdout, /EVAC004|COMM010/);
+    const again = await childProcess(["check", "plan.micic", "--fix", "--fix-type", "fix,suggestion"], dir);
     assert.equal(again.stderr, "");
     assert.equal(readFileSync(path.join(dir, "plan.micic"), "utf8"), fixed);
   });

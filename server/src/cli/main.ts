@@ -4,8 +4,9 @@
  * Exit codes (the contract CI relies on):
  *   0  no finding of severity error
  *   1  at least one error
- *   2  the run itself failed: a bad flag, an unreadable file, a path that
- *      matches nothing; one clear line on stderr for each
+ *   2  the run itself failed, or not all of it ran: a bad flag, an
+ *      unreadable file or folder, a path that matches nothing, fixes or an
+ *      output that could not be written; one clear line on stderr for each
  *
  * `main` is exported so that tests and the extension can run the checker
  * in-process; it never calls process.exit and never throws.
@@ -98,8 +99,9 @@ Exit codes:
   0  no finding at or above the fail level (default: no error), and no more
      warnings than --max-warnings
   1  a finding at or above the fail level, or too many warnings
-  2  the check could not run as asked: a bad option or configuration, an
-     unreadable file, or a path that matches nothing
+  2  the check could not run as asked, or not all of it: a bad option or
+     configuration, an unreadable file or folder, a path that matches
+     nothing, fixes or an output that could not be written
 
 Rules and their documentation: docs/rules/ in the micic-plan repository.
 `;

@@ -101,6 +101,17 @@ export function fixSource(
 const containerPrefixes = new WeakMap<PlanDocument, string>();
 
 /**
+ * The prefix of the lines of the ```micic block a plan was read from, when
+ * the block stands in a block quote or a list item ("> "); undefined for a
+ * plan file or a block at the top level. For an adapter that writes edits
+ * of its own into a plan (the editor's suppression comments): pass them
+ * through editInContainer with it.
+ */
+export function containerPrefix(document: PlanDocument): string | undefined {
+  return containerPrefixes.get(document);
+}
+
+/**
  * The results with every fix's edits made edits of the file as it is: in a
  * ```micic block inside a block quote or a list item, a line an edit adds
  * starts with the block's prefix ("> "), which the rules, reading the

@@ -158,6 +158,16 @@ describe("micic-plan check --fix", function () {
       assert.deepEqual(readdirSync(dir), ["plan.micic"], "no temporary file left");
     });
 
+    it("leaves a read-only plan alone, and says so", async function () {
+      // Permissions do not hold for root.
+      if (!posix || process.getuid?.() === 0) this.skip();
+      chmodSync(file(), 0o444);
+      const outcome = await inProcess(["check", "plan.micic", "--fix"], dir);
+      assert.equal(outcome.code, 2);
+      assert.equal(outcome.stderr, "micic-plan: cannot write the fixes to 'plan.micic': permission denied; the plan is unchanged\n");
+      assert.equal(read(), flawed);
+    });
+
     it("fixes the file a link points at, and keeps the link", async function () {
       if (!posix) this.skip();
       mkdirSync(path.join(dir, "real"));

@@ -11,7 +11,7 @@
  * and renames it whatever that call wrote, so a write cut short (a full
  * disk, a file size limit) replaced the plan with its first part.
  */
-import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describeFsError, readFileWithinLimit } from "../workspace/read-plan";
 
@@ -42,6 +42,9 @@ let written = 0;
  */
 export function writeAtomically(file: string, bytes: Uint8Array): void {
   const target = realpathSync(file);
+  // A rename would replace a read-only plan as readily as any other: ask
+  // first, as writing to the file itself would have.
+  accessSync(target, constants.W_OK);
   const stats = statSync(target);
   // Hidden, and not named like a plan: a search running meanwhile passes it by.
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${++written}.${Math.random().toString(36).slice(2, 8)}.tmp`);

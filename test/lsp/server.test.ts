@@ -276,6 +276,23 @@ describe("language server", function () {
       assert.match(apply(PLAN, forFile.edit!.changes![u]), /# micic-disable COMM003 -- reason\nplan "Test plan"/);
     });
 
+    it("keeps a plan in a Markdown block quote quoted: every line a quick-fix or a suppression writes starts with '> '", async () => {
+      const note = ["# Note", "", "> The plan under review:", ">", ...`\`\`\`micic\n${PLAN}\`\`\``.split("\n").map((line) => (line ? `> ${line}` : ">")), ""].join("\n");
+      const u = uri("quoted.md");
+      const diagnostics = await client.open(u, note, "markdown");
+      const evac001 = diagnostics.find((d) => d.code === "EVAC001")!;
+      const actions = await quickFixes(client, u, evac001);
+      const isQuoted = (text: string) => text.split("\n").slice(2, -1).every((line) => line.startsWith(">"));
+      for (const action of actions) {
+        const edited = apply(note, action.edit!.changes![u]);
+        assert.ok(isQuoted(edited), `${action.title}:\n${edited}`);
+      }
+      const disabled = apply(note, actions.find((a) => a.title === "Disable EVAC001 for this line")!.edit!.changes![u]);
+      assert.match(disabled, /\n> {3}# micic-disable-next-line EVAC001 -- reason\n> {3}evacuation \{/);
+      const after = await client.change(u, [{ text: disabled }]);
+      assert.ok(!codes(after).includes("EVAC001"));
+    });
+
     describe("a suggestion with places for the drafter to fill", () => {
       /** A provider nothing declares: NAM002 offers to declare it, leaving its title and contact to the drafter. */
       const UNDECLARED = SLIPS.replace("provider: red_crescent", "provider: legal_aid");

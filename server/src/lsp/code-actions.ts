@@ -18,9 +18,9 @@
  *   (client/src/suggestions.ts);
  * - any other client: the plain text, with its placeholders.
  */
-import { CodeActionKind, CodeActionTriggerKind, type ClientCapabilities, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type Range, type TextEdit, type WorkspaceEdit } from "vscode-languageserver/node";
+import { CodeActionKind, CodeActionTriggerKind, type ClientCapabilities, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from "vscode-languageserver/node";
 import { indentationOf } from "../core/edits";
-import { fixSource } from "../workspace/sources";
+import { containerPrefix, editInContainer, fixSource } from "../workspace/sources";
 import type { ServerContext, SnippetEdits } from "./context";
 import { withModel } from "./context";
 import { SOURCE, type DiagnosticData, type SuggestedEdit } from "./convert";
@@ -129,25 +129,30 @@ function suppressions(model: PlanModel, target: Target, diagnostic: Diagnostic):
   const data = diagnostic.data as DiagnosticData | undefined;
   if (!data?.suppressible || typeof diagnostic.code !== "string") return [];
   const code = diagnostic.code;
-  const offset = model.lines.offset(diagnostic.range.start);
-  const plan = planAt(model, offset);
+  const plan = planAt(model, model.lines.offset(diagnostic.range.start));
   if (!plan) return [];
+  const { document } = plan;
   const eol = model.lines.eol;
-  // A rule code and indentation hold no '$', '}' or '\', which a snippet would read.
-  const comment = (start: Position, directive: string): SuggestedEdit => ({
-    range: { start, end: start },
-    newText: `${directive} -- reason${eol}`,
-    snippet: `${directive} -- \${1:reason}${eol}`,
-  });
-
-  // For this line: a comment on the line before, indented like the line.
-  const line = diagnostic.range.start.line;
-  const indent = indentationOf(plan.document, model.lines.lineStarts[line]);
-  const forLine = comment({ line, character: 0 }, `${indent}# micic-disable-next-line ${code}`);
-
-  // For the file: a comment just above the plan (inside the ``` block in Markdown).
-  const planStart = plan.document.plan?.span.start ?? 0;
-  const forFile = comment({ line: model.lines.position(planStart).line, character: 0 }, `${indentationOf(plan.document, planStart)}# micic-disable ${code}`);
+  const prefix = containerPrefix(document);
+  // A comment on a line of its own, inserted at `lineStart` and indented as
+  // the plan is there. A rule code and indentation hold no '$', '}' or '\',
+  // which a snippet would read. In a block quote or a list item the line
+  // starts with the block's prefix ("> "), as the rules' edits do.
+  const comment = (lineStart: number, directive: string): SuggestedEdit => {
+    const indent = indentationOf(document, lineStart);
+    const edit = {
+      span: { start: lineStart, end: lineStart },
+      newText: `${indent}${directive} -- reason${eol}`,
+      snippet: `${indent}${directive} -- \${1:reason}${eol}`,
+    };
+    const inFile = prefix === undefined ? edit : editInContainer(edit, document.lines, prefix);
+    return { range: model.lines.range(inFile.span), newText: inFile.newText, snippet: inFile.snippet };
+  };
+  // For this line: a comment on the line before. For the file: just above
+  // the plan (inside the ``` block in Markdown).
+  const forLine = comment(model.lines.lineStarts[diagnostic.range.start.line], `# micic-disable-next-line ${code}`);
+  const planStart = document.plan?.span.start ?? 0;
+  const forFile = comment(model.lines.lineStarts[model.lines.position(planStart).line], `# micic-disable ${code}`);
   return [
     quickFix(target, diagnostic, `Disable ${code} for this line`, [forLine]),
     quickFix(target, diagnostic, `Disable ${code} for this file`, [forFile]),

@@ -23,7 +23,7 @@ import { resolve, type Resolution } from "../core/resolve";
 import { LineIndex } from "../core/text";
 import { ConfigFiles } from "../workspace/config-files";
 import { MAX_PLAN_BYTES } from "../workspace/limits";
-import { parseSource, sourceKindOf, type SourceKind } from "../workspace/sources";
+import { parseSource, sourceKindOf, withFileEdits, type SourceKind } from "../workspace/sources";
 import { defaultSettings, type EditorSettings } from "./settings";
 
 /** A plan as parsed and resolved. */
@@ -115,10 +115,14 @@ export class PlanModels {
     entry.check = {
       version: model.version,
       // One limit of findings for the whole file, and the resolutions the parse made.
-      plans: checkDocuments(
-        model.plans.map((plan) => plan.document),
-        settings,
-        model.plans.map((plan) => plan.resolution),
+      // Fixes of a plan in a Markdown block quote or list item are edits of
+      // the file as it is: each line they write starts with the block's "> ".
+      plans: withFileEdits(
+        checkDocuments(
+          model.plans.map((plan) => plan.document),
+          settings,
+          model.plans.map((plan) => plan.resolution),
+        ),
       ),
       settings,
       notices: problem ? [`The configuration cannot be used, so the default settings apply: ${problem}`] : [],

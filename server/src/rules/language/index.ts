@@ -3,6 +3,7 @@ import { duplicateAttribute } from "./duplicate-attribute";
 import { duplicateName } from "./duplicate-name";
 import { findingsLimit } from "./findings-limit";
 import { invalidValue } from "./invalid-value";
+import { lookalikeName } from "./lookalike-name";
 import { syntax } from "./syntax";
 import { unknownAttribute } from "./unknown-attribute";
 import { unresolvedReference } from "./unresolved-reference";
@@ -22,6 +23,7 @@ export const languageRules: readonly Rule[] = [
   duplicateName,
   unresolvedReference,
   wrongReferenceKind,
+  lookalikeName,
   unusedSuppression,
   findingsLimit,
 ];

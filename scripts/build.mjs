@@ -55,25 +55,6 @@ const prebuiltConfigValidator = {
   },
 };
 
-/**
- * esbuild writes non-ASCII characters in strings as \u escapes, but not in
- * regular expression literals; markdown-it (server/src/markdown/embedded.ts)
- * has two (/ẞ/, /…/). This plugin escapes every non-ASCII character of its
- * sources before esbuild reads them, so that the bundles stay ASCII (see
- * minifyWhitespace below). A \u escape means the same character in a
- * string, a regular expression, an identifier or a comment.
- */
-const asciiDependencies = {
-  name: "ascii-dependencies",
-  setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/]node_modules[\\/]markdown-it[\\/].*\.mjs$/ }, (args) => {
-      const source = readFileSync(args.path, "utf8");
-      const contents = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-      return { contents, loader: "js" };
-    });
-  },
-};
-
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 const production = process.argv.includes("--production");
 
@@ -86,12 +67,11 @@ const common = {
   sourcemap: !production,
   minify: production,
   // Without comments and layout even in development, where names stay
-  // readable and the source maps give the lines: the dependencies' comments
-  // were the bundles' only non-ASCII text, and an ASCII bundle is read
-  // faster at every start of the command (bin/load-with-code-cache.js).
+  // readable and the source maps give the lines: a smaller bundle to read
+  // and compile at every start of the command.
   minifyWhitespace: true,
   logLevel: "warning",
-  plugins: [prebuiltLanguageTable, prebuiltConfigValidator, asciiDependencies],
+  plugins: [prebuiltLanguageTable, prebuiltConfigValidator],
   // A dynamic import() of a Node module (the CLI loads node:worker_threads
   // only when it starts workers) becomes require(): the CLI's bundle runs
   // in a vm.Script (bin/load-with-code-cache.js), where import() has no

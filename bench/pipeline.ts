@@ -6,7 +6,10 @@
  * through JSON.parse, so the figures read as ratios.
  */
 import { performance } from "node:perf_hooks";
-import { checkDocument } from "../server/src/core/check";
+import { checkDocument as checkWith } from "../server/src/core/check";
+import { micicRules } from "../server/src/workspace/micic-rules";
+
+const checkDocument = (document: Parameters<typeof checkWith>[0]) => checkWith(document, { rules: micicRules });
 import { parseDocument } from "../server/src/core/document";
 import { lex } from "../server/src/core/lexer";
 import { resolve } from "../server/src/core/resolve";

@@ -7,7 +7,10 @@
  * one run does not count as growth.
  */
 import { performance } from "node:perf_hooks";
-import { checkDocument } from "../server/src/core/check";
+import { checkDocument as checkWith } from "../server/src/core/check";
+import { micicRules } from "../server/src/workspace/micic-rules";
+
+const checkDocument = (document: Parameters<typeof checkWith>[0]) => checkWith(document, { rules: micicRules });
 import { parseDocument } from "../server/src/core/document";
 import { resolve } from "../server/src/core/resolve";
 import { defaultCheckOptions, type RuleContext } from "../server/src/core/rule";

@@ -31,7 +31,7 @@ const prebuiltLanguageTable = {
 };
 
 /**
- * The configuration's validator (server/src/core/config-validator.ts) is
+ * The configuration's validator (server/src/workspace/config-validator.ts) is
  * compiled at build time: this plugin bundles that module alone, runs it,
  * and puts in its place the code ajv generates for the validator it
  * compiled (ajv's standalone code, which needs only ajv's small runtime
@@ -42,7 +42,7 @@ const prebuiltLanguageTable = {
 const prebuiltConfigValidator = {
   name: "prebuilt-config-validator",
   setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/]core[\\/]config-validator\.ts$/ }, async (args) => {
+    pluginBuild.onLoad({ filter: /[\\/]workspace[\\/]config-validator\.ts$/ }, async (args) => {
       const bundled = await build({ entryPoints: [args.path], bundle: true, write: false, format: "esm", platform: "node", logLevel: "warning", alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" }, plugins: [prebuiltLanguageTable] });
       const source = Buffer.from(bundled.outputFiles[0].contents).toString("base64");
       const { ajv, validateConfig } = await import(`data:text/javascript;base64,${source}`);

@@ -13,5 +13,5 @@ writeFileSync(new URL("README.md", rulesDir), renderRuleIndex(allRules));
 
 const schemasDir = new URL("../schemas/", import.meta.url);
 mkdirSync(schemasDir, { recursive: true });
-writeFileSync(new URL("micicrc.schema.json", schemasDir), JSON.stringify(configJsonSchema(), null, 2) + "\n");
+writeFileSync(new URL("micicrc.schema.json", schemasDir), JSON.stringify(configJsonSchema(allRules), null, 2) + "\n");
 console.log(`wrote ${allRules.length} rule pages to docs/rules/ and schemas/micicrc.schema.json`);

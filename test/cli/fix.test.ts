@@ -13,7 +13,7 @@ import * as path from "node:path";
 import { promisify } from "node:util";
 import { applyPatch } from "diff";
 import { writeFixedFile } from "../../server/src/cli/write-fixes";
-import { checkSource } from "../../server/src/workspace/sources";
+import { checkSource } from "../helpers/checker";
 import { repoRoot, TODAY } from "../helpers/plan";
 import { bin, childProcess, inProcess } from "./run";
 

@@ -12,7 +12,7 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import Ajv from "ajv-draft-04";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { checkText } from "../../server/src/core/check";
+import { checkText } from "../helpers/checker";
 import type { Finding, Severity } from "../../server/src/core/finding";
 import { ruleDocUrl } from "../../server/src/core/project";
 import { LineIndex, type Span } from "../../server/src/core/text";

@@ -2,8 +2,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkText, type CheckSettings } from "../../server/src/core/check";
+import { checkText, type TestSettings } from "./checker";
 import type { Finding } from "../../server/src/core/finding";
+
+export { checkText } from "./checker";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const samplesDir = path.join(repoRoot, "samples");
@@ -11,7 +13,7 @@ export const samplesDir = path.join(repoRoot, "samples");
 /** A fixed day, so that date rules give the same answer every year. */
 export const TODAY = new Date("2026-11-27T00:00:00Z");
 
-export function check(text: string, settings: CheckSettings = {}): Finding[] {
+export function check(text: string, settings: TestSettings = {}): Finding[] {
   return checkText(text, { today: TODAY, ...settings }).findings;
 }
 

@@ -4,7 +4,7 @@
  * (server/src/rules/<area>/<name>.test.ts).
  */
 import assert from "node:assert/strict";
-import { checkText } from "../../server/src/core/check";
+import { checkText } from "./checker";
 import { applyEdits } from "../../server/src/core/edits";
 import type { Finding } from "../../server/src/core/finding";
 import type { CheckOptions, Rule } from "../../server/src/core/rule";

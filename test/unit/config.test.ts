@@ -4,13 +4,14 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { ConfigError, configJsonSchema, parseConfig, presetSeverities, settingsFor } from "../../server/src/core/config";
 import { ConfigFiles } from "../../server/src/workspace/config-files";
+import { micicConfig, micicRules } from "../../server/src/workspace/micic-rules";
 import { check } from "../helpers/plan";
 
 const plan = 'plan "P" {\n  evacuation {\n    # micic-disable-next-line EVAC010 -- kept together by law\n    regardless-of-status: yes\n  }\n}\n';
 
 describe("configuration", () => {
   it("reads presets, rules by code and by name, and staleAfterMonths", () => {
-    const config = parseConfig('{ "extends": "strict", "rules": { "EVAC010": "off", "communication-rumours": "error" }, "staleAfterMonths": 12 }', "x.json");
+    const config = parseConfig('{ "extends": "strict", "rules": { "EVAC010": "off", "communication-rumours": "error" }, "staleAfterMonths": 12 }', "x.json", micicConfig);
     assert.equal(config.extends, "strict");
     assert.equal(config.rules.get("EVAC010"), "off");
     assert.equal(config.rules.get("COMM010"), "error");
@@ -35,14 +36,14 @@ describe("configuration", () => {
   ];
   for (const [text, message] of bad) {
     it(`rejects ${text.replace(/\n/g, " ")} with one clear message`, () => {
-      assert.throws(() => parseConfig(text, "x.json"), (e: unknown) => e instanceof ConfigError && message.test(e.message));
+      assert.throws(() => parseConfig(text, "x.json", micicConfig), (e: unknown) => e instanceof ConfigError && message.test(e.message));
     });
   }
 
   it("reports every problem at once, in the order of the file, each with its place", () => {
     const text = '{\n  "extends": "strickt",\n  "rules": { "EVAC999": "off", "SYN001": "off", "EVAC010": "loud" },\n  "staleAfterMonth": 12\n}';
     assert.throws(
-      () => parseConfig(text, "x.json"),
+      () => parseConfig(text, "x.json", micicConfig),
       (e: unknown) =>
         e instanceof ConfigError &&
         assert.deepEqual(e.message.split("\n").map((l) => l.replace(/;.*/, "")), [
@@ -56,27 +57,27 @@ describe("configuration", () => {
   });
 
   it("accepts a byte-order mark, as Windows editors write one", () => {
-    assert.equal(parseConfig('\ufeff{ "rules": { "EVAC010": "off" } }', "x.json").rules.get("EVAC010"), "off");
+    assert.equal(parseConfig('\ufeff{ "rules": { "EVAC010": "off" } }', "x.json", micicConfig).rules.get("EVAC010"), "off");
   });
 
   it("strict raises every MICIC rule one step and leaves language rules alone", () => {
-    const strict = presetSeverities("strict");
+    const strict = presetSeverities(micicRules, "strict");
     assert.equal(strict.get("EVAC010"), "warning"); // info → warning
     assert.equal(strict.get("EVAC002"), "error"); // warning → error
     assert.equal(strict.get("SCH003"), undefined);
-    assert.equal(presetSeverities("recommended").size, 0);
+    assert.equal(presetSeverities(micicRules, "recommended").size, 0);
   });
 
   it("precedence: inline comment > CLI flag > configuration file > preset", () => {
-    const file = parseConfig('{ "extends": "strict", "rules": { "EVAC004": "info" } }', "x.json");
+    const file = parseConfig('{ "extends": "strict", "rules": { "EVAC004": "info" } }', "x.json", micicConfig);
     const severity = (settings: ReturnType<typeof settingsFor>, code: string) =>
       check(plan, settings).find((f) => f.code === code)?.severity ?? "none";
-    assert.equal(severity(settingsFor(undefined), "EVAC004"), "warning", "the rule's default");
-    assert.equal(severity(settingsFor(file), "EVAC011"), "warning", "the preset raises info");
-    assert.equal(severity(settingsFor(file), "EVAC004"), "info", "the file beats the preset");
-    assert.equal(severity(settingsFor(file, { rules: new Map([["EVAC004", "error"]]) }), "EVAC004"), "error", "the flag beats the file");
+    assert.equal(severity(settingsFor(micicRules, undefined), "EVAC004"), "warning", "the rule's default");
+    assert.equal(severity(settingsFor(micicRules, file), "EVAC011"), "warning", "the preset raises info");
+    assert.equal(severity(settingsFor(micicRules, file), "EVAC004"), "info", "the file beats the preset");
+    assert.equal(severity(settingsFor(micicRules, file, { rules: new Map([["EVAC004", "error"]]) }), "EVAC004"), "error", "the flag beats the file");
     const suppressed = `# micic-disable EVAC010 -- families are kept together by law\n${plan}`;
-    const flagged = settingsFor(file, { rules: new Map([["EVAC010", "error"]]) });
+    const flagged = settingsFor(micicRules, file, { rules: new Map([["EVAC010", "error"]]) });
     assert.equal(check(suppressed, flagged).find((f) => f.code === "EVAC010"), undefined, "the comment beats the flag");
   });
 
@@ -93,7 +94,7 @@ describe("configuration", () => {
   });
 
   it("publishes a JSON schema that names every rule by code and by name", () => {
-    const schema = configJsonSchema() as { properties: { rules: { properties: Record<string, { enum: string[] }> } } };
+    const schema = configJsonSchema(micicRules) as { properties: { rules: { properties: Record<string, { enum: string[] }> } } };
     const rules = schema.properties.rules.properties;
     assert.deepEqual(rules["EVAC005"].enum, ["off", "info", "warning", "error"]);
     assert.deepEqual(rules["evacuation-non-refoulement"].enum, ["off", "info", "warning", "error"]);

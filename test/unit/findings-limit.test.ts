@@ -6,12 +6,13 @@
  */
 import assert from "node:assert/strict";
 import { manyFindingsPlan, markdownWithBlocks } from "../../bench/shapes";
-import { checkText } from "../../server/src/core/check";
+import { checkText } from "../helpers/checker";
 import { ConfigError, parseConfig, settingsFor } from "../../server/src/core/config";
 import { DEFAULT_MAX_FINDINGS, MAX_MESSAGE_LENGTH, MAX_RELATED, severityRank } from "../../server/src/core/finding";
 import type { Rule } from "../../server/src/core/rule";
 import { allRules } from "../../server/src/rules/index";
-import { checkSource } from "../../server/src/workspace/sources";
+import { micicConfig, micicRules } from "../../server/src/workspace/micic-rules";
+import { checkSource } from "../helpers/checker";
 import { TODAY } from "../helpers/plan";
 
 /** A rule that reports `count` findings of the given severities on the plan keyword, in turn. */
@@ -118,11 +119,11 @@ describe("the findings limit (LIM001)", () => {
   });
 
   it("is set by maxFindings in .micicrc.json, checked like every setting", () => {
-    assert.equal(settingsFor(parseConfig('{ "maxFindings": 50 }', "c.json")).maxFindings, 50);
+    assert.equal(settingsFor(micicRules, parseConfig('{ "maxFindings": 50 }', "c.json", micicConfig)).maxFindings, 50);
     for (const bad of ["0", "-1", "2.5", '"many"', "1000001"]) {
-      assert.throws(() => parseConfig(`{ "maxFindings": ${bad} }`, "c.json"), (e: unknown) => e instanceof ConfigError && /"maxFindings" is .*; use a whole number from 1 to 100,000/.test(e.message));
+      assert.throws(() => parseConfig(`{ "maxFindings": ${bad} }`, "c.json", micicConfig), (e: unknown) => e instanceof ConfigError && /"maxFindings" is .*; use a whole number from 1 to 100,000/.test(e.message));
     }
-    assert.throws(() => parseConfig('{ "rules": { "LIM001": "info" } }', "c.json"), /LIM001 \(findings-limit\) takes the severity of what it reports and cannot be set; change "maxFindings" instead/);
+    assert.throws(() => parseConfig('{ "rules": { "LIM001": "info" } }', "c.json", micicConfig), /LIM001 \(findings-limit\) takes the severity of what it reports and cannot be set; change "maxFindings" instead/);
   });
 
   it("holds for a whole Markdown note, however many plans it embeds", () => {

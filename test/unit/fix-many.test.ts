@@ -9,10 +9,11 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { fixablePlan } from "../../bench/shapes";
-import { checkText } from "../../server/src/core/check";
+import { checkText } from "../helpers/checker";
 import { applyEdits } from "../../server/src/core/edits";
 import { DEFAULT_MAX_FINDINGS, type TextEdit } from "../../server/src/core/finding";
-import { chooseFixes, fixAll } from "../../server/src/core/fix";
+import { chooseFixes } from "../../server/src/core/fix";
+import { fixAll } from "../helpers/checker";
 import { TODAY } from "../helpers/plan";
 
 const settings = { today: TODAY };

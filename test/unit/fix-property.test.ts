@@ -12,9 +12,10 @@ import fc from "fast-check";
 import { fixFileBytes } from "../../server/src/cli/check-files";
 import type { FixKind } from "../../server/src/core/finding";
 import type { Span } from "../../server/src/core/text";
+import { withRules } from "../helpers/checker";
 import { sampleFiles, TODAY } from "../helpers/plan";
 
-const settings = { today: TODAY };
+const settings = withRules({ today: TODAY });
 const samples = sampleFiles();
 
 /** Words the samples use, and a misspelling each (most have one close match: a fix). */

@@ -7,11 +7,11 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { Member } from "../../server/src/core/ast";
-import { checkText } from "../../server/src/core/check";
+import { checkText } from "../helpers/checker";
 import { parseDocument } from "../../server/src/core/document";
 import { applyEdits } from "../../server/src/core/edits";
 import type { Finding, Fix } from "../../server/src/core/finding";
-import { fixAll } from "../../server/src/core/fix";
+import { fixAll } from "../helpers/checker";
 import { sampleFiles, TODAY } from "../helpers/plan";
 
 const settings = { today: TODAY };

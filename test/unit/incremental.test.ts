@@ -8,7 +8,7 @@ import type { Member } from "../../server/src/core/ast";
 import { parseDocument, type PlanDocument } from "../../server/src/core/document";
 import { combineEdits, reparseDocument, type EditedRegion } from "../../server/src/core/incremental";
 import { LineIndex } from "../../server/src/core/text";
-import { checkDocument } from "../../server/src/core/check";
+import { checkDocument } from "../helpers/checker";
 import { sampleFiles } from "../helpers/plan";
 
 /** Everything a parse yields, as plain data (parents checked on the way). */

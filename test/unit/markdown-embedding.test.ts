@@ -10,9 +10,9 @@
 import assert from "node:assert/strict";
 import { markdownWithBlocks } from "../../bench/shapes";
 import { parseDocument } from "../../server/src/core/document";
-import { fixAll } from "../../server/src/core/fix";
+import { checkSource, fixAll, fixSource } from "../helpers/checker";
 import { embeddedBlocks, MAX_MARKDOWN_LENGTH } from "../../server/src/markdown/embedded";
-import { checkSource, fixSource, MAX_EMBEDDED_PLANS, parseSource } from "../../server/src/workspace/sources";
+import { MAX_EMBEDDED_PLANS, parseSource } from "../../server/src/workspace/sources";
 import { TODAY } from "../helpers/plan";
 
 const settings = { today: TODAY };

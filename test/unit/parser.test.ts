@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { attributeOf, blocksOf, type Block } from "../../server/src/core/ast";
 import { parseDocument } from "../../server/src/core/document";
 import { validateGrammar } from "../../server/src/core/parser";
-import { checkText } from "../../server/src/core/check";
+import { checkText } from "../helpers/checker";
 import { offsetOf, repoRoot, sampleFiles, TODAY } from "../helpers/plan";
 
 /** The example plan from LANGUAGE.md, taken from the spec itself when it is beside the repo. */

@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import safeRegex from "safe-regex2";
-import { checkText } from "../../server/src/core/check";
+import { checkText } from "../helpers/checker";
 import { allTokens } from "../../server/src/core/lexer";
 import { decodePlanFile, MAX_PLAN_BYTES } from "../../server/src/workspace/limits";
 import { sampleFiles, TODAY } from "../helpers/plan";

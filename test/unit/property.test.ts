@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { walkBlocks } from "../../server/src/core/ast";
-import { checkText } from "../../server/src/core/check";
+import { checkText } from "../helpers/checker";
 import type { Span } from "../../server/src/core/text";
 import { sampleFiles, TODAY } from "../helpers/plan";
 

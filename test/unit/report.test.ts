@@ -13,7 +13,7 @@ import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { checkText } from "../../server/src/core/check";
+import { checkText } from "../helpers/checker";
 import { renderReport, reportTree } from "../../server/src/report/markdown";
 import { mermaidText } from "../../server/src/report/mermaid";
 import { MAX_CHANNEL_COLUMNS, MAX_DIAGRAM_EDGES, MAX_ROWS } from "../../server/src/report/model";

@@ -9,10 +9,11 @@ import * as path from "node:path";
 import type { Code, Heading, Root } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { checkText } from "../../server/src/core/check";
+import { checkText } from "../helpers/checker";
 import { parseConfig, settingsFor } from "../../server/src/core/config";
 import { renderRuleDoc, renderRuleIndex } from "../../server/src/markdown/rule-docs";
 import { allRules } from "../../server/src/rules/index";
+import { micicConfig, micicRules } from "../../server/src/workspace/micic-rules";
 import { repoRoot, TODAY } from "../helpers/plan";
 
 const docsDir = path.join(repoRoot, "docs", "rules");
@@ -58,7 +59,7 @@ describe("rule documentation", () => {
         const failing = found.get("Fails");
         const passing = found.get("Passes");
         assert.ok(failing && passing, "the page has a Fails and a Passes example");
-        const settings = { ...(rule.meta.docs.config ? settingsFor(parseConfig(JSON.stringify(rule.meta.docs.config), "the page's configuration")) : {}), today: TODAY };
+        const settings = { ...(rule.meta.docs.config ? settingsFor(micicRules, parseConfig(JSON.stringify(rule.meta.docs.config), "the page's configuration", micicConfig)) : {}), today: TODAY };
         const fails = checkText(failing, settings).findings.filter((f) => f.code === rule.meta.code);
         assert.ok(fails.length > 0, "the failing example fails");
         const passes = checkText(passing, settings).findings;

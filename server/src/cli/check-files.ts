@@ -6,6 +6,7 @@
  */
 import type { CheckResult, CheckSettings, RuleSetting } from "../core/check";
 import { ConfigError, parseConfig, settingsFor, type Config } from "../core/config";
+import { micicConfig, micicRules } from "../workspace/micic-rules";
 import type { Finding, FixKind } from "../core/finding";
 import type { AppliedEdit } from "../core/fix";
 import { LineIndex } from "../core/text";
@@ -67,7 +68,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   let explicit: Config | undefined;
   const outcomes: FileOutcome[] = [];
   try {
-    if (options.config) explicit = parseConfig(options.config.text, options.config.name);
+    if (options.config) explicit = parseConfig(options.config.text, options.config.name, micicConfig);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     return [{ file: files[0] ?? "", hasPlan: false, findings: [], fixed: 0, edits: [], editCount: 0, configError: error.message }];
@@ -78,7 +79,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     outcomes.push(outcome);
     let settings: CheckSettings;
     try {
-      settings = { ...settingsFor(explicit ?? configFiles.forFile(file), overrides), inlineConfig: options.inlineConfig };
+      settings = { ...settingsFor(micicRules, explicit ?? configFiles.forFile(file), overrides), inlineConfig: options.inlineConfig };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       outcome.configError = error.message;

@@ -18,6 +18,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { RuleSetting } from "../core/check";
 import { ConfigError, maxFindingsProblem, parseConfig, ruleSetting, settingsFor } from "../core/config";
+import { micicConfig, micicRules } from "../workspace/micic-rules";
 import { renderReport } from "../report/markdown";
 import { readPlanFile } from "../workspace/read-plan";
 import { checkSource, sourceKindOf } from "../workspace/sources";
@@ -207,7 +208,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     for (const option of values.rule ?? []) {
       const at = option.indexOf("=");
       if (at <= 0) return fail(`--rule '${option}' needs the form CODE=LEVEL, like --rule EVAC010=off`);
-      const [code, setting] = ruleSetting(option.slice(0, at), option.slice(at + 1), "--rule");
+      const [code, setting] = ruleSetting(option.slice(0, at), option.slice(at + 1), "--rule", micicRules);
       ruleOverrides.set(code, setting);
     }
   } catch (error) {
@@ -241,7 +242,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     // bad one is one message before any work; the workers get its text.
     try {
       const text = readConfigText(values.config, io.cwd, io.readStdin ?? readStandardInput);
-      parseConfig(text, values.config);
+      parseConfig(text, values.config, micicConfig);
       options.config = { name: values.config, text };
     } catch (error) {
       if (error instanceof ConfigError) return fail(error.message);
@@ -426,7 +427,7 @@ async function report(paths: string[], outputs: string[] | undefined, io: Io): P
   const text = read.text;
   let settings;
   try {
-    settings = settingsFor(new ConfigFiles().forFile(file));
+    settings = settingsFor(micicRules, new ConfigFiles().forFile(file));
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message);
     throw error;

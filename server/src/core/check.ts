@@ -10,7 +10,6 @@
  * the rules report them, so a plan with millions of findings never holds
  * more than a few thousand in memory.
  */
-import { allRules } from "../rules/index";
 import { parseDocument, type PlanDocument } from "./document";
 import {
   compareFindings,
@@ -30,8 +29,8 @@ import { formatCount, type Span } from "./text";
 export type RuleSetting = Severity | "off";
 
 export interface CheckSettings extends Partial<CheckOptions> {
-  /** The rules to run; all by default. */
-  rules?: readonly Rule[];
+  /** The rules to run: the core has none of its own (the product's are workspace/micic-rules.ts). */
+  rules: readonly Rule[];
   /** Severity per rule code, overriding the rule's default. */
   severities?: ReadonlyMap<string, RuleSetting>;
   /** Whether `# micic-disable` comments count (`--no-inline-config` says no). */
@@ -54,12 +53,12 @@ export interface CheckResult {
   omitted: SeverityCounts;
 }
 
-export function checkText(text: string, settings: CheckSettings = {}): CheckResult {
+export function checkText(text: string, settings: CheckSettings): CheckResult {
   return checkDocument(parseDocument(text), settings);
 }
 
 /** `resolution`: the plan's, when the caller has resolved it already (the language server has). */
-export function checkDocument(document: PlanDocument, settings: CheckSettings = {}, resolution?: Resolution): CheckResult {
+export function checkDocument(document: PlanDocument, settings: CheckSettings, resolution?: Resolution): CheckResult {
   return checkDocuments([document], settings, resolution && [resolution])[0];
 }
 
@@ -69,9 +68,9 @@ export function checkDocument(document: PlanDocument, settings: CheckSettings = 
  * the whole file: the most severe findings of all its plans are kept, and
  * one LIM001 finding, on the first plan, counts what the limit left out.
  */
-export function checkDocuments(documents: readonly PlanDocument[], settings: CheckSettings = {}, resolutions?: readonly Resolution[]): CheckResult[] {
+export function checkDocuments(documents: readonly PlanDocument[], settings: CheckSettings, resolutions?: readonly Resolution[]): CheckResult[] {
   const options: CheckOptions = { ...defaultCheckOptions(), ...withoutUndefined(settings) };
-  const rules = settings.rules ?? allRules;
+  const rules = settings.rules;
   const limit = settings.maxFindings ?? DEFAULT_MAX_FINDINGS;
   const kept = new BoundedFindings(limit);
   const checked = documents.map((document, index) => {

@@ -7,29 +7,32 @@
 import { formatCount } from "./text";
 import type { RuleSetting } from "./check";
 import { DEFAULT_MAX_FINDINGS, MAX_FINDINGS_CEILING } from "./finding";
-import { allRules } from "../rules/index";
+import type { Rule } from "./rule";
 
 export const PRESETS = ["recommended", "strict"] as const;
 export type Preset = (typeof PRESETS)[number];
 export const RULE_SETTINGS: readonly RuleSetting[] = ["off", "info", "warning", "error"];
 
-/** The JSON schema of `.micicrc.json`: for editors (VS Code's jsonValidation), and what parseConfig checks a configuration against. */
-export function configJsonSchema(): object {
+/**
+ * The JSON schema of `.micicrc.json` for a rule set: for editors (VS Code's
+ * jsonValidation), and what parseConfig checks a configuration against.
+ */
+export function configJsonSchema(rules: readonly Rule[]): object {
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
     title: "micic-plan configuration (.micicrc.json)",
     type: "object",
     additionalProperties: false,
-    properties: configSchemaProperties(),
+    properties: configSchemaProperties(rules),
   };
 }
 
 /** The settings a configuration may hold, as JSON schema properties. */
-export function configSchemaProperties(): Record<string, object> {
+export function configSchemaProperties(rules: readonly Rule[]): Record<string, object> {
   const setting = { enum: RULE_SETTINGS };
   const languageSetting = { enum: RULE_SETTINGS.filter((s) => s !== "off") };
   const properties: Record<string, object> = {};
-  for (const rule of allRules) {
+  for (const rule of rules) {
     if (rule.meta.reportedByEngine) continue;
     const entry = {
       ...(rule.meta.alwaysOn ? languageSetting : setting),

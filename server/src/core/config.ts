@@ -8,15 +8,17 @@
  *
  * Precedence, strongest first: inline suppression comments > CLI flags
  * (`--rule`) > the nearest configuration file > its preset.
+ *
+ * The core knows no rule set: every function here is handed the rules it
+ * configures (the product's, workspace/micic-config.ts; a test's own).
  */
-import type { ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { createScanner, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError, type SyntaxKind } from "jsonc-parser";
 import { didYouMean } from "./codes";
-import { allRules, rulesByCode, rulesByName } from "../rules/index";
 import { configSchemaProperties, maxFindingsProblem, PRESETS, RULE_SETTINGS, type Preset } from "./config-schema";
-import { validateConfig } from "./config-validator";
 import type { CheckSettings, RuleSetting } from "./check";
 import type { Severity } from "./finding";
+import type { Rule } from "./rule";
 import { LineIndex } from "./text";
 
 export const CONFIG_FILE_NAME = ".micicrc.json";
@@ -40,23 +42,33 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * What reading a configuration must know of the rules it configures, handed
+ * in by the caller: the rules, and the configuration's JSON schema for them
+ * compiled by ajv (configJsonSchema; prebuilt in the bundles).
+ */
+export interface ConfigLanguage {
+  rules: readonly Rule[];
+  validate: ValidateFunction;
+}
+
 /** The rule a code or a name stands for, if any. */
-export function findRule(codeOrName: string) {
-  return rulesByCode.get(codeOrName) ?? rulesByName.get(codeOrName);
+export function findRule(codeOrName: string, rules: readonly Rule[]): Rule | undefined {
+  return rules.find((rule) => rule.meta.code === codeOrName || rule.meta.name === codeOrName);
 }
 
 /** Turns a severity setting for a rule into its code, or says what is wrong. */
-export function ruleSetting(key: string, value: unknown, where: string): [string, RuleSetting] {
-  const problem = ruleSettingProblem(key, value);
+export function ruleSetting(key: string, value: unknown, where: string, rules: readonly Rule[]): [string, RuleSetting] {
+  const problem = ruleSettingProblem(key, value, rules);
   if (problem) throw new ConfigError(`${where}: ${problem}`);
-  return [findRule(key)!.meta.code, value as RuleSetting];
+  return [findRule(key, rules)!.meta.code, value as RuleSetting];
 }
 
 /** What is wrong with setting rule `key` to `value`, or undefined when it is fine. */
-function ruleSettingProblem(key: string, value: unknown): string | undefined {
-  const rule = findRule(key);
+function ruleSettingProblem(key: string, value: unknown, rules: readonly Rule[]): string | undefined {
+  const rule = findRule(key, rules);
   if (!rule) {
-    const guess = didYouMean(key, [...rulesByCode.keys(), ...rulesByName.keys()], 1)[0];
+    const guess = didYouMean(key, rules.flatMap((r) => [r.meta.code, r.meta.name]), 1)[0];
     return `unknown rule '${key}'${guess ? `; did you mean '${guess}'?` : ""} Rules are named by code (EVAC005) or by name (evacuation-non-refoulement); see docs/rules/README.md`;
   }
   if (rule.meta.reportedByEngine) {
@@ -84,7 +96,7 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
  * each with its line and column and a did-you-mean where one is close.
  * Throws ConfigError, never anything else.
  */
-export function parseConfig(text: string, source: string): Config {
+export function parseConfig(text: string, source: string, language: ConfigLanguage): Config {
   // A byte-order mark is what Windows editors write first: not a JSON error.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(body);
@@ -105,9 +117,9 @@ export function parseConfig(text: string, source: string): Config {
     throw new ConfigError(`${source}: the configuration must be a JSON object, like { "rules": { "EVAC010": "off" } }`);
   }
   const data = getNodeValue(tree) as Record<string, unknown>;
-  const validate = validateConfig;
+  const { validate, rules } = language;
   if (!validate(data)) {
-    const problems = (validate.errors ?? []).map((error) => describeSchemaError(error, data));
+    const problems = (validate.errors ?? []).map((error) => describeSchemaError(error, data, rules));
     // One line per problem, in the order of the file, each once.
     const located = [...new Map(problems.map((p) => [`${p.path}\u0000${p.message}`, p])).values()]
       .map((p) => ({ ...p, offset: offsetOf(tree, p.path) }))
@@ -117,7 +129,7 @@ export function parseConfig(text: string, source: string): Config {
   const config: Config = { rules: new Map(), source };
   if (data.extends !== undefined) config.extends = data.extends as Preset;
   for (const [rule, setting] of Object.entries((data.rules ?? {}) as Record<string, RuleSetting>)) {
-    config.rules.set(findRule(rule)!.meta.code, setting);
+    config.rules.set(findRule(rule, rules)!.meta.code, setting);
   }
   if (data.staleAfterMonths !== undefined) config.staleAfterMonths = data.staleAfterMonths as number;
   if (data.maxFindings !== undefined) config.maxFindings = data.maxFindings as number;
@@ -154,20 +166,20 @@ function scanShape(text: string): { offset: number; message: string } | undefine
 }
 
 /** An ajv error as a sentence a drafter can act on, with the path of what it is about. */
-function describeSchemaError(error: ErrorObject, data: Record<string, unknown>): { path: string[]; message: string } {
+function describeSchemaError(error: ErrorObject, data: Record<string, unknown>, rules: readonly Rule[]): { path: string[]; message: string } {
   const path = error.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
   const value = path.reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], data);
-  const settings = Object.keys(configSchemaProperties());
+  const settings = Object.keys(configSchemaProperties(rules));
   if (error.keyword === "additionalProperties") {
     const key = (error.params as { additionalProperty: string }).additionalProperty;
     if (path.length === 0) {
       const guess = didYouMean(key, settings, 1)[0];
       return { path: [key], message: `unknown setting "${key}"${guess ? `; did you mean "${guess}"?` : ""} The settings are ${settings.filter((k) => k !== "$schema").join(", ")}` };
     }
-    if (path[0] === "rules" && path.length === 1) return { path: ["rules", key], message: ruleSettingProblem(key, (data.rules as Record<string, unknown>)[key])! };
+    if (path[0] === "rules" && path.length === 1) return { path: ["rules", key], message: ruleSettingProblem(key, (data.rules as Record<string, unknown>)[key], rules)! };
   }
   const [setting, rule] = path;
-  if (setting === "rules" && rule !== undefined) return { path, message: ruleSettingProblem(rule, value) ?? `rule '${rule}': ${error.message}` };
+  if (setting === "rules" && rule !== undefined) return { path, message: ruleSettingProblem(rule, value, rules) ?? `rule '${rule}': ${error.message}` };
   if (setting === "rules") return { path, message: `"rules" must be an object of rule: severity, like { "EVAC010": "off" }` };
   if (setting === "extends") return { path, message: `"extends" is ${JSON.stringify(value)}; use ${PRESETS.map((p) => `"${p}"`).join(" or ")}` };
   if (setting === "staleAfterMonths") return { path, message: `"staleAfterMonths" is ${JSON.stringify(value)}; use a whole number of months from 1 to 600` };
@@ -191,9 +203,9 @@ const raise: Record<Severity, Severity> = { info: "warning", warning: "error", e
  * `strict` raises every MICIC rule one step (info → warning → error), for
  * plans about to be adopted.
  */
-export function presetSeverities(preset: Preset = "recommended"): Map<string, RuleSetting> {
+export function presetSeverities(rules: readonly Rule[], preset: Preset = "recommended"): Map<string, RuleSetting> {
   const result = new Map<string, RuleSetting>();
-  for (const rule of allRules) {
+  for (const rule of rules) {
     if (preset === "strict" && rule.meta.area !== "language") result.set(rule.meta.code, raise[rule.meta.severity]);
   }
   return result;
@@ -207,12 +219,13 @@ export interface Overrides {
   maxFindings?: number;
 }
 
-/** The settings a check runs with: preset, then file, then command line. */
-export function settingsFor(config: Config | undefined, overrides: Overrides = {}): CheckSettings {
-  const severities = presetSeverities(config?.extends);
+/** The settings a check of these rules runs with: preset, then file, then command line. */
+export function settingsFor(rules: readonly Rule[], config: Config | undefined, overrides: Overrides = {}): CheckSettings & { rules: readonly Rule[] } {
+  const severities = presetSeverities(rules, config?.extends);
   for (const [code, setting] of config?.rules ?? []) severities.set(code, setting);
   for (const [code, setting] of overrides.rules ?? []) severities.set(code, setting);
   return {
+    rules,
     severities,
     staleAfterMonths: overrides.staleAfterMonths ?? config?.staleAfterMonths,
     maxFindings: overrides.maxFindings ?? config?.maxFindings,

@@ -52,7 +52,7 @@ export interface FixOutcome {
  * (the editor's model), so the first pass need not check again.
  * `kinds`: which edits to apply (fixes only by default).
  */
-export function fixAll(text: string, settings: CheckSettings = {}, checked?: CheckResult, kinds: readonly FixKind[] = DEFAULT_FIX_KINDS): FixOutcome {
+export function fixAll(text: string, settings: CheckSettings, checked?: CheckResult, kinds: readonly FixKind[] = DEFAULT_FIX_KINDS): FixOutcome {
   const first = checked?.document.text === text && !checked.document.region ? [checked] : undefined;
   const outcome = fixPasses(text, (current, passSettings) => [checkText(current, passSettings)], settings, first, kinds);
   return { text: outcome.text, applied: outcome.applied, edits: outcome.edits, result: outcome.results[0] };
@@ -72,7 +72,7 @@ export function fixAll(text: string, settings: CheckSettings = {}, checked?: Che
 export function fixPasses(
   text: string,
   check: (text: string, settings: CheckSettings) => CheckResult[],
-  settings: CheckSettings = {},
+  settings: CheckSettings,
   checked?: CheckResult[],
   kinds: readonly FixKind[] = DEFAULT_FIX_KINDS,
 ): { text: string; applied: number; edits: AppliedEdit[]; results: CheckResult[] } {

@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { checkDocuments, type CheckResult, type CheckSettings } from "../core/check";
 import { ConfigError, settingsFor, type Config } from "../core/config";
+import { micicRules } from "../workspace/micic-rules";
 import type { PlanDocument } from "../core/document";
 import { combineEdits, reparseDocument, type EditedRegion } from "../core/incremental";
 import { resolve, type Resolution } from "../core/resolve";
@@ -182,7 +183,7 @@ export class PlanModels {
       if (!(error instanceof ConfigError)) throw error;
       problem = error.message;
     }
-    return { settings: settingsFor(config, { rules: editor.rules }), problem };
+    return { settings: settingsFor(micicRules, config, { rules: editor.rules }), problem };
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { RuleSetting } from "../core/check";
 import { ruleSetting } from "../core/config";
+import { micicRules } from "../workspace/micic-rules";
 
 export interface EditorSettings {
   /** Whether to check at all. */
@@ -29,7 +30,7 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Edi
   if (typeof r.rules === "object" && r.rules !== null) {
     for (const [key, value] of Object.entries(r.rules as Record<string, unknown>)) {
       try {
-        const [code, setting] = ruleSetting(key, value, "setting micic.rules");
+        const [code, setting] = ruleSetting(key, value, "setting micic.rules", micicRules);
         settings.rules.set(code, setting);
       } catch (error) {
         warn((error as Error).message);

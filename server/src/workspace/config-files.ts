@@ -13,6 +13,7 @@ import { closeSync, openSync, readSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { isatty } from "node:tty";
 import { ConfigError, CONFIG_FILE_NAME, parseConfig, type Config } from "../core/config";
+import { micicConfig } from "./micic-rules";
 import { describeFsError, readFileWithinLimit, type FileWords } from "./read-plan";
 
 /** A configuration is a few lines; a megabyte is not one. */
@@ -114,7 +115,7 @@ export class ConfigFiles {
     const absolute = path.resolve(cwd, file);
     let config = this.byFile.get(absolute);
     if (!config) {
-      config = parseConfig(readConfigText(file, cwd), file);
+      config = parseConfig(readConfigText(file, cwd), file, micicConfig);
       this.byFile.set(absolute, config);
     }
     return config;

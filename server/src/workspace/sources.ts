@@ -68,7 +68,7 @@ export function parseSource(text: string, kind: SourceKind): PlanDocument[] {
  * Checks a file's text: one result per plan of parseSource. The fixes'
  * edits are edits of the file as it is (see withFileEdits).
  */
-export function checkSource(text: string, kind: SourceKind, settings: CheckSettings = {}): CheckResult[] {
+export function checkSource(text: string, kind: SourceKind, settings: CheckSettings): CheckResult[] {
   return withFileEdits(checkDocuments(parseSource(text, kind), settings));
 }
 
@@ -82,7 +82,7 @@ export function checkSource(text: string, kind: SourceKind, settings: CheckSetti
 export function fixSource(
   text: string,
   kind: SourceKind,
-  settings: CheckSettings = {},
+  settings: CheckSettings,
   checked?: CheckResult,
   kinds: readonly FixKind[] = DEFAULT_FIX_KINDS,
 ): { text: string; applied: number; edits: AppliedEdit[]; results: CheckResult[] } {

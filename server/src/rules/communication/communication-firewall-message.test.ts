@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { checkText } from "../../core/check";
+import { checkText } from "../../../../test/helpers/checker";
 import { applyEdits } from "../../core/edits";
 import { assertFixRemoves, at, run } from "../../../../test/helpers/rule";
 import { communicationFirewallMessage as rule } from "./communication-firewall-message";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { checkText } from "../../core/check";
+import { checkText } from "../../../../test/helpers/checker";
 import { at, run } from "../../../../test/helpers/rule";
 import { communicationRedundancy as rule } from "./communication-redundancy";
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { checkText } from "../../core/check";
+import { checkText } from "../../../../test/helpers/checker";
 import { applyFix, assertFixRemoves, at, run } from "../../../../test/helpers/rule";
 import { TODAY } from "../../../../test/helpers/plan";
 import { communicationTwoWay as rule } from "./communication-two-way";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { checkText } from "../../core/check";
+import { checkText } from "../../../../test/helpers/checker";
 import { TODAY } from "../../../../test/helpers/plan";
 import { at, run } from "../../../../test/helpers/rule";
 import { evacuationCosts as rule } from "./evacuation-costs";

@@ -19,7 +19,7 @@ import { allRules } from "../server/src/rules/index";
 import { TestClient } from "../test/helpers/lsp-client";
 import { generatePlan } from "./generate";
 import { crossProductPlan } from "./shapes";
-import { median, ms, percentile, table } from "./stats";
+import { median, ms, percentile } from "./stats";
 
 export interface LspFigures {
   rows: (string | number)[][];

@@ -257,10 +257,8 @@ describe("micic-plan CLI", () => {
 
   it("colours only on request or on a terminal", async () => {
     const plain = await childProcess(["check", "broken"], fixtures);
-    // eslint-disable-next-line no-control-regex -- the escape that starts a colour
     assert.doesNotMatch(plain.stdout, /\x1b\[/);
     const coloured = await childProcess(["check", "broken", "--color"], fixtures);
-    // eslint-disable-next-line no-control-regex -- red, then the default colour
     assert.match(coloured.stdout, /\x1b\[31merror\x1b\[39m/);
   });
 

@@ -118,7 +118,6 @@ describe("micic-plan check --fix", function () {
     const hostile = `  # micic-disable-next-line EVAC010 -- \x1b[2J\x1b]0;pwned\x07 ${"x".repeat(80)}\n`;
     writeFileSync(file(), complete.replace("  lead: mes\n", `  lead: mes\n${hostile}`));
     const outcome = await inProcess(["check", "plan.micic", "--fix"], dir);
-    // eslint-disable-next-line no-control-regex -- no control character but the line breaks
     assert.doesNotMatch(outcome.stderr, /[\x00-\x09\x0b-\x1f\x7f]/, "no control character but the line breaks");
     assert.match(outcome.stderr, /^plan\.micic:10:1 SUP001 " {2}# micic-disable-next-line EVAC010 -- \\u001b\[2J\\u001b\]0;pwned\\u0007 x+…" → ""$/m);
     assert.ok(outcome.stderr.split("\n")[0].length < 150, "shortened");

@@ -114,11 +114,9 @@ describe("hostile or odd input and output", function () {
       writeFileSync(file("plan.micic"), hostile);
       const checked = await both(["check", "plan.micic"], dir);
       assert.match(checked.stdout, /\[SCH002\]/);
-      // eslint-disable-next-line no-control-regex -- none reaches the terminal
       assert.doesNotMatch(checked.stdout, /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e]/, "nothing but line breaks");
       assert.match(checked.stdout, /\\u001b\[31mflood\\u202e/);
       const report = await both(["report", "plan.micic"], dir);
-      // eslint-disable-next-line no-control-regex -- none reaches the terminal
       assert.doesNotMatch(report.stdout, /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
       // (The report escapes Markdown's "[" too.)
       assert.match(report.stdout, /^# \\u001b\]0;pwned\\u0007Tashkent\\u001b\\?\[2J Province/m);

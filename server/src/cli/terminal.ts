@@ -10,7 +10,6 @@
  * C0 and C1 controls, DEL, the line and paragraph separators, and the
  * bidirectional embeddings, overrides and isolates.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** The text with every control character escaped (\u001b), but those in `keep` ("\n\t"). */

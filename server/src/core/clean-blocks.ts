@@ -21,7 +21,7 @@ export class CleanBlocks {
    * position, the plan or the options.
    */
   check(blocks: Iterable<Block>, report: (r: Report) => void, checkBlock: (block: Block, report: (r: Report) => void) => void): void {
-    let found = false;
+    let found: boolean;
     const reportFound = (r: Report): void => {
       found = true;
       report(r);

@@ -10,7 +10,7 @@
 import assert from "node:assert/strict";
 import { applyEdits } from "../../server/src/core/edits";
 import type { TextEdit } from "../../server/src/core/finding";
-import { embeddedBlocks } from "../../server/src/markdown/embedded";
+import { embeddedBlocks } from "../../server/src/workspace/embedded";
 import { editInContainer, parseSource } from "../../server/src/workspace/sources";
 
 const quoted = ['> ```micic', '> plan "P" {', ">   evacuation {", ">     lead: mes", ">   }", "> }", "> ```", ""].join("\n");

@@ -6,9 +6,12 @@
  */
 import assert from "node:assert/strict";
 import * as path from "node:path";
+import { pathToFileURL } from "node:url";
 import { ESLint } from "eslint";
-import { layers } from "../../eslint.config.mjs";
 import { repoRoot } from "../helpers/plan";
+
+/** The layers as the lint configuration defines them (a JavaScript module, read as the lint reads it). */
+const { layers } = (await import(pathToFileURL(path.join(repoRoot, "eslint.config.mjs")).href)) as { layers: { name: string; folders: string[] }[] };
 
 /** A file in `folder` that imports `target` (a folder relative to the repository). */
 function planted(folder: string, target: string): { code: string; filePath: string } {

@@ -1,5 +1,5 @@
 /**
- * Plans in Markdown (server/src/markdown/embedded.ts, workspace/sources.ts):
+ * Plans in Markdown (server/src/workspace/embedded.ts and sources.ts):
  * the ```micic blocks of a note share one text and one line index, each
  * plan reading only its own block, so that a note of thousands of blocks
  * costs one copy of its text; findings stand at Markdown positions; --fix
@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { markdownWithBlocks } from "../../bench/shapes";
 import { parseDocument } from "../../server/src/core/document";
 import { checkSource, fixAll, fixSource } from "../helpers/checker";
-import { embeddedBlocks, MAX_MARKDOWN_LENGTH } from "../../server/src/markdown/embedded";
+import { embeddedBlocks, MAX_MARKDOWN_LENGTH } from "../../server/src/workspace/embedded";
 import { MAX_EMBEDDED_PLANS, parseSource } from "../../server/src/workspace/sources";
 import { TODAY } from "../helpers/plan";
 

@@ -8,7 +8,7 @@ import { fileBudget, parseDocument, unreadDocument, type PlanDocument } from "..
 import type { Finding, FixKind, TextEdit } from "../core/finding";
 import { DEFAULT_FIX_KINDS, fixAll, fixPasses, type AppliedEdit } from "../core/fix";
 import { formatCount, LineIndex } from "../core/text";
-import { embeddedBlocks } from "../markdown/embedded";
+import { embeddedBlocks } from "./embedded";
 
 export type SourceKind = "plan" | "markdown";
 

@@ -1,5 +1,5 @@
 /**
- * The rule authors' contract (RULES.md, "every finding is bounded"; the
+ * The rule authors' contract (docs/spec/RULES.md, "every finding is bounded"; the
  * contract in docs/rules/README.md): on plans with hundreds of items, every
  * rule's messages stay under MAX_MESSAGE_LENGTH characters, its related
  * information under MAX_RELATED locations, and the number of its findings

@@ -1,5 +1,5 @@
 /**
- * Language codes in every common form (LANGUAGE.md): ISO 639-1, 639-2/T and
+ * Language codes in every common form (docs/spec/LANGUAGE.md): ISO 639-1, 639-2/T and
  * /B, 639-3, and BCP 47 tags with a script or a region, compared by the
  * language they name.
  */

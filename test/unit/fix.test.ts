@@ -30,7 +30,7 @@ function comments(text: string): string[] {
   return parseDocument(text).comments.map((c) => c.text).sort();
 }
 
-/** Asserts what RULES.md promises of one fix of one finding. */
+/** Asserts what docs/spec/RULES.md promises of one fix of one finding. */
 function assertSoundFix(text: string, finding: Finding, fix: Fix, before: Finding[], label: string): void {
   const fixed = applyEdits(text, fix.edits);
   const what = `${label}: ${finding.code} "${fix.title}"`;

@@ -7,16 +7,9 @@ import { validateGrammar } from "../../server/src/core/parser";
 import { checkText } from "../helpers/checker";
 import { offsetOf, repoRoot, sampleFiles, TODAY } from "../helpers/plan";
 
-/** The example plan from LANGUAGE.md, taken from the spec itself when it is beside the repo. */
+/** The example plan of the language's specification (docs/spec/LANGUAGE.md). */
 export function languageExample(): string {
-  const spec = path.join(repoRoot, "..", "shared", "spec", "LANGUAGE.md");
-  let markdown: string;
-  try {
-    markdown = readFileSync(spec, "utf8");
-  } catch {
-    markdown = readFileSync(path.join(repoRoot, "test", "fixtures", "language-example.micic"), "utf8");
-    return markdown;
-  }
+  const markdown = readFileSync(path.join(repoRoot, "docs", "spec", "LANGUAGE.md"), "utf8");
   const match = /```micic\n([\s\S]*?)```/.exec(markdown);
   assert.ok(match, "LANGUAGE.md has a ```micic example");
   return match[1];

@@ -1,29 +1,15 @@
 /**
  * Which files a `check` run reads: named files as they are, folders searched
- * for plans (`.micic`) and Markdown notes (`.md`, for their ```micic
- * blocks), and glob patterns. Folders skip node_modules, .git, what the
- * folder's .gitignore files ignore, and the `--ignore` patterns. Problems
- * with a path are returned as one clear message each, never thrown.
+ * for plans and Markdown notes (workspace/discovery.ts, the search the
+ * language server uses too), and glob patterns. Problems with a path are
+ * returned as one clear message each, never thrown.
  */
-import * as nodeFs from "node:fs";
 import { promises as fs, statSync, type Stats } from "node:fs";
 import * as path from "node:path";
-import ignore, { type Ignore } from "ignore";
+import { globbing, NOTE_EXTENSIONS, PLAN_EXTENSIONS, searchFolder, SKIPPED_DIRECTORIES } from "../workspace/discovery";
 import { describeFsError, describeNotAFile } from "../workspace/read-plan";
 
-/**
- * The glob library, loaded when a folder or a pattern is searched: with it
- * comes picomatch, whose loading costs a check of one named file about 7 ms
- * (a tenth of the command's own start-up).
- */
-const globbing = () => import("tinyglobby");
-
-/** Extensions searched for inside folders. */
-export const PLAN_EXTENSIONS = [".micic"];
-export const NOTE_EXTENSIONS = [".md"];
-
-/** Folders never searched: dependencies and version control. */
-const SKIPPED_DIRECTORIES = ["**/node_modules/**", "**/.git/**"];
+export { NOTE_EXTENSIONS, PLAN_EXTENSIONS };
 
 export interface FileSearch {
   /** Absolute paths, sorted, without duplicates. */
@@ -43,11 +29,6 @@ export async function findFiles(patterns: readonly string[], cwd: string, option
   const found = new Set<string>();
   const problems: string[] = [];
   const userIgnores = (options.ignore ?? []).map((p) => p.replace(/\\/g, "/"));
-  const ignoredByUser = ignore().add(userIgnores);
-  const isIgnoredByUser = (file: string) => {
-    const relative = path.relative(cwd, file).split(path.sep).join("/");
-    return !relative.startsWith("..") && relative !== "" && ignoredByUser.ignores(relative);
-  };
 
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
@@ -66,23 +47,18 @@ export async function findFiles(patterns: readonly string[], cwd: string, option
       // A file named on the command line is checked even if ignored.
       found.add(absolute);
     } else if (stat?.isDirectory()) {
-      const { glob } = await globbing();
-      const unreadable = new Map<string, unknown>();
-      const matches = await glob([...PLAN_EXTENSIONS, ...NOTE_EXTENSIONS].map((ext) => `**/*${ext}`), {
-        cwd: absolute,
-        absolute: true,
-        ignore: SKIPPED_DIRECTORIES,
-        dot: false,
-        fs: noticingUnreadableFolders(unreadable),
-      });
+      const search = await searchFolder(absolute, { ignore: userIgnores, ignoreBase: cwd, gitignore: options.gitignore });
       // Folders the search could not read: their plans were not checked, and the exit code must say so.
-      for (const [folder, error] of [...unreadable].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      for (const [folder, error] of search.unreadable) {
         problems.push(`cannot read the folder '${shownPath(cwd, folder)}': ${describeFsError(error)}; the plans in it were not checked`);
       }
-      const gitignored = options.gitignore === false ? () => false : await gitignoreFilter(absolute);
-      const kept = matches.map((m) => path.normalize(m)).filter((m) => !gitignored(m) && !isIgnoredByUser(m));
-      if (kept.length === 0 && !unreadable.has(absolute)) problems.push(`no plan files (${[...PLAN_EXTENSIONS, ...NOTE_EXTENSIONS].join(", ")}) in '${pattern}'`);
-      for (const m of kept) found.add(m);
+      const unreadableRoot = search.unreadable.some(([folder]) => folder === absolute);
+      if (search.files.length === 0 && search.ignored > 0) {
+        problems.push(`every plan file in '${pattern}' is ignored (by a .micicignore or .gitignore file, or --ignore); name a file to check it anyway`);
+      } else if (search.files.length === 0 && !unreadableRoot) {
+        problems.push(`no plan files (${[...PLAN_EXTENSIONS, ...NOTE_EXTENSIONS].join(", ")}) in '${pattern}'`);
+      }
+      for (const m of search.files) found.add(m);
     } else if (stat) {
       problems.push(`cannot read '${pattern}': ${describeNotAFile(absolute, stat)}`);
     } else {
@@ -100,44 +76,9 @@ export async function findFiles(patterns: readonly string[], cwd: string, option
   return { files: [...found].sort(), problems };
 }
 
-/**
- * The file system as the glob library reads it, but every folder it cannot
- * list is noted in `unreadable` (by its path, without a trailing "/"): the
- * library passes such folders over in silence.
- */
-function noticingUnreadableFolders(unreadable: Map<string, unknown>) {
-  const readdir = ((folder: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: nodeFs.Dirent[]) => void) =>
-    nodeFs.readdir(folder, options as { withFileTypes: true }, (error, entries) => {
-      // A folder removed since it was listed is no loss.
-      if (error && error.code !== "ENOENT") unreadable.set(path.resolve(folder), error);
-      callback(error, entries);
-    })) as typeof nodeFs.readdir;
-  return { readdir, readdirSync: nodeFs.readdirSync, realpath: nodeFs.realpath, realpathSync: nodeFs.realpathSync, stat: nodeFs.stat, statSync: nodeFs.statSync };
-}
-
 /** A path as the command shows it: relative to the working folder, with "/" between folders. */
 export function shownPath(cwd: string, file: string): string {
   return (path.relative(cwd, file) || file).split(path.sep).join("/");
-}
-
-/**
- * What the .gitignore files in a folder (and its subfolders) ignore, each
- * read relative to its own folder, as git does.
- */
-async function gitignoreFilter(root: string): Promise<(file: string) => boolean> {
-  const { glob } = await globbing();
-  const files = await glob("**/.gitignore", { cwd: root, absolute: true, dot: true, ignore: SKIPPED_DIRECTORIES });
-  const rules: { dir: string; matcher: Ignore }[] = [];
-  for (const file of files) {
-    const text = await fs.readFile(file, "utf8").catch(() => "");
-    rules.push({ dir: path.dirname(path.normalize(file)), matcher: ignore().add(text) });
-  }
-  if (rules.length === 0) return () => false;
-  return (file: string) =>
-    rules.some(({ dir, matcher }) => {
-      const relative = path.relative(dir, file);
-      return !relative.startsWith("..") && relative !== "" && matcher.ignores(relative.split(path.sep).join("/"));
-    });
 }
 
 /**

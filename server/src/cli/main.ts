@@ -56,7 +56,8 @@ Usage:
 Paths may be files, folders (searched for .micic plans and for .md notes
 with \`\`\`micic blocks) and glob patterns ("plans/**/*.micic"). Without a
 path, the current folder is checked. Folders skip node_modules, .git and
-what .gitignore files ignore.
+what .gitignore and .micicignore files ignore (a .micicignore names
+Markdown that shows plans as examples, such as a README).
 
 Options:
   -f, --format NAME        the format on stdout: ${[...formatters.keys()].join(", ")} (default: stylish)

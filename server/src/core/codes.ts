@@ -45,7 +45,7 @@ export interface LanguageTag {
 const TAG = /^([a-z]{2,3})(?:-([A-Z][a-z]{3}))?(?:-([A-Z]{2}|\d{3}))?$/;
 
 /**
- * The parts of a language code in any of its common forms (LANGUAGE.md):
+ * The parts of a language code in any of its common forms (docs/spec/LANGUAGE.md):
  * ISO 639-1 (`ru`), 639-2/T and /B (`rus`, `per`), 639-3 (`prs`), and BCP 47
  * tags with a script, a region or both (`uz-Cyrl`, `ru-RU`, `uz-Latn-UZ`).
  * Undefined when it names no language, or its region is no country.

@@ -13,7 +13,7 @@ export type Severity = "error" | "warning" | "info";
 export const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /**
- * The bounds every finding keeps (RULES.md: "every finding is bounded"): a
+ * The bounds every finding keeps (docs/spec/RULES.md: "every finding is bounded"): a
  * message names a few items and counts the rest, so it stays under this
  * many characters however large the plan; related information holds at most
  * this many locations. Rules keep within them on their own (a test checks
@@ -52,7 +52,7 @@ export interface TextEdit {
 }
 
 /**
- * Two kinds of edit stand beside a finding, as in ESLint (RULES.md, "Fixes
+ * Two kinds of edit stand beside a finding, as in ESLint (docs/spec/RULES.md, "Fixes
  * and suggestions"):
  * - a "fix" is mechanical and cannot change what the plan commits to (a
  *   misspelt word with one close match, a canonical spelling, a duplicate

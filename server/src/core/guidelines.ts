@@ -1,6 +1,6 @@
 /**
  * The MICIC Guidelines (2016) and the principles the rules cite, in plain
- * words, for hover help and reports. Summaries are ours (RULES.md, "The
+ * words, for hover help and reports. Summaries are ours (docs/spec/RULES.md, "The
  * guidelines the rules cite").
  */
 export const GUIDELINES: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 /**
- * The plan language's tokens (LANGUAGE.md, "Lexical elements"), as a
+ * The plan language's tokens (docs/spec/LANGUAGE.md, "Lexical elements"), as a
  * Chevrotain lexer. Malformed strings are still tokens, so that one missing
  * quote is one finding and the rest of the file still parses.
  */
@@ -14,7 +14,7 @@ import { formatCount, type Span } from "./text";
  */
 const digits = "0123456789".split("");
 /**
- * What a name may start with: a letter of any script (LANGUAGE.md: "a
+ * What a name may start with: a letter of any script (docs/spec/LANGUAGE.md: "a
  * letter of any script"). Chevrotain's first-character table keeps one
  * entry per character below 256 and one per bucket of 255 characters above
  * (charCodeToOptimizedIndex), so the hint lists the letters below 256 and

@@ -2,7 +2,7 @@
  * The plan parser: Chevrotain, embedded actions, building the AST directly
  * (no intermediate CST, which would cost a second pass over every file).
  *
- * The grammar (LANGUAGE.md) is generic:
+ * The grammar (docs/spec/LANGUAGE.md) is generic:
  *   member    := attribute | block
  *   attribute := IDENT ":" value ("," value)*
  *   block     := IDENT IDENT? STRING? "{" member* "}"

@@ -1,6 +1,6 @@
 /**
  * Name resolution: which blocks declare which names, and which attribute
- * values refer to them (LANGUAGE.md, "Names and references"). Names share one
+ * values refer to them (docs/spec/LANGUAGE.md, "Names and references"). Names share one
  * namespace per plan. The result feeds the NAM rules, the MICIC rules
  * (covers, reaches, consular-liaison…) and the editor's navigation.
  */

@@ -1,5 +1,5 @@
 /**
- * The plan schema (LANGUAGE.md, "Schema (v1)") as data: every block and
+ * The plan schema (docs/spec/LANGUAGE.md, "Schema (v1)") as data: every block and
  * attribute, its value type, its allowed words and a paragraph of help.
  * Validation, completion, hover and the TextMate grammar's test all read this
  * one table, so they cannot disagree.

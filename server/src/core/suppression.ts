@@ -1,5 +1,5 @@
 /**
- * Inline suppression comments (RULES.md, "Severity"):
+ * Inline suppression comments (docs/spec/RULES.md, "Severity"):
  *
  *   # micic-disable-next-line EVAC005 -- screening is run by UNHCR, see annex 3
  *   # micic-disable EVAC010, COMM010 -- reason

@@ -6,7 +6,7 @@
  * and the findings it is given. No rule is run again and no sentence is
  * written here: markdown.ts and mermaid.ts write them.
  *
- * Every list is bounded (RULES.md: every output is bounded): a table shows
+ * Every list is bounded (docs/spec/RULES.md: every output is bounded): a table shows
  * at most MAX_ROWS rows and counts the rest, the language matrix at most
  * MAX_CHANNEL_COLUMNS channels, a diagram at most MAX_DIAGRAM_EDGES arrows.
  */

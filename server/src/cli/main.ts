@@ -1,12 +1,8 @@
 /**
  * The command-line checker: `micic-plan check [paths…]`.
  *
- * Exit codes (the contract CI relies on):
- *   0  no finding of severity error
- *   1  at least one error
- *   2  the run itself failed, or not all of it ran: a bad flag, an
- *      unreadable file or folder, a path that matches nothing, fixes or an
- *      output that could not be written; one clear line on stderr for each
+ * Exit codes: the contract CI relies on is written once, in
+ * docs/output-formats.md ("Exit codes"), and --help says the same.
  *
  * `main` is exported so that tests and the extension can run the checker
  * in-process; it never calls process.exit and never throws.

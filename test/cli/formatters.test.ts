@@ -19,7 +19,7 @@ import { LineIndex, type Span } from "../../server/src/core/text";
 import { github, escapeData, escapeProperty } from "../../server/src/cli/formatters/github";
 import { formatters } from "../../server/src/cli/formatters/index";
 import { json } from "../../server/src/cli/formatters/json";
-import { escapeXml, junit } from "../../server/src/cli/formatters/junit";
+import { junit } from "../../server/src/cli/formatters/junit";
 import { FINGERPRINT_KEY, SARIF_SCHEMA, sarif } from "../../server/src/cli/formatters/sarif";
 import type { FileResult, FormatContext } from "../../server/src/cli/formatters/types";
 import { renderRuleDoc } from "../../server/src/markdown/rule-docs";
@@ -428,7 +428,6 @@ describe("output formats", () => {
     it("escapes XML and drops what XML 1.0 forbids", () => {
       const nasty = `a & b < c > d "quoted" 'single' \u0001bell\u0007 \uFFFE lone\uD800 ok 🌊 end`;
       const kept = `a & b < c > d "quoted" 'single' bell  lone ok 🌊 end`;
-      assert.equal(escapeXml("&<>\"'"), "&amp;&lt;&gt;&quot;&apos;");
       const xml = junit([{ path: `dir/"a" & <b>.micic`, findings: [synthetic(nasty), synthetic("note", "info", "EVAC010")] }], context);
       const parsed = parse(xml);
       const suite = parsed.testsuites.testsuite[0];
@@ -441,11 +440,12 @@ describe("output formats", () => {
       assert.equal(passing["system-out"], `dir/"a" & <b>.micic:1:1 info note`);
     });
 
-    it("says so when more than one finding of a rule fails, and keeps line breaks in attributes", () => {
+    it("says so when more than one finding of a rule fails; the message attribute on one line, the text with every line", () => {
       const xml = junit([{ path: "p.micic", findings: [synthetic("first\nline"), synthetic("second", "error")] }], context);
       const failure = parse(xml).testsuites.testsuite[0].testcase[0].failure[0];
       assert.equal(failure.type, "error");
-      assert.equal(failure.message, "1:1 first\nline (and 1 more)");
+      assert.equal(failure.message, "1:1 first line (and 1 more)");
+      assert.equal(failure["#text"], "p.micic:1:1 warning first\nline\np.micic:1:1 error second");
     });
 
     it("is a valid empty report with no file", () => {

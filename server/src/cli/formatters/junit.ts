@@ -13,9 +13,14 @@
  * - info findings never fail a test case: they are listed the same way in its
  *   <system-out>.
  *
+ * The XML is written by fast-xml-parser's builder, which escapes it; what
+ * XML 1.0 forbids even escaped is dropped first, and a `message` attribute
+ * is kept on one line (the failure's text has every line).
+ *
  * The `errors` counts stay 0 (in JUnit they mean a test that could not run;
  * a file that cannot be read is reported on stderr instead) and `time` is 0.
  */
+import { XMLBuilder } from "fast-xml-parser";
 import type { Finding, Severity } from "../../core/finding";
 import { allRules, rulesByCode } from "../../rules/index";
 import { TOOL_NAME, oneBased } from "./common";
@@ -25,31 +30,18 @@ import { byCodeUnits } from "../../core/text";
 /** Characters XML 1.0 does not allow anywhere, even escaped (lone surrogates too). */
 const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/** Text as XML may hold it: what XML 1.0 forbids is dropped (the builder escapes the rest). */
+const xmlText = (value: string): string => value.replace(FORBIDDEN, "");
+
 /**
- * Escapes text for an element's content or an attribute value (either
- * quote), dropping what XML 1.0 forbids; a CR is kept as a reference, since
- * parsers turn a literal one into LF.
+ * An attribute's value on one line: a parser turns the line breaks of an
+ * attribute into spaces anyway, and the whole text is in the element.
  */
-export function escapeXml(value: string): string {
-  return value
-    .replace(FORBIDDEN, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    .replace(/\r/g, "&#13;");
-}
+const xmlAttribute = (value: string | number): string | number => (typeof value === "number" ? value : xmlText(value).replace(/\r\n|[\r\n\t]/g, " "));
 
-/** Escapes an attribute value, keeping line breaks and tabs (a parser would turn them into spaces). */
-function attribute(value: string | number): string {
-  return escapeXml(String(value)).replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
-}
-
-function attributes(values: Record<string, string | number>): string {
-  return Object.entries(values)
-    .map(([key, value]) => ` ${key}="${attribute(value)}"`)
-    .join("");
+/** Attributes as fast-xml-parser's builder takes them. */
+function attributes(values: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [`@_${key}`, xmlAttribute(value)]));
 }
 
 const ruleOrder = new Map(allRules.map((r, i) => [r.meta.code, i]));
@@ -106,28 +98,20 @@ export const junit: Formatter = (results) => {
   const suites = results.map((file) => ({ file, cases: testCases(file) }));
   const tests = suites.reduce((n, s) => n + s.cases.length, 0);
   const failures = suites.reduce((n, s) => n + s.cases.filter((c) => c.failure).length, 0);
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  out.push(`<testsuites${attributes({ name: TOOL_NAME, tests, failures, errors: 0, time: 0 })}>`);
-  for (const { file, cases } of suites) {
-    const suiteFailures = cases.filter((c) => c.failure).length;
-    out.push(
-      `  <testsuite${attributes({ name: file.path, tests: cases.length, failures: suiteFailures, errors: 0, skipped: 0, time: 0 })}>`,
-    );
-    for (const c of cases) {
-      const open = `    <testcase${attributes({ classname: file.path, name: c.name, time: 0 })}`;
-      if (!c.failure && c.systemOut === undefined) {
-        out.push(`${open}/>`);
-        continue;
-      }
-      out.push(`${open}>`);
-      if (c.failure) {
-        out.push(`      <failure${attributes({ message: c.failure.message, type: c.failure.type })}>${escapeXml(c.failure.text)}</failure>`);
-      }
-      if (c.systemOut !== undefined) out.push(`      <system-out>${escapeXml(c.systemOut)}</system-out>`);
-      out.push("    </testcase>");
-    }
-    out.push("  </testsuite>");
-  }
-  out.push("</testsuites>");
-  return out.join("\n") + "\n";
+  const document = {
+    "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
+    testsuites: {
+      ...attributes({ name: TOOL_NAME, tests, failures, errors: 0, time: 0 }),
+      testsuite: suites.map(({ file, cases }) => ({
+        ...attributes({ name: file.path, tests: cases.length, failures: cases.filter((c) => c.failure).length, errors: 0, skipped: 0, time: 0 }),
+        testcase: cases.map((c) => ({
+          ...attributes({ classname: file.path, name: c.name, time: 0 }),
+          ...(c.failure ? { failure: { ...attributes({ message: c.failure.message, type: c.failure.type }), "#text": xmlText(c.failure.text) } } : {}),
+          ...(c.systemOut !== undefined ? { "system-out": xmlText(c.systemOut) } : {}),
+        })),
+      })),
+    },
+  };
+  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true, indentBy: "  ", suppressEmptyNode: true, processEntities: true });
+  return builder.build(document) as string;
 };

@@ -24,6 +24,7 @@ import type { Rule } from "../../core/rule";
 import { renderRuleDoc } from "../../markdown/rule-docs";
 import { allRules } from "../../rules/index";
 import { TOOL_NAME, oneBased, placedEdits, plainText, toolVersion, type OneBasedRange } from "./common";
+import type * as Sarif from "sarif";
 import type { FileResult, FormatContext, Formatter } from "./types";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -33,23 +34,18 @@ export const FINGERPRINT_KEY = "micicFinding/v1";
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
-type Level = "error" | "warning" | "note";
-const LEVEL: Record<Severity, Level> = { error: "error", warning: "warning", info: "note" };
+const LEVEL: Record<Severity, Sarif.Result.level> = { error: "error", warning: "warning", info: "note" };
 /** GitHub code scanning's severities for rules that are not security rules. */
 const PROBLEM_SEVERITY: Record<Severity, string> = { error: "error", warning: "warning", info: "recommendation" };
 
-/** SARIF is a wide format: its objects are built loosely typed, and a test checks them against the schema. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = Record<string, any>;
-
 const ruleIndex = new Map(allRules.map((r, i) => [r.meta.code, i]));
-let descriptors: Json[] | undefined;
+let descriptors: Sarif.ReportingDescriptor[] | undefined;
 
 function guidelineLines(codes: readonly string[]): string {
   return codes.map((code) => GUIDELINES[code] ?? code).join("\n");
 }
 
-function ruleDescriptor(rule: Rule): Json {
+function ruleDescriptor(rule: Rule): Sarif.ReportingDescriptor {
   const { meta } = rule;
   const page = renderRuleDoc(rule);
   const why = meta.guidelines.length > 0 ? `${meta.docs.why}\n\n${guidelineLines(meta.guidelines)}` : meta.docs.why;
@@ -74,18 +70,18 @@ function ruleDescriptor(rule: Rule): Json {
 }
 
 /** Every rule's descriptor, built once (rendering the pages takes a moment). */
-export function ruleDescriptors(): Json[] {
+export function ruleDescriptors(): Sarif.ReportingDescriptor[] {
   descriptors ??= allRules.map(ruleDescriptor);
   return descriptors;
 }
 
 /** A relative path as a URI reference; an absolute one (another drive) as a file URI. */
-function artifactLocation(path: string): Json {
+function artifactLocation(path: string): Sarif.ArtifactLocation {
   if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return { uri: pathToFileURL(path).href };
   return { uri: path.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
-function region(at: OneBasedRange): Json {
+function region(at: OneBasedRange): Sarif.Region {
   return { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }
 
@@ -94,12 +90,12 @@ function fingerprint(finding: Finding, path: string): string {
   return createHash("sha256").update(`${finding.code}\0${path}\0${finding.message}`).digest("hex").slice(0, 32);
 }
 
-function fixes(finding: Finding, file: FileResult, location: Json): Json[] {
-  const out: Json[] = [];
+function fixes(finding: Finding, file: FileResult, location: Sarif.ArtifactLocation): Sarif.Fix[] {
+  const out: Sarif.Fix[] = [];
   for (const fix of finding.fixes) {
     const placed = placedEdits(file.lines, fix);
     if (!placed || placed.length === 0) continue;
-    const replacements: Json[] = placed.map(({ edit, at }) => ({
+    const replacements: Sarif.Replacement[] = placed.map(({ edit, at }) => ({
       deletedRegion: { ...region(at), charOffset: edit.span.start, charLength: edit.span.end - edit.span.start },
       insertedContent: { text: edit.newText },
     }));
@@ -112,8 +108,8 @@ function fixes(finding: Finding, file: FileResult, location: Json): Json[] {
   return out;
 }
 
-function results(files: readonly FileResult[]): Json[] {
-  const out: Json[] = [];
+function results(files: readonly FileResult[]): Sarif.Result[] {
+  const out: Sarif.Result[] = [];
   for (const file of files) {
     const location = artifactLocation(file.path);
     const seen = new Map<string, number>();
@@ -122,11 +118,10 @@ function results(files: readonly FileResult[]): Json[] {
       // Identical findings in one file are told apart by their order, as GitHub does.
       const occurrence = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, occurrence);
-      const result: Json = { ruleId: f.code };
+      const result: Sarif.Result = { ruleId: f.code, message: { text: f.message } };
       const index = ruleIndex.get(f.code);
       if (index !== undefined) result.ruleIndex = index;
       result.level = LEVEL[f.severity];
-      result.message = { text: f.message };
       result.locations = [{ physicalLocation: { artifactLocation: location, region: region(oneBased(f.range)) } }];
       if (f.related.length > 0) {
         result.relatedLocations = f.related.map((r, i) => ({
@@ -151,8 +146,8 @@ function folderUri(cwd: string): string {
   return href.endsWith("/") ? href : `${href}/`;
 }
 
-export function sarifLog(files: readonly FileResult[], context: FormatContext): Json {
-  const run: Json = {
+export function sarifLog(files: readonly FileResult[], context: FormatContext): Sarif.Log {
+  const run: Sarif.Run = {
     tool: {
       driver: {
         name: TOOL_NAME,

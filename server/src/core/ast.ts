@@ -196,9 +196,11 @@ export function wordsOf(block: Block, name: string): readonly string[] {
  * A fact derived from a block and what is inside it (its declaration, the
  * names it refers to, whether a block-local rule found it clean; for the
  * plan, the blocks the schema knows, who the channels reach), kept with the
- * block: a parsed block and everything in it never change, and after an
- * edit only the blocks the edit made are new, the plan among them
- * (incremental.ts), so a fact is worked out once per block.
+ * block. What a parsed block says never changes: after an edit only the
+ * blocks the edit made are new, the plan among them, and the blocks after
+ * the edit are moved where they now stand, their spans shifted in place
+ * (incremental.ts). So a fact is worked out once per block, and it must
+ * hold a block's spans by reference, never copies, to move with them.
  * Stored in a slot of the block's index rather than a WeakMap, which would
  * cost an entry per block in every collection.
  */

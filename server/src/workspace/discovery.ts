@@ -6,7 +6,10 @@
  * files ignore, each read relative to its own folder as git reads
  * `.gitignore`. A `.micicignore` says which Markdown files show plans as
  * examples rather than being plans (a README, rule pages), as
- * `.prettierignore` does for Prettier.
+ * `.prettierignore` does for Prettier. Links to files and folders are
+ * followed (a plan kept elsewhere and linked in is checked); what a file
+ * may hold is the reader's business (read-plan.ts: size, kind of file,
+ * encoding), so a link to a device or a pipe is refused there, by name.
  */
 import * as nodeFs from "node:fs";
 import * as path from "node:path";
@@ -116,4 +119,43 @@ async function ignoreFilter(root: string, names: readonly string[], patterns: re
 function isWithin(base: string, dir: string): boolean {
   const relative = path.relative(base, dir);
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
+/**
+ * The plan files of a folder, searched once and kept until a file event says
+ * they may have changed: what the language server asks for at every
+ * workspace symbol search and workspace check. A created or deleted file,
+ * or a changed ignore file, drops the folder's list; the next request
+ * searches again. (A changed plan keeps the list: its name is the same.)
+ */
+export class PlanFileIndex {
+  private readonly searches = new Map<string, Promise<FolderSearch>>();
+
+  constructor(private readonly options: FolderSearchOptions = {}) {}
+
+  /** The folder's plan files, from the last search while no event has said otherwise. */
+  search(root: string): Promise<FolderSearch> {
+    let search = this.searches.get(root);
+    if (!search) {
+      search = searchFolder(root, this.options);
+      this.searches.set(root, search);
+      // A search that failed is not kept: the next request tries again.
+      search.catch(() => this.searches.delete(root));
+    }
+    return search;
+  }
+
+  /** A file was created, deleted or changed: drop what it may make stale. */
+  fileChanged(file: string, change: "created" | "changed" | "deleted"): void {
+    const name = path.basename(file);
+    const isIgnoreFile = IGNORE_FILES.includes(name);
+    const isPlanFile = [...PLAN_EXTENSIONS, ...NOTE_EXTENSIONS].includes(path.extname(name));
+    if (!isIgnoreFile && (change === "changed" || !isPlanFile)) return;
+    for (const root of [...this.searches.keys()]) if (isWithin(root, file)) this.searches.delete(root);
+  }
+
+  /** Forgets every search (the workspace folders changed). */
+  clear(): void {
+    this.searches.clear();
+  }
 }

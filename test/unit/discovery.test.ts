@@ -1,0 +1,52 @@
+/**
+ * The language server's index of plan files (workspace/discovery.ts): one
+ * search per folder, kept until a file event may have made it stale.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { PlanFileIndex } from "../../server/src/workspace/discovery";
+
+function folder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "micic-index-"));
+  mkdirSync(path.join(dir, "plans"));
+  writeFileSync(path.join(dir, "plans", "а.micic"), 'plan "А" {}\n');
+  writeFileSync(path.join(dir, "notes.md"), "# Notes\n");
+  return dir;
+}
+
+const names = async (index: PlanFileIndex, dir: string) => (await index.search(dir)).files.map((f) => path.relative(dir, f).split(path.sep).join("/"));
+
+describe("the index of plan files", () => {
+  it("searches a folder once and answers from the search until a file is created or deleted", async () => {
+    const dir = folder();
+    const index = new PlanFileIndex();
+    assert.deepEqual(await names(index, dir), ["notes.md", "plans/а.micic"]);
+    writeFileSync(path.join(dir, "plans", "б.micic"), 'plan "Б" {}\n');
+    assert.deepEqual(await names(index, dir), ["notes.md", "plans/а.micic"], "no event yet: the kept search");
+    index.fileChanged(path.join(dir, "plans", "б.micic"), "changed");
+    assert.deepEqual(await names(index, dir), ["notes.md", "plans/а.micic"], "a changed plan keeps its name: the list stands");
+    index.fileChanged(path.join(dir, "plans", "б.micic"), "created");
+    assert.deepEqual(await names(index, dir), ["notes.md", "plans/а.micic", "plans/б.micic"]);
+    rmSync(path.join(dir, "notes.md"));
+    index.fileChanged(path.join(dir, "notes.md"), "deleted");
+    assert.deepEqual(await names(index, dir), ["plans/а.micic", "plans/б.micic"]);
+  });
+
+  it("searches again when an ignore file changes, and leaves other folders' searches alone", async () => {
+    const dir = folder();
+    const other = folder();
+    const index = new PlanFileIndex();
+    await names(index, dir);
+    await names(index, other);
+    writeFileSync(path.join(dir, ".micicignore"), "notes.md\n");
+    writeFileSync(path.join(other, ".micicignore"), "notes.md\n");
+    index.fileChanged(path.join(dir, ".micicignore"), "changed");
+    assert.deepEqual(await names(index, dir), ["plans/а.micic"]);
+    assert.deepEqual(await names(index, other), ["notes.md", "plans/а.micic"], "no event in this folder");
+    index.fileChanged(path.join(dir, "image.png"), "created");
+    index.clear();
+    assert.deepEqual(await names(index, other), ["plans/а.micic"]);
+  });
+});

@@ -22,7 +22,6 @@ export interface MicicApi {
   extendMarkdownIt<T>(md: T): T;
 }
 
-
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join("dist", "server.js"));
   const serverOptions: ServerOptions = {

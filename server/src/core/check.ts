@@ -78,9 +78,9 @@ export function checkDocuments(documents: readonly PlanDocument[], settings: Che
     const directives =
       settings.inlineConfig !== false && document.plan
         ? parseDirectives(document, (name) => {
-            const rule = rules.find((r) => r.meta.code === name || r.meta.name === name);
-            return rule && { code: rule.meta.code, suppressible: !rule.meta.alwaysOn };
-          })
+          const rule = rules.find((r) => r.meta.code === name || r.meta.name === name);
+          return rule && { code: rule.meta.code, suppressible: !rule.meta.alwaysOn };
+        })
         : [];
     const suppressions = new Suppressions(directives);
     const suppressed: Finding[] = [];
@@ -295,4 +295,3 @@ function withoutUndefined(settings: CheckSettings): Partial<CheckOptions> {
   if (settings.today !== undefined) result.today = settings.today;
   return result;
 }
-

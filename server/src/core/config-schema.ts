@@ -42,38 +42,36 @@ export function configSchemaProperties(rules: readonly Rule[]): Record<string, o
     properties[rule.meta.name] = entry;
   }
   return {
-      $schema: { type: "string" },
-      extends: {
-        enum: PRESETS,
-        description: "recommended: every rule at its default severity. strict: every MICIC rule one step stricter (info becomes warning, warning becomes error).",
-      },
-      rules: {
-        type: "object",
-        description: "Severity per rule, by code (EVAC005) or by name (evacuation-non-refoulement): off, info, warning or error.",
-        additionalProperties: false,
-        properties,
-      },
-      staleAfterMonths: {
-        type: "integer",
-        minimum: 1,
-        maximum: 600,
-        default: 24,
-        description: "How many months after its 'reviewed' date a plan (and after its 'exercises' date a drill) counts as stale.",
-      },
-      maxFindings: {
-        type: "integer",
-        minimum: 1,
-        maximum: MAX_FINDINGS_CEILING,
-        default: DEFAULT_MAX_FINDINGS,
-        description: "At most this many findings are reported per file, the most severe first; one more finding (LIM001) counts the rest.",
-      },
+    $schema: { type: "string" },
+    extends: {
+      enum: PRESETS,
+      description: "recommended: every rule at its default severity. strict: every MICIC rule one step stricter (info becomes warning, warning becomes error).",
+    },
+    rules: {
+      type: "object",
+      description: "Severity per rule, by code (EVAC005) or by name (evacuation-non-refoulement): off, info, warning or error.",
+      additionalProperties: false,
+      properties,
+    },
+    staleAfterMonths: {
+      type: "integer",
+      minimum: 1,
+      maximum: 600,
+      default: 24,
+      description: "How many months after its 'reviewed' date a plan (and after its 'exercises' date a drill) counts as stale.",
+    },
+    maxFindings: {
+      type: "integer",
+      minimum: 1,
+      maximum: MAX_FINDINGS_CEILING,
+      default: DEFAULT_MAX_FINDINGS,
+      description: "At most this many findings are reported per file, the most severe first; one more finding (LIM001) counts the rest.",
+    },
   };
 }
-
 
 /** What is wrong with a value for the limit of findings, or undefined when it is fine. */
 export function maxFindingsProblem(value: unknown): string | undefined {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_FINDINGS_CEILING) return undefined;
   return `is ${JSON.stringify(value)}; use a whole number from 1 to ${formatCount(MAX_FINDINGS_CEILING)}`;
 }
-

@@ -14,6 +14,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { RuleSetting } from "../core/check";
 import { ConfigError, maxFindingsProblem, parseConfig, ruleSetting, settingsFor } from "../core/config";
+import { environmentLocale, LOCALES, supportedLocale, type Locale } from "../messages/locales";
 import { micicConfig, micicRules } from "../workspace/micic-rules";
 import { renderReport } from "../report/markdown";
 import { readPlanFile } from "../workspace/read-plan";
@@ -83,6 +84,8 @@ Options:
       --no-inline-config   ignore "# micic-disable" comments in plans
       --color              colour the output even when it is not a terminal
       --no-color           never colour the output (so does NO_COLOR=1)
+      --locale LANG        the language of the summary: en, ru, uz or uz-Cyrl
+                           (default: LC_ALL, LC_MESSAGES or LANG, else en)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -133,6 +136,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         "no-inline-config": { type: "boolean" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
+        locale: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -182,6 +186,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     : values.color
       ? true
       : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
+
+  let locale: Locale;
+  if (values.locale !== undefined) {
+    const asked = supportedLocale(values.locale);
+    if (!asked) return fail(`--locale '${values.locale}' is not a language micic-plan speaks: use ${LOCALES.join(", ")}`);
+    locale = asked;
+  } else {
+    locale = environmentLocale(io.env);
+  }
 
   const failLevel = values["fail-level"] ?? "error";
   if (!(failLevel in severityRank)) {
@@ -295,7 +308,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     const counted = `${fixed} problem${fixed === 1 ? "" : "s"} in ${fixedFiles} file${fixedFiles === 1 ? "" : "s"}`;
     say(io, values.fix ? `fixed ${counted}` : `would fix ${counted}`);
   }
-  const context = { color, version, cwd: io.cwd };
+  const context = { color, version, cwd: io.cwd, locale };
   if (values["fix-dry-run"]) {
     // The diff is the output: a report among it would stop `git apply` reading it.
     const diff = diffs.join("");

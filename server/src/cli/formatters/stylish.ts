@@ -4,17 +4,19 @@
  * clickable, then a one-line summary. Colour only when asked for. Messages
  * quote the plan, and paths are what the file system holds: their control
  * characters are escaped, never sent to the terminal.
+ *
+ * The summary is in the user's language (--locale, or the environment's);
+ * the finding lines keep English severity words, which problem matchers
+ * (the editor's task, CI log parsers) read.
  */
 import { createColors } from "picocolors";
 import type { Severity } from "../../core/finding";
+import { translator } from "../../messages/translate";
 import { escapeControls } from "../terminal";
 import type { Formatter } from "./types";
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-export const stylish: Formatter = (results, { color }) => {
+export const stylish: Formatter = (results, { color, locale }) => {
+  const t = translator(locale ?? "en");
   const c = createColors(color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const lines: string[] = [];
@@ -31,12 +33,10 @@ export const stylish: Formatter = (results, { color }) => {
     }
   }
   const total = counts.error + counts.warning + counts.info;
-  const checked = plural(results.length, "file");
   if (total === 0) {
-    lines.push(c.green(`✔ no problems in ${checked}`));
+    lines.push(c.green(t.t("summary.clean", { files: results.length })));
   } else {
-    const parts = [plural(counts.error, "error"), plural(counts.warning, "warning"), `${counts.info} info`];
-    const summary = `✖ ${plural(total, "problem")} (${parts.join(", ")}) in ${plural(filesWithFindings, "file")} of ${checked}`;
+    const summary = t.t("summary.problems", { total, errors: counts.error, warnings: counts.warning, infos: counts.info, withFindings: filesWithFindings, files: results.length });
     lines.push("", counts.error > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
   }
   return lines.join("\n") + "\n";

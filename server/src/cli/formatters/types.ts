@@ -1,4 +1,5 @@
 import type { Finding } from "../../core/finding";
+import type { Locale } from "../../messages/locales";
 import type { LineIndex } from "../../core/text";
 
 /** The findings for one checked file. */
@@ -25,6 +26,8 @@ export interface FormatContext {
    * for the reader to resolve (as GitHub code scanning does).
    */
   cwd?: string;
+  /** The language of what people read (stylish's summary); English when absent. Machine-read parts stay as they are. */
+  locale?: Locale;
 }
 
 /** A formatter turns every file's findings into the text of one output. */

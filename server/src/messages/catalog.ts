@@ -1,0 +1,38 @@
+/**
+ * The message catalog: every message by id, in English (the source) and in
+ * each translation. A translation must hold every id (the type checker
+ * says which it lacks) with the same placeholders (catalog.test.ts).
+ * Translations follow docs/glossary.md: plain, formal, the words of the
+ * Russian edition of the MICIC Guidelines where they are known.
+ *
+ * ICU MessageFormat: `{count, plural, one {…} few {…} many {…} other {…}}`
+ * takes the forms of the language's CLDR plural rules (Russian: one, few,
+ * many, other; Uzbek: one, other, and a noun after a number stays singular,
+ * "3 ta fayl"). `#` is the number, written as the locale writes numbers.
+ */
+
+export const en = {
+  "list.andMore": "{named} and {more, plural, one {# more} other {# more}}",
+  "summary.clean": "✔ no problems in {files, plural, one {# file} other {# files}}",
+  "summary.problems":
+    "✖ {total, plural, one {# problem} other {# problems}} ({errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, number} info) in {withFindings, plural, one {# file} other {# files}} of {files, plural, one {# file} other {# files}}",
+} as const;
+
+export type MessageId = keyof typeof en;
+export type Catalog = Readonly<Record<MessageId, string>>;
+
+export const ru: Catalog = {
+  "list.andMore": "{named} и ещё {more, number}",
+  "summary.clean": "✔ замечаний нет, проверено {files, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}",
+  "summary.problems":
+    "✖ {total, plural, one {# замечание} few {# замечания} many {# замечаний} other {# замечания}} ({errors, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}, {warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}, {infos, plural, one {# информационное} few {# информационных} many {# информационных} other {# информационного}}) в {withFindings, plural, one {# файле} few {# файлах} many {# файлах} other {# файла}} из {files, plural, one {# проверенного} few {# проверенных} many {# проверенных} other {# проверенного}}",
+};
+
+export const uz: Catalog = {
+  "list.andMore": "{named} va yana {more, number} ta",
+  "summary.clean": "✔ {files, number} ta fayl tekshirildi, eslatma yoʻq",
+  "summary.problems": "✖ {total, number} ta eslatma ({errors, number} ta xato, {warnings, number} ta ogohlantirish, {infos, number} ta maʼlumot): {files, number} ta fayldan {withFindings, number} tasida",
+};
+
+/** The catalogs by locale; Uzbek in Cyrillic script is derived from `uz` (translate.ts). */
+export const CATALOGS = { en: en as Catalog, ru, uz } as const;

@@ -1,0 +1,99 @@
+/**
+ * Messages by id, in the user's language: ICU MessageFormat (plurals by
+ * CLDR's rules, so Russian says "1 население", "3 населения", "5
+ * населений"), lists joined as the language joins them (Intl.ListFormat),
+ * numbers written as it writes them. English is the source and the
+ * fallback; Uzbek in Cyrillic script is the Latin translation transliterated
+ * (cyrillic.ts), placeholders and `code` left as they are.
+ */
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { IntlMessageFormat } from "intl-messageformat";
+import { CATALOGS, type MessageId } from "./catalog";
+import { uzbekToCyrillic } from "./cyrillic";
+import type { Locale } from "./locales";
+
+/** Values a message's placeholders take: text, numbers (plurals), dates. */
+export type MessageParams = Record<string, string | number | Date>;
+
+/** How many items a list names before it counts the rest (every output is bounded). */
+export const NAMED_IN_LIST = 5;
+
+export interface Translator {
+  readonly locale: Locale;
+  /** The message `id` with its placeholders filled. */
+  t(id: MessageId, params?: MessageParams): string;
+  /** "a, b and c" in the locale's words; past `max` items, the first `max` and how many more. */
+  list(items: readonly string[], options?: { type?: "conjunction" | "disjunction"; max?: number }): string;
+  /** A count as the locale writes numbers ("22 000" in Russian). */
+  number(value: number): string;
+}
+
+/** A message's text in a locale: its own translation, or the source's. */
+function source(locale: Locale, id: MessageId): { text: string; transliterate: boolean } {
+  if (locale === "uz-Cyrl") return { text: CATALOGS.uz[id], transliterate: true };
+  return { text: CATALOGS[locale][id], transliterate: false };
+}
+
+/** The literal parts of a parsed message in Cyrillic script, its placeholders and plural forms' structure kept. */
+function toCyrillic(elements: MessageFormatElement[]): MessageFormatElement[] {
+  return elements.map((element) => {
+    if (element.type === TYPE.literal) return { ...element, value: uzbekToCyrillic(element.value) };
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      const options = Object.fromEntries(Object.entries(element.options).map(([key, option]) => [key, { ...option, value: toCyrillic(option.value) }]));
+      return { ...element, options };
+    }
+    if (element.type === TYPE.tag) return { ...element, children: toCyrillic(element.children) };
+    return element;
+  });
+}
+
+const translators = new Map<Locale, Translator>();
+
+/** The translator for a locale, made once. */
+export function translator(locale: Locale): Translator {
+  let made = translators.get(locale);
+  if (!made) {
+    made = makeTranslator(locale);
+    translators.set(locale, made);
+  }
+  return made;
+}
+
+function makeTranslator(locale: Locale): Translator {
+  const formats = new Map<MessageId, IntlMessageFormat>();
+  const numbers = new Intl.NumberFormat(locale);
+  // ICU has no list patterns of its own for Uzbek in Cyrillic script (it
+  // joins with commas alone): the Latin patterns' words, transliterated.
+  const listLocale = locale === "uz-Cyrl" ? "uz" : locale;
+  const listFormats = { conjunction: new Intl.ListFormat(listLocale, { type: "conjunction" }), disjunction: new Intl.ListFormat(listLocale, { type: "disjunction" }) };
+  const joinList = (items: readonly string[], type: "conjunction" | "disjunction"): string =>
+    listFormats[type]
+      .formatToParts(items)
+      .map((part) => (part.type === "literal" && locale === "uz-Cyrl" ? uzbekToCyrillic(part.value) : part.value))
+      .join("");
+  const format = (id: MessageId): IntlMessageFormat => {
+    let message = formats.get(id);
+    if (!message) {
+      const { text, transliterate } = source(locale, id);
+      message = new IntlMessageFormat(transliterate ? toCyrillic(parse(text)) : text, locale);
+      formats.set(id, message);
+    }
+    return message;
+  };
+  const self: Translator = {
+    locale,
+    t(id, params) {
+      return String(format(id).format(params));
+    },
+    number(value) {
+      return numbers.format(value);
+    },
+    list(items, options = {}) {
+      const max = options.max ?? NAMED_IN_LIST;
+      const type = options.type ?? "conjunction";
+      if (items.length <= max) return joinList(items, type);
+      return self.t("list.andMore", { named: items.slice(0, max).join(", "), more: items.length - max });
+    },
+  };
+  return self;
+}

@@ -58,6 +58,16 @@ describe("the command line in the user's language", () => {
     assert.equal(outcome.stderr, "micic-plan: --locale 'fr' is not a language micic-plan speaks: use en, ru, uz, uz-Cyrl\n");
   });
 
+  it("report --locale uz-Cyrl, and report in the environment's language", async () => {
+    const dir = plans();
+    const cyrillic = await inProcess(["report", "паводок.micic", "--locale", "uz-Cyrl"], dir);
+    assert.equal(cyrillic.code, 0, cyrillic.stderr);
+    assert.match(cyrillic.stdout, /^# Паводок в Ташкенте\n\n`паводок\.micic` файли бўйича текширувчи учун ҳисобот, micic-plan билан \d{4}-\d\d-\d\d санасида текширилган\./);
+    assert.match(cyrillic.stdout, /\n## Қамров\n/);
+    const russian = await withEnv(["report", "паводок.micic"], dir, { LANG: "ru_RU.UTF-8" });
+    assert.match(russian.stdout, /\n## Охват\n/);
+  });
+
   it("keeps JSON the same whatever the language", async () => {
     const dir = plans();
     const json = (args: string[]) => inProcess(["check", ".", "-f", "json", ...args], dir).then((r) => r.stdout);

@@ -84,8 +84,9 @@ Options:
       --no-inline-config   ignore "# micic-disable" comments in plans
       --color              colour the output even when it is not a terminal
       --no-color           never colour the output (so does NO_COLOR=1)
-      --locale LANG        the language of the summary: en, ru, uz or uz-Cyrl
-                           (default: LC_ALL, LC_MESSAGES or LANG, else en)
+      --locale LANG        the language of check's summary and of the report:
+                           en, ru, uz or uz-Cyrl (default: LC_ALL,
+                           LC_MESSAGES or LANG, else en)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -154,12 +155,20 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.stdout.write(`${version}\n`);
     return EXIT_OK;
   }
+  let locale: Locale;
+  if (values.locale !== undefined) {
+    const asked = supportedLocale(values.locale);
+    if (!asked) return fail(`--locale '${values.locale}' is not a language micic-plan speaks: use ${LOCALES.join(", ")}`);
+    locale = asked;
+  } else {
+    locale = environmentLocale(io.env);
+  }
   const [command, ...paths] = positionals;
   if (command === undefined) {
     io.stderr.write(HELP);
     return EXIT_USAGE;
   }
-  if (command === "report") return report(paths, values["output-file"], io);
+  if (command === "report") return report(paths, values["output-file"], io, locale);
   if (command !== "check") {
     return fail(`unknown command '${command}'. The commands are 'check' (micic-plan check [paths...]) and 'report' (micic-plan report PLAN)`);
   }
@@ -186,15 +195,6 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     : values.color
       ? true
       : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
-
-  let locale: Locale;
-  if (values.locale !== undefined) {
-    const asked = supportedLocale(values.locale);
-    if (!asked) return fail(`--locale '${values.locale}' is not a language micic-plan speaks: use ${LOCALES.join(", ")}`);
-    locale = asked;
-  } else {
-    locale = environmentLocale(io.env);
-  }
 
   const failLevel = values["fail-level"] ?? "error";
   if (!(failLevel in severityRank)) {
@@ -424,7 +424,7 @@ async function checkInParallel(files: readonly string[], options: CheckFilesOpti
 }
 
 /** `micic-plan report PLAN [-o FILE]`: the reviewer's Markdown report. */
-async function report(paths: string[], outputs: string[] | undefined, io: Io): Promise<number> {
+async function report(paths: string[], outputs: string[] | undefined, io: Io, locale: Locale): Promise<number> {
   const fail = (message: string): number => {
     say(io, message);
     return EXIT_USAGE;
@@ -452,7 +452,7 @@ async function report(paths: string[], outputs: string[] | undefined, io: Io): P
   if (results.length === 0) return fail(`'${paths[0]}' holds no plan to report on`);
   // A plan's titles and values go into the report as they are written:
   // their control characters are escaped, for the terminal it may be read in.
-  const markdown = escapeControls(results.map((result) => renderReport(text, result, { path: shown })).join("\n---\n\n"), "\n\t");
+  const markdown = escapeControls(results.map((result) => renderReport(text, result, { path: shown, locale })).join("\n---\n\n"), "\n\t");
   if (target === undefined) {
     io.stdout.write(markdown);
     return EXIT_OK;

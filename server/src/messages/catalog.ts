@@ -11,28 +11,36 @@
  * "3 ta fayl"). `#` is the number, written as the locale writes numbers.
  */
 
-export const en = {
+import { guidelinesEn, guidelinesRu, guidelinesUz } from "./guidelines-catalog";
+import { reportEn, reportRu, reportUz } from "./report-catalog";
+
+const commonEn = {
   "list.andMore": "{named} and {more, plural, one {# more} other {# more}}",
   "summary.clean": "✔ no problems in {files, plural, one {# file} other {# files}}",
   "summary.problems":
     "✖ {total, plural, one {# problem} other {# problems}} ({errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, number} info) in {withFindings, plural, one {# file} other {# files}} of {files, plural, one {# file} other {# files}}",
 } as const;
 
+export const en = { ...commonEn, ...reportEn, ...guidelinesEn } as const;
+
 export type MessageId = keyof typeof en;
 export type Catalog = Readonly<Record<MessageId, string>>;
 
-export const ru: Catalog = {
+const commonRu: Readonly<Record<keyof typeof commonEn, string>> = {
   "list.andMore": "{named} и ещё {more, number}",
   "summary.clean": "✔ замечаний нет, проверено {files, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}",
   "summary.problems":
     "✖ {total, plural, one {# замечание} few {# замечания} many {# замечаний} other {# замечания}} ({errors, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}, {warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}, {infos, plural, one {# информационное} few {# информационных} many {# информационных} other {# информационного}}) в {withFindings, plural, one {# файле} few {# файлах} many {# файлах} other {# файла}} из {files, plural, one {# проверенного} few {# проверенных} many {# проверенных} other {# проверенного}}",
 };
 
-export const uz: Catalog = {
+const commonUz: Readonly<Record<keyof typeof commonEn, string>> = {
   "list.andMore": "{named} va yana {more, number} ta",
   "summary.clean": "✔ {files, number} ta fayl tekshirildi, eslatma yoʻq",
   "summary.problems": "✖ {total, number} ta eslatma ({errors, number} ta xato, {warnings, number} ta ogohlantirish, {infos, number} ta maʼlumot): {files, number} ta fayldan {withFindings, number} tasida",
 };
+
+export const ru: Catalog = { ...commonRu, ...reportRu, ...guidelinesRu };
+export const uz: Catalog = { ...commonUz, ...reportUz, ...guidelinesUz };
 
 /** The catalogs by locale; Uzbek in Cyrillic script is derived from `uz` (translate.ts). */
 export const CATALOGS = { en: en as Catalog, ru, uz } as const;

@@ -8,8 +8,10 @@
  * - e is э at the start of a word or after a vowel, е elsewhere;
  * - ts is ц (it occurs in words from Russian: evakuatsiya, эвакуация);
  * - the apostrophe ʼ (tutuq belgisi) is ъ;
- * - text between backticks (a keyword of the plan language, a code) and
- *   placeholders of the message are left as they are.
+ * - text between backticks (a keyword of the plan language, a code),
+ *   words that are not Uzbek (codes with digits, words with c or w, such
+ *   as MICIC and micic-plan, abbreviations in capitals) and placeholders
+ *   of the message are left as they are.
  *
  * Words whose Cyrillic spelling follows Russian rather than these rules
  * (sentabr, сентябрь) are avoided in the messages or listed in EXCEPTIONS.
@@ -65,10 +67,25 @@ function matchCase(latin: string, cyrillic: string, next?: string): string {
   return wholeWordUpper ? cyrillic.toUpperCase() : cyrillic[0].toUpperCase() + cyrillic.slice(1);
 }
 
+/**
+ * Whether a word is not Uzbek and stays as written: a code or a name with
+ * digits (REF001), letters Uzbek does not use (c but in ch, w: MICIC,
+ * micic-plan), or an abbreviation in capitals (IOM, SMS).
+ */
+function isForeign(word: string): boolean {
+  return /[0-9wW]|[cC](?![hH])/.test(word) || /^[^a-z]*[A-Z]{2}[^a-z]*$/.test(word);
+}
+
 /** Uzbek text in Latin script, in Cyrillic script; what stands between backticks is kept. */
 export function uzbekToCyrillic(text: string): string {
   return text
     .split(/(`[^`]*`)/)
-    .map((part) => (part.startsWith("`") ? part : part.replace(/[A-Za-zʻʼ‘’'`]+/gu, (w) => (/[A-Za-z]/.test(w) ? wordToCyrillic(w) : w))))
+    .map((part) =>
+      part.startsWith("`")
+        ? part
+        : part.replace(/[A-Za-z0-9ʻʼ‘’'-]+/gu, (compound) =>
+          isForeign(compound) ? compound : compound.replace(/[A-Za-zʻʼ‘’']+/gu, (w) => (/[A-Za-z]/.test(w) ? wordToCyrillic(w) : w)),
+        ),
+    )
     .join("");
 }

@@ -64,7 +64,9 @@ function makeTranslator(locale: Locale): Translator {
   const numbers = new Intl.NumberFormat(locale);
   // ICU has no list patterns of its own for Uzbek in Cyrillic script (it
   // joins with commas alone): the Latin patterns' words, transliterated.
-  const listLocale = locale === "uz-Cyrl" ? "uz" : locale;
+  // English lists without the serial comma ("a, b and c"), as the rules'
+  // messages write them: British usage, which ICU calls en-GB.
+  const listLocale = locale === "uz-Cyrl" ? "uz" : locale === "en" ? "en-GB" : locale;
   const listFormats = { conjunction: new Intl.ListFormat(listLocale, { type: "conjunction" }), disjunction: new Intl.ListFormat(listLocale, { type: "disjunction" }) };
   const joinList = (items: readonly string[], type: "conjunction" | "disjunction"): string =>
     listFormats[type]

@@ -4,16 +4,9 @@
  * does).
  */
 import { attributeOf, blocksOf, type Block } from "../core/ast";
-import { inSection, listWords, numberOf, populations, section, stakeholders, word, words } from "../rules/plan-model";
-import { formatCount } from "../core/text";
+import type { Translator } from "../messages/translate";
+import { inSection, numberOf, populations, section, stakeholders, word, words } from "../rules/plan-model";
 import { RECOVERY_ATTRIBUTES, stringOf } from "./read";
-
-/** "1 route", "3 routes", "2 populations"; nouns ending in -y take -ies. */
-export function count(n: number, noun: string): string {
-  if (n === 1) return `1 ${noun}`;
-  const plural = /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
-  return `${n} ${plural}`;
-}
 
 /**
  * What in a plan addresses each guideline, as short phrases (empty: nothing
@@ -36,123 +29,124 @@ export function count(n: number, noun: string): string {
  * The findings that cite a guideline are listed beside it, so "addressed"
  * says only that the plan speaks to it, not that it does so well.
  */
-export const GUIDELINE_EVIDENCE: Readonly<Record<string, (plan: Block) => string[]>> = {
-  G1: (plan) => {
+export const GUIDELINE_EVIDENCE: Readonly<Record<string, (plan: Block, t: Translator) => string[]>> = {
+  G1: (plan, t) => {
     const declared = populations(plan);
     const located = declared.filter((p) => attributeOf(p, "locations")).length;
     const communication = section(plan, "communication");
+    const feedback = word(communication, "feedback");
     return [
-      located > 0 ? `locations of ${located} of ${count(declared.length, "population")}` : "",
-      word(communication, "feedback") ? `feedback through ${word(communication, "feedback")}` : "",
-      word(communication, "rumour-tracking") === "yes" ? "rumour tracking" : "",
+      located > 0 ? t.t("evidence.locations", { located, count: declared.length }) : "",
+      feedback ? t.t("evidence.feedback", { channel: feedback }) : "",
+      word(communication, "rumour-tracking") === "yes" ? t.t("evidence.rumourTracking") : "",
     ];
   },
-  G2: (plan) => {
+  G2: (plan, t) => {
     const referral = section(plan, "referral");
     const retention = referral ? attributeOf(referral, "data-retention")?.values[0]?.text : undefined;
-    return [
-      word(referral, "consent") ? `referral consent: ${word(referral, "consent")}` : "",
-      retention ? `data retention: ${retention}` : "",
-    ];
+    const consent = word(referral, "consent");
+    return [consent ? t.t("evidence.consent", { consent }) : "", retention ? t.t("evidence.retention", { retention }) : ""];
   },
-  G3: (plan) => {
+  G3: (plan, t) => {
     const communication = section(plan, "communication");
-    const topics = words(communication, "information-on").filter((t) => t === "rights" || t === "no-immigration-enforcement");
+    const topics = words(communication, "information-on").filter((topic) => topic === "rights" || topic === "no-immigration-enforcement");
     return [
-      word(communication, "pre-crisis-outreach") === "yes" ? "pre-crisis outreach" : "",
-      topics.length > 0 ? `messages on ${listWords(topics)}` : "",
-      word(section(plan, "referral"), "shares-with-immigration-enforcement") === "no" ? "no referral data to immigration enforcement" : "",
+      word(communication, "pre-crisis-outreach") === "yes" ? t.t("evidence.outreach") : "",
+      topics.length > 0 ? t.t("evidence.messagesOn", { topics: t.list(topics) }) : "",
+      word(section(plan, "referral"), "shares-with-immigration-enforcement") === "no" ? t.t("evidence.firewall") : "",
     ];
   },
-  G4: (plan) => {
+  G4: (plan, t) => {
     const declared = populations(plan);
     if (declared.length === 0) return [];
     const sections = ["evacuation", "communication", "referral"].filter((k) => section(plan, k));
     return [
-      `${count(declared.length, "population")} in scope`,
-      sections.length > 0 ? `in the ${listWords(sections)} section${sections.length > 1 ? "s" : ""}` : "",
+      t.t("evidence.inScope", { count: declared.length }),
+      sections.length > 0 ? t.t("evidence.inSections", { sections: t.list(sections), count: sections.length }) : "",
     ];
   },
-  G5: (plan) => {
+  G5: (plan, t) => {
     const declared = populations(plan);
     if (declared.length === 0) return [];
     const people = declared.reduce((sum, p) => sum + (numberOf(p, "size") ?? 0), 0);
-    return [`${count(declared.length, "population")} declared (${formatCount(people)} people)`];
+    return [t.t("evidence.declared", { count: declared.length, people })];
   },
-  G6: (plan) => {
+  G6: (plan, t) => {
     const channels = inSection(plan, "communication", "channel");
     if (channels.length === 0) return [];
     const languages = new Set(channels.flatMap((c) => words(c, "languages")));
-    return [`${count(channels.length, "channel")} in ${count(languages.size, "language")}`];
+    return [t.t("evidence.channelsInLanguages", { channels: channels.length, languages: languages.size })];
   },
-  G7: (plan) => {
+  G7: (plan, t) => {
     const coordination = section(plan, "coordination");
     if (!coordination) return [];
     const mechanism = stringOf(coordination, "mechanism");
-    return [mechanism ? `coordination: ${mechanism}` : "coordination section", count(words(coordination, "members").length, "member")];
+    return [mechanism ? t.t("evidence.coordination", { mechanism }) : t.t("evidence.coordinationSection"), t.t("evidence.members", { count: words(coordination, "members").length })];
   },
-  G8: (plan) => {
+  G8: (plan, t) => {
     const coordination = section(plan, "coordination");
     const reviewed = attributeOf(plan, "reviewed")?.values[0]?.text;
     const exercised = coordination ? attributeOf(coordination, "exercises")?.values[0]?.text : undefined;
     return [
-      reviewed ? `reviewed ${reviewed}` : "",
-      exercised ? `last exercise ${exercised}` : "",
-      word(section(plan, "recovery"), "lessons-learned") === "yes" ? "lessons learned" : "",
+      reviewed ? t.t("evidence.reviewed", { date: reviewed }) : "",
+      exercised ? t.t("evidence.exercise", { date: exercised }) : "",
+      word(section(plan, "recovery"), "lessons-learned") === "yes" ? t.t("evidence.lessons") : "",
     ];
   },
-  G9: (plan) => {
+  G9: (plan, t) => {
     const communication = section(plan, "communication");
     const channels = inSection(plan, "communication", "channel");
     if (channels.length === 0) return [];
     const topics = words(communication, "information-on");
+    const feedback = word(communication, "feedback");
     return [
-      count(channels.length, "channel"),
-      word(communication, "feedback") ? `feedback through ${word(communication, "feedback")}` : "",
-      topics.length > 0 ? `messages on ${count(topics.length, "topic")}` : "",
+      t.t("evidence.channels", { count: channels.length }),
+      feedback ? t.t("evidence.feedback", { channel: feedback }) : "",
+      topics.length > 0 ? t.t("evidence.topics", { count: topics.length }) : "",
     ];
   },
-  G10: (plan) => {
+  G10: (plan, t) => {
     const evacuation = section(plan, "evacuation");
     if (!evacuation) return [];
+    const documents = word(evacuation, "identity-documents");
+    const replacement = words(evacuation, "document-replacement");
+    const liaison = words(evacuation, "consular-liaison");
     return [
-      word(evacuation, "identity-documents") ? `identity documents: ${word(evacuation, "identity-documents")}` : "",
-      words(evacuation, "document-replacement").length > 0 ? `document replacement by ${words(evacuation, "document-replacement").join(", ")}` : "",
-      words(evacuation, "consular-liaison").length > 0 ? `consular liaison with ${words(evacuation, "consular-liaison").join(", ")}` : "",
+      documents ? t.t("evidence.identityDocuments", { value: documents }) : "",
+      replacement.length > 0 ? t.t("evidence.replacement", { ids: replacement.join(", ") }) : "",
+      liaison.length > 0 ? t.t("evidence.liaison", { ids: liaison.join(", ") }) : "",
     ];
   },
-  G11: (plan) => {
+  G11: (plan, t) => {
     const pathways = inSection(plan, "referral", "pathway");
     const open = pathways.filter((p) => word(p, "regardless-of-status") === "yes").length;
     return [
-      word(section(plan, "evacuation"), "regardless-of-status") === "yes" ? "evacuation regardless of status" : "",
-      open > 0 ? `${open} of ${count(pathways.length, "pathway")} regardless of status` : "",
+      word(section(plan, "evacuation"), "regardless-of-status") === "yes" ? t.t("evidence.evacuationRegardless") : "",
+      open > 0 ? t.t("evidence.pathwaysRegardless", { open, count: pathways.length }) : "",
     ];
   },
-  G12: (plan) => {
+  G12: (plan, t) => {
     const pathways = inSection(plan, "referral", "pathway");
     if (pathways.length === 0) return [];
     const needs = [...new Set(pathways.map((p) => word(p, "need")).filter((n): n is string => !!n))];
-    return [`${count(pathways.length, "pathway")}${needs.length > 0 ? ` (${needs.join(", ")})` : ""}`];
+    return [`${t.t("evidence.pathways", { count: pathways.length })}${needs.length > 0 ? ` (${needs.join(", ")})` : ""}`];
   },
-  G13: (plan) => {
+  G13: (plan, t) => {
     const evacuation = section(plan, "evacuation");
     if (!evacuation) return [];
-    return [
-      `evacuation section: ${count(blocksOf(evacuation, "assembly-point").length, "assembly point")}, ${count(blocksOf(evacuation, "route").length, "route")}`,
-    ];
+    return [t.t("evidence.evacuationSection", { points: blocksOf(evacuation, "assembly-point").length, routes: blocksOf(evacuation, "route").length })];
   },
-  G14: (plan) => {
+  G14: (plan, t) => {
     const recovery = section(plan, "recovery");
     if (!recovery) return [];
     const given = RECOVERY_ATTRIBUTES.filter((a) => attributeOf(recovery, a));
-    return [`recovery section${given.length > 0 ? `: ${given.join(", ")}` : ""}`];
+    return [given.length > 0 ? t.t("evidence.recoveryGiven", { given: given.join(", ") }) : t.t("evidence.recoverySection")];
   },
-  G15: (plan) => {
+  G15: (plan, t) => {
     const local = stakeholders(plan).filter((s) => word(s, "kind") === "local-authority");
     return [
-      local.length > 0 ? `local authorit${local.length === 1 ? "y" : "ies"}: ${local.map((s) => s.id!.text).join(", ")}` : "",
-      word(section(plan, "recovery"), "reintegration") === "yes" ? "reintegration" : "",
+      local.length > 0 ? t.t("evidence.localAuthorities", { count: local.length, ids: local.map((s) => s.id!.text).join(", ") }) : "",
+      word(section(plan, "recovery"), "reintegration") === "yes" ? t.t("evidence.reintegration") : "",
     ];
   },
 };

@@ -23,15 +23,14 @@ import type { Block } from "../core/ast";
 import type { CheckResult } from "../core/check";
 import { languageName } from "../core/codes";
 import type { Severity } from "../core/finding";
-import { GUIDELINES } from "../core/guidelines";
 import { PROJECT_URL, ruleDocUrl } from "../core/project";
 import type { RuleArea } from "../core/rule";
-import { formatCount } from "../core/text";
-import { listWords, NAMED_IN_MESSAGE, section, stakeholders } from "../rules/plan-model";
+import type { MessageId } from "../messages/catalog";
+import type { Locale } from "../messages/locales";
+import { translator, type MessageParams, type Translator } from "../messages/translate";
+import { section, stakeholders } from "../rules/plan-model";
 import { countryLabel, isoDate, monthsBetween } from "../rules/plan/shared";
-import { NEED_TITLES } from "../rules/referral/shared";
-import { count } from "./evidence";
-import { evacuationChart, referralChart } from "./mermaid";
+import { evacuationChart, needTitle, referralChart } from "./mermaid";
 import {
   citedPrinciples,
   countBySeverity,
@@ -56,11 +55,18 @@ export interface ReportOptions {
   path: string;
   /** The day the report is written; today by default. Pass the day the plan was checked against. */
   today?: Date;
+  /**
+   * The language of the report's own words (English by default). The
+   * findings' messages and fixes' titles are the rules' and stay as the
+   * rules write them.
+   */
+  locale?: Locale;
 }
 
 /** The report as an mdast tree, for callers that add to it or render it themselves. */
 export function reportTree(text: string, result: CheckResult, options: ReportOptions): Root {
-  const input: ReportInput = { text, path: options.path, today: options.today ?? new Date(), result, links: new RuleLinks() };
+  const t = translator(options.locale ?? "en");
+  const input: ReportInput = { text, path: options.path, today: options.today ?? new Date(), result, links: new RuleLinks(), t };
   const plan = result.document.plan;
   const children: RootContent[] = plan ? planReport(input, plan) : noPlanReport(input);
   children.push(...input.links.definitions());
@@ -89,6 +95,7 @@ interface ReportInput {
   today: Date;
   result: CheckResult;
   links: RuleLinks;
+  t: Translator;
 }
 
 // --- The two shapes of report ------------------------------------------------
@@ -97,237 +104,239 @@ function planReport(input: ReportInput, plan: Block): RootContent[] {
   const needs = needRows(plan);
   return [
     ...titleAndSummary(input, plan),
-    ...scopeSection(plan),
+    ...scopeSection(input, plan),
     ...scorecardSection(input, plan),
     ...guidelinesSection(input, plan),
-    ...languagesByChannelSection(plan),
-    ...needsByProviderSection(plan, needs),
-    ...diagramsSection(plan, needs),
+    ...languagesByChannelSection(input, plan),
+    ...needsByProviderSection(input, plan, needs),
+    ...diagramsSection(input, plan, needs),
     ...findingsSection(input),
   ];
 }
 
 /** A file without a plan block: nothing to score, but its syntax problems still say why. */
 function noPlanReport(input: ReportInput): RootContent[] {
+  const { t } = input;
   const empty = input.text.trim() === "";
+  const reference: PhrasingContent = { type: "link", url: `${PROJECT_URL}/blob/main/docs/language.md`, children: [text(t.t("report.noPlan.reference"))] };
   return [
-    heading(1, text(`Plan report: ${input.path}`)),
+    heading(1, text(t.t("report.noPlan.title", { path: input.path }))),
     checkedOn(input),
     paragraph(
-      strong(text("Verdict:")),
-      text(empty ? " the file is empty, so there is no plan to review. " : " the file has no plan block, so there is no plan to review. "),
-      text('A plan file starts with plan "Title" { … } and holds everything inside it (see the '),
-      { type: "link", url: `${PROJECT_URL}/blob/main/docs/language.md`, children: [text("language reference")] },
-      text(input.result.findings.length > 0 ? "). The problems the checker found are listed below." : ")."),
+      strong(text(t.t("report.verdict"))),
+      text(t.t(empty ? "report.noPlan.empty" : "report.noPlan.noBlock")),
+      ...rich(t, "report.noPlan.howTo", {}, { example: [code('plan "Title" { … }')], reference: [reference] }),
+      text(t.t(input.result.findings.length > 0 ? "report.noPlan.problemsBelow" : "report.noPlan.end")),
     ),
     ...findingsSection(input),
   ];
 }
 
 function checkedOn(input: ReportInput): RootContent {
-  return paragraph(text("Reviewer's report on "), code(input.path), text(`, checked by micic-plan on ${isoDate(input.today)}.`));
+  return paragraph(...rich(input.t, "report.checkedOn", { date: isoDate(input.today), tool: TOOL }, { path: [code(input.path)] }));
 }
+
+const TOOL = "micic-plan";
 
 // --- Title and summary -----------------------------------------------------------
 
 /** Where, against what, who leads, how current, then the verdict in one line. */
 function titleAndSummary(input: ReportInput, plan: Block): RootContent[] {
+  const { t } = input;
   const s = summary(plan, input.result);
-  let place = s.country ?? "a country it does not name";
-  if (s.area) place = s.country ? `${s.area}, ${s.country}` : `${s.area}, in ${place}`;
+  const country = s.country;
+  const place = s.area
+    ? country
+      ? t.t("report.summary.areaCountry", { area: s.area, country })
+      : t.t("report.summary.areaNoCountry", { area: s.area })
+    : (country ?? t.t("report.summary.noCountry"));
   const sentences: PhrasingContent[] = [
-    text(`This plan covers ${place}. `),
-    text(s.hazards.length > 0 ? `Hazards: ${listWords(s.hazards, "and", s.hazards.length)}. ` : "It names no hazards. "),
+    text(t.t("report.summary.covers", { place })),
+    text(s.hazards.length > 0 ? t.t("report.summary.hazards", { hazards: t.list(s.hazards, { max: s.hazards.length }) }) : t.t("report.summary.noHazards")),
   ];
-  if (!s.lead) sentences.push(text("It names no lead agency. "));
-  else sentences.push(text("Lead agency: "), ...stakeholderName(plan, s.lead), text(". "));
+  if (!s.lead) sentences.push(text(t.t("report.summary.noLead")));
+  else sentences.push(...rich(t, "report.summary.lead", {}, { lead: stakeholderName(input, plan, s.lead) }));
   if (s.reviewed) {
-    const months = monthsBetween(s.reviewed, input.today);
-    const ago = months <= 0 ? "less than a month before this report" : `${months} month${months === 1 ? "" : "s"} before this report`;
-    sentences.push(text(`It was last reviewed on ${isoDate(s.reviewed)}, ${ago}`));
+    sentences.push(text(t.t("report.summary.reviewed", { date: isoDate(s.reviewed), months: Math.max(0, monthsBetween(s.reviewed, input.today)) })));
   } else {
-    sentences.push(text("It does not say when it was last reviewed"));
+    sentences.push(text(t.t("report.summary.notReviewed")));
   }
-  sentences.push(text(s.version ? ` (version ${s.version}).` : "."));
-  if (s.syntaxErrors > 0) {
-    sentences.push(text(` The file has ${count(s.syntaxErrors, "syntax error")}: this report covers what the checker could read, and may miss what lies past them.`));
-  }
+  sentences.push(text(s.version ? t.t("report.summary.version", { version: s.version }) : "."));
+  if (s.syntaxErrors > 0) sentences.push(text(t.t("report.summary.syntaxErrors", { count: s.syntaxErrors })));
 
   const { error, warning, info } = s.counts;
-  const counts = `${count(error, "error")}, ${count(warning, "warning")} and ${count(info, "info finding")}`;
+  const counts = t.t("report.summary.counts", { errors: error, warnings: warning, infos: info });
   let advice: string;
   if (error > 0) {
     const parts: string[] = [];
-    if (s.languageErrors > 0) {
-      parts.push(`Fix the ${count(s.languageErrors, "error")} in the plan's language (syntax, schema, names) first: the MICIC checks read only what the checker understands.`);
-    }
-    if (error > s.languageErrors) {
-      parts.push("The MICIC errors restate principles or core guideline text (help whatever a migrant's status, the firewall between help and immigration enforcement, non-refoulement, migrants in scope at all); resolve them before the plan is adopted.");
-    }
+    if (s.languageErrors > 0) parts.push(t.t("report.summary.fixLanguageFirst", { count: s.languageErrors }));
+    if (error > s.languageErrors) parts.push(t.t("report.summary.micicErrors"));
     advice = parts.join(" ");
   } else if (warning > 0) {
-    advice = "No errors; the warnings are practices the guidelines recommend, worth settling at the next review.";
+    advice = t.t("report.summary.onlyWarnings");
   } else if (info > 0) {
-    advice = "No errors or warnings; the info findings are suggestions.";
+    advice = t.t("report.summary.onlyInfo");
   } else {
-    advice = "The plan passes every check micic-plan makes.";
+    advice = t.t("report.summary.clean", { tool: TOOL });
   }
-  const note =
-    s.suppressed > 0
-      ? ` ${count(s.suppressed, "finding")} ${s.suppressed === 1 ? "was" : "were"} suppressed by comments in the plan and ${s.suppressed === 1 ? "is" : "are"} not counted.`
-      : "";
+  const note = s.suppressed > 0 ? t.t("report.summary.suppressed", { count: s.suppressed }) : "";
   return [
-    heading(1, text(s.title || "Untitled plan")),
+    heading(1, text(s.title || t.t("report.untitled"))),
     checkedOn(input),
     paragraph(...sentences),
-    paragraph(strong(text("Verdict:")), text(` ${counts}. ${advice}${note}`)),
+    paragraph(strong(text(t.t("report.verdict"))), text(t.t("report.verdictLine", { counts, advice, note }))),
   ];
 }
 
 // --- Scope --------------------------------------------------------------------------
 
 /** Who the plan protects and who acts in it, as declared. */
-function scopeSection(plan: Block): RootContent[] {
-  const out: RootContent[] = [heading(2, text("Scope")), heading(3, text("Populations"))];
+function scopeSection(input: ReportInput, plan: Block): RootContent[] {
+  const { t } = input;
+  const notGiven = t.t("report.notGiven");
+  const orNotGiven = (items: readonly string[]) => (items.length > 0 ? items.join(", ") : notGiven);
+  const out: RootContent[] = [heading(2, text(t.t("report.scope"))), heading(3, text(t.t("report.populations")))];
   const people = populationsTable(plan);
   if (people.shown.length === 0) {
-    out.push(paragraph(text("No population is declared: the plan does not name the migrants it protects.")));
+    out.push(paragraph(text(t.t("report.noPopulations"))));
   } else {
     const rows: Cell[][] = people.shown.map((p) => [
       [code(p.id), text(p.title ? ` ${p.title}` : "")],
-      p.size === undefined ? "not given" : formatCount(p.size),
-      orNotGiven(p.nationalities.map(countryLabel)),
-      orNotGiven(p.languages.map(languageLabel)),
+      p.size === undefined ? notGiven : t.number(p.size),
+      orNotGiven(p.nationalities.map((c) => countryLabelIn(t, c))),
+      orNotGiven(p.languages.map((l) => languageLabel(t, l))),
       orNotGiven(p.status),
-      p.vulnerabilities.join(", ") || "none declared",
+      p.vulnerabilities.join(", ") || t.t("report.noneDeclared"),
     ]);
-    if (people.more > 0) rows.push([moreRows(people, "population"), "", "", "", "", ""]);
+    if (people.more > 0) rows.push([moreRows(t, people, "population"), "", "", "", "", ""]);
     rows.push([
-      [strong(text("Total"))],
-      [strong(text(formatCount(people.total))), text(people.unsized > 0 ? ` (${count(people.unsized, "population")} without a size)` : "")],
+      [strong(text(t.t("report.total")))],
+      [strong(text(t.number(people.total))), text(people.unsized > 0 ? t.t("report.unsized", { count: people.unsized }) : "")],
       "",
       "",
       "",
       "",
     ]);
-    out.push(table(["Population", "Size", "Nationalities", "Languages", "Status", "Vulnerabilities"], rows, [null, "right", null, null, null, null]));
+    const header = ["population", "size", "nationalities", "languages", "status", "vulnerabilities"] as const;
+    out.push(table(header.map((h) => t.t(`report.column.${h}`)), rows, [null, "right", null, null, null, null]));
   }
 
-  out.push(heading(3, text("Stakeholders")));
+  out.push(heading(3, text(t.t("report.stakeholders"))));
   const actors = stakeholdersTable(plan);
   if (actors.shown.length === 0) {
-    out.push(paragraph(text("No stakeholder is declared.")));
+    out.push(paragraph(text(t.t("report.noStakeholders"))));
     return out;
   }
   const rows: Cell[][] = actors.shown.map((s) => [
     [code(s.id), text(s.title ? ` ${s.title}` : "")],
-    s.kind ? `${s.kind}${s.kind === "consulate" && s.country ? ` (${s.country})` : ""}` : "not given",
-    s.contact ?? "⚠️ no contact",
-    s.languages.join(", ") || "not given",
+    s.kind ? `${s.kind}${s.kind === "consulate" && s.country ? ` (${s.country})` : ""}` : notGiven,
+    s.contact ?? t.t("report.noContact"),
+    s.languages.join(", ") || notGiven,
   ]);
-  if (actors.more > 0) rows.push([moreRows(actors, "stakeholder"), "", "", ""]);
-  out.push(table(["Stakeholder", "Kind", "Contact", "Languages"], rows));
+  if (actors.more > 0) rows.push([moreRows(t, actors, "stakeholder"), "", "", ""]);
+  out.push(table([t.t("report.column.stakeholder"), t.t("report.column.kind"), t.t("report.column.contact"), t.t("report.column.languages")], rows));
   return out;
 }
 
 /** The last row of a table cut to its bound: "… and 3,120 more populations: see the plan". */
-function moreRows(list: Bounded<unknown>, noun: string): PhrasingContent[] {
-  return [text(`… and ${formatCount(list.more)} more ${list.more === 1 ? noun : `${noun}s`}: see the plan`)];
+function moreRows(t: Translator, list: Bounded<unknown>, noun: "population" | "stakeholder" | "row"): PhrasingContent[] {
+  return [text(t.t("report.moreRows", { count: list.more, noun }))];
 }
 
 // --- Scorecard ------------------------------------------------------------------------
 
-const AREA_LABELS: Record<RuleArea, string> = {
-  plan: "Plan essentials",
-  population: "Populations",
-  stakeholder: "Stakeholders",
-  evacuation: "Evacuation",
-  communication: "Communication",
-  referral: "Referral",
-  coordination: "Coordination",
-  recovery: "Recovery",
-  language: "Plan language (syntax, schema, names)",
+const AREA_LABELS: Record<RuleArea, MessageId> = {
+  plan: "report.area.plan",
+  population: "report.area.population",
+  stakeholder: "report.area.stakeholder",
+  evacuation: "report.area.evacuation",
+  communication: "report.area.communication",
+  referral: "report.area.referral",
+  coordination: "report.area.coordination",
+  recovery: "report.area.recovery",
+  language: "report.area.language",
 };
 
-const STATUS_LABELS: Record<AreaStatus, string> = {
-  "missing-required": "❌ not in the plan",
-  missing: "➖ not in the plan",
-  errors: "❌ errors",
-  warnings: "⚠️ warnings",
-  suggestions: "ℹ️ suggestions",
+const STATUS_LABELS: Record<AreaStatus, MessageId | "✅"> = {
+  "missing-required": "report.status.missingRequired",
+  missing: "report.status.missing",
+  errors: "report.status.errors",
+  warnings: "report.status.warnings",
+  suggestions: "report.status.suggestions",
   clean: "✅",
 };
 
 /** A few words on what the plan holds for an area: the reviewer sees at once how much there is to judge. */
-function contentsText(contents: AreaContents): string {
-  if ("missing" in contents) return "not in the plan";
+function contentsText(t: Translator, contents: AreaContents): string {
+  if ("missing" in contents) return t.t("report.notInPlan");
   switch (contents.area) {
     case "plan":
-      return `${contents.essentials} of 4 essentials (country, hazards, lead, reviewed)`;
+      return t.t("report.contents.essentials", { count: contents.essentials });
     case "population":
-      return contents.populations === 0 ? "none declared" : `${count(contents.populations, "population")}, ${formatCount(contents.people)} people`;
+      return contents.populations === 0 ? t.t("report.noneDeclared") : t.t("report.contents.populations", { count: contents.populations, people: contents.people });
     case "stakeholder":
-      return contents.stakeholders === 0 ? "none declared" : count(contents.stakeholders, "stakeholder");
+      return contents.stakeholders === 0 ? t.t("report.noneDeclared") : t.t("report.contents.stakeholders", { count: contents.stakeholders });
     case "evacuation":
-      return `${count(contents.assemblyPoints, "assembly point")}, ${count(contents.routes, "route")}`;
+      return t.t("report.contents.evacuation", { points: contents.assemblyPoints, routes: contents.routes });
     case "communication":
-      return count(contents.channels, "channel");
+      return t.t("report.contents.channels", { count: contents.channels });
     case "referral":
-      return count(contents.pathways, "pathway");
+      return t.t("report.contents.pathways", { count: contents.pathways });
     case "coordination":
-      return count(contents.members, "member");
+      return t.t("report.contents.members", { count: contents.members });
     case "recovery":
-      return contents.given.length > 0 ? contents.given.join(", ") : "empty";
+      return contents.given.length > 0 ? contents.given.join(", ") : t.t("report.contents.empty");
     default:
       return "—";
   }
 }
 
 function scorecardSection(input: ReportInput, plan: Block): RootContent[] {
-  const rows: Cell[][] = scorecard(plan, input.result.findings).map(({ area, status, contents, counts }) => [
-    AREA_LABELS[area],
-    STATUS_LABELS[status],
-    contentsText(contents),
+  const { t } = input;
+  const status = (s: AreaStatus) => (STATUS_LABELS[s] === "✅" ? "✅" : t.t(STATUS_LABELS[s] as MessageId));
+  const rows: Cell[][] = scorecard(plan, input.result.findings).map(({ area, status: areaStatus, contents, counts }) => [
+    t.t(AREA_LABELS[area]),
+    status(areaStatus),
+    contentsText(t, contents),
     String(counts.error),
     String(counts.warning),
     String(counts.info),
   ]);
   const total = countBySeverity(input.result.findings);
-  rows.push([[strong(text("Total"))], "", "", String(total.error), String(total.warning), String(total.info)]);
+  rows.push([[strong(text(t.t("report.total")))], "", "", String(total.error), String(total.warning), String(total.info)]);
+  const header = ["section", "status", "inPlan", "errors", "warnings", "info"] as const;
   return [
-    heading(2, text("Scorecard")),
-    paragraph(
-      text("Findings by the part of the plan they concern. The evacuation, communication and referral sections are the core of a MICIC plan; coordination and recovery are recommended."),
-    ),
-    table(["Section", "Status", "In the plan", "Errors", "Warnings", "Info"], rows, [null, null, null, "right", "right", "right"]),
+    heading(2, text(t.t("report.scorecard"))),
+    paragraph(text(t.t("report.scorecard.intro"))),
+    table(header.map((h) => t.t(`report.column.${h}`)), rows, [null, null, null, "right", "right", "right"]),
   ];
 }
 
 // --- The 15 guidelines ------------------------------------------------------------------
 
-const ADDRESSED_LABELS = { no: "❌ no", partly: "⚠️ partly", yes: "✅ yes" } as const;
+const ADDRESSED_LABELS = { no: "report.addressed.no", partly: "report.addressed.partly", yes: "report.addressed.yes" } as const;
 
 function guidelinesSection(input: ReportInput, plan: Block): RootContent[] {
-  const rows: Cell[][] = guidelineRows(plan, input.result.findings).map((g) => [
+  const { t } = input;
+  const rows: Cell[][] = guidelineRows(plan, input.result.findings, t).map((g) => [
     [strong(text(g.code))],
-    guidelineText(g.code),
-    ADDRESSED_LABELS[g.addressed],
-    g.evidence.join("; ") || "nothing in the plan",
+    guidelineText(t, g.code),
+    t.t(ADDRESSED_LABELS[g.addressed]),
+    g.evidence.join("; ") || t.t("report.nothingInPlan"),
     citingCodes(input, g.citing),
   ]);
+  const header = ["guideline", "asks", "addressed", "inPlan", "citing"] as const;
   const out: RootContent[] = [
-    heading(2, text("MICIC guidelines")),
-    paragraph(
-      text("The 15 guidelines of the MICIC Guidelines (2016). “Addressed” says whether the plan speaks to a guideline at all; it is “partly” when errors or warnings cite it. The last column lists the findings that cite each guideline."),
-    ),
-    table(["Guideline", "What it asks", "Addressed", "In the plan", "Findings citing it"], rows),
+    heading(2, text(t.t("report.guidelines"))),
+    paragraph(text(t.t("report.guidelines.intro"))),
+    table(header.map((h) => t.t(`report.column.${h}`)), rows),
   ];
   const principles = citedPrinciples(input.result.findings);
   if (principles.length > 0) {
-    const items: PhrasingContent[] = [text("Principles cited by findings: ")];
+    const items: PhrasingContent[] = [text(t.t("report.principlesCited"))];
     principles.forEach(({ code: p, citing }, i) => {
       if (i > 0) items.push(text("; "));
-      items.push(strong(text(p)), text(` (${principleText(p)}): `), ...citingCodes(input, citing));
+      items.push(strong(text(p)), text(` (${principleText(t, p)}): `), ...citingCodes(input, citing));
     });
     items.push(text("."));
     out.push(paragraph(...items));
@@ -335,16 +344,19 @@ function guidelinesSection(input: ReportInput, plan: Block): RootContent[] {
   return out;
 }
 
-/** "Guideline 6: communicate effectively with migrants." → "Communicate effectively with migrants." */
-function guidelineText(code: string): string {
-  const full = GUIDELINES[code] ?? code;
-  const body = full.replace(/^[^:]*:\s*/, "");
+/** "communicate effectively with migrants." → "Communicate effectively with migrants." */
+function guidelineText(t: Translator, code: string): string {
+  const body = guidelineBody(t, code);
   return body.charAt(0).toUpperCase() + body.slice(1);
 }
 
-/** "Principle 1: first, save lives. Aid is…" → "first, save lives". */
-function principleText(code: string): string {
-  return (GUIDELINES[code] ?? code).replace(/^[^:]*:\s*/, "").replace(/\..*$/, "");
+/** "first, save lives. Aid is…" → "first, save lives". */
+function principleText(t: Translator, code: string): string {
+  return guidelineBody(t, code).replace(/\..*$/, "");
+}
+
+function guidelineBody(t: Translator, code: string): string {
+  return /^(P[1-4]|G([1-9]|1[0-5]))$/.test(code) ? t.t(`guideline.${code}` as MessageId) : code;
 }
 
 /** "[EVAC001][], [COMM001][] ×5": each rule once, linked to its page, with how often it fired. */
@@ -362,89 +374,99 @@ function citingCodes(input: ReportInput, citing: readonly CitingRule[]): Phrasin
 // --- Languages by channel ------------------------------------------------------------------
 
 /** One row per population and language, one column per channel: can this group hear this channel? */
-function languagesByChannelSection(plan: Block): RootContent[] {
-  const out: RootContent[] = [heading(2, text("Languages by channel"))];
+function languagesByChannelSection(input: ReportInput, plan: Block): RootContent[] {
+  const { t } = input;
+  const out: RootContent[] = [heading(2, text(t.t("report.languages")))];
   const matrix = languageMatrix(plan);
   if (matrix.state === "no-communication") {
-    out.push(paragraph(text("The communication section is not in the plan: no channel reaches any population.")));
+    out.push(paragraph(text(t.t("report.languages.noCommunication"))));
     return out;
   }
   if (matrix.state !== "matrix") {
-    out.push(paragraph(text(matrix.state === "no-channels" ? "The communication section declares no channel." : "No population is declared, so there is no language to cover.")));
+    out.push(paragraph(text(t.t(matrix.state === "no-channels" ? "report.languages.noChannels" : "report.languages.noPopulations"))));
     return out;
   }
-  const others = matrix.moreChannels > 0 ? ` The first ${count(matrix.columns.length, "channel")} are shown as columns; the ${formatCount(matrix.moreChannels)} others count in “Covered”.` : "";
-  out.push(paragraph(text(`A ✓ where the channel reaches the population and uses the language. A language no channel covers is a COMM001 finding.${others}`)));
+  const others = matrix.moreChannels > 0 ? t.t("report.languages.moreChannels", { shown: matrix.columns.length, more: matrix.moreChannels }) : "";
+  out.push(paragraph(text(`${t.t("report.languages.intro")}${others}`)));
   const rows: Cell[][] = matrix.rows.shown.map((r) =>
     r.language === undefined
-      ? [[code(r.population)], "not given", ...r.cells.map(() => "—"), "❓ languages not given"]
-      : [[code(r.population)], languageLabel(r.language), ...r.cells.map((yes) => (yes ? "✓" : "—")), r.covered > 0 ? `✅ ${count(r.covered, "channel")}` : "❌ none"],
+      ? [[code(r.population)], t.t("report.notGiven"), ...r.cells.map(() => "—"), t.t("report.languages.notGiven")]
+      : [
+        [code(r.population)],
+        languageLabel(t, r.language),
+        ...r.cells.map((yes) => (yes ? "✓" : "—")),
+        r.covered > 0 ? t.t("report.languages.covered", { count: r.covered }) : t.t("report.languages.none"),
+      ],
   );
-  if (matrix.rows.more > 0) rows.push([moreRows(matrix.rows, "row"), "", ...matrix.columns.map(() => ""), ""]);
-  const header: Cell[] = ["Population", "Language", ...matrix.columns.map((c) => [code(c.id), text(c.medium ? ` (${c.medium})` : "")]), "Covered"];
+  if (matrix.rows.more > 0) rows.push([moreRows(t, matrix.rows, "row"), "", ...matrix.columns.map(() => ""), ""]);
+  const header: Cell[] = [
+    t.t("report.column.population"),
+    t.t("report.column.language"),
+    ...matrix.columns.map((c) => [code(c.id), text(c.medium ? ` (${c.medium})` : "")]),
+    t.t("report.column.covered"),
+  ];
   out.push(table(header, rows, [null, null, ...matrix.columns.map((): AlignType => "center"), null]));
   return out;
 }
 
 // --- Needs by provider ----------------------------------------------------------------------
 
-function needsByProviderSection(plan: Block, needs: ReturnType<typeof needRows>): RootContent[] {
-  const out: RootContent[] = [heading(2, text("Needs by provider"))];
+function needsByProviderSection(input: ReportInput, plan: Block, needs: ReturnType<typeof needRows>): RootContent[] {
+  const { t } = input;
+  const out: RootContent[] = [heading(2, text(t.t("report.needs")))];
   if (!section(plan, "referral")) {
-    out.push(paragraph(text("The referral section is not in the plan: no need has a pathway to a provider.")));
+    out.push(paragraph(text(t.t("report.needs.noReferral"))));
     return out;
   }
-  out.push(
-    paragraph(
-      text("Each need a referral pathway meets, and each the rules require: the five core needs of any crisis (REF001) and those the populations' vulnerabilities call for (REF006). A need several pathways meet lists each, separated by semicolons."),
-    ),
-  );
+  out.push(paragraph(text(t.t("report.needs.intro"))));
   const rows: Cell[][] = needs.map(({ need, core, vulnerable, pathways }) => {
-    const needCell: Cell = [text(`${NEED_TITLES[need] ?? need} `), code(need)];
+    const needCell: Cell = [text(`${needTitle(t, need)} `), code(need)];
     const requiredBy = [
-      ...(core ? ["core need (REF001)"] : []),
-      ...vulnerable.map((v) => `${v.vulnerability} in ${someNames(v.populations)} (REF006)`),
+      ...(core ? [t.t("report.needs.core")] : []),
+      ...vulnerable.map((v) => t.t("report.needs.vulnerable", { vulnerability: v.vulnerability, populations: someNames(t, v.populations) })),
     ];
     const required = requiredBy.join("; ") || "—";
-    if (pathways.length === 0) return [needCell, required, "❌ no pathway", "—", "—", "—", "—"];
+    if (pathways.length === 0) return [needCell, required, t.t("report.needs.noPathway"), "—", "—", "—", "—"];
     const shown = pathways.slice(0, 10);
     const more = pathways.length - shown.length;
-    const tail = more > 0 ? [[text(`… and ${formatCount(more)} more`)]] : [];
+    const tail = more > 0 ? [[text(t.t("report.needs.more", { count: more }))]] : [];
     return [
       needCell,
       required,
-      joinCells([...shown.map((p): PhrasingContent[] => (p.id ? [code(p.id), text(p.title ? ` ${p.title}` : "")] : [text(p.title ?? "unnamed")])), ...tail]),
-      joinCells([...shown.map((p) => (p.provider ? stakeholderName(plan, p.provider) : [text("⚠️ none named")])), ...tail]),
-      [...shown.map((p) => p.contact ?? "⚠️ none"), ...(more > 0 ? ["…"] : [])].join("; "),
-      [...shown.map((p) => p.regardlessOfStatus ?? "not stated"), ...(more > 0 ? ["…"] : [])].join("; "),
-      [...shown.map((p) => p.languages.join(", ") || "not given"), ...(more > 0 ? ["…"] : [])].join("; "),
+      joinCells([...shown.map((p): PhrasingContent[] => (p.id ? [code(p.id), text(p.title ? ` ${p.title}` : "")] : [text(p.title ?? t.t("report.needs.unnamed"))])), ...tail]),
+      joinCells([...shown.map((p) => (p.provider ? stakeholderName(input, plan, p.provider) : [text(t.t("report.needs.noProvider"))])), ...tail]),
+      [...shown.map((p) => p.contact ?? t.t("report.needs.noContact")), ...(more > 0 ? ["…"] : [])].join("; "),
+      [...shown.map((p) => p.regardlessOfStatus ?? t.t("report.needs.notStated")), ...(more > 0 ? ["…"] : [])].join("; "),
+      [...shown.map((p) => p.languages.join(", ") || t.t("report.notGiven")), ...(more > 0 ? ["…"] : [])].join("; "),
     ];
   });
-  out.push(table(["Need", "Required by", "Pathway", "Provider", "Contact", "Regardless of status", "Languages"], rows));
+  const header = ["need", "requiredBy", "pathway", "provider", "contact", "regardless", "languages"] as const;
+  out.push(table(header.map((h) => t.t(`report.column.${h}`)), rows));
   return out;
 }
 
 // --- Diagrams ---------------------------------------------------------------------------
 
-function diagramsSection(plan: Block, needs: ReturnType<typeof needRows>): RootContent[] {
-  const out: RootContent[] = [heading(2, text("Routes and referrals")), heading(3, text("Evacuation routes to assembly points"))];
+function diagramsSection(input: ReportInput, plan: Block, needs: ReturnType<typeof needRows>): RootContent[] {
+  const { t } = input;
+  const out: RootContent[] = [heading(2, text(t.t("report.diagrams"))), heading(3, text(t.t("report.diagrams.evacuation")))];
   const evacuation = evacuationGraph(plan);
   if (evacuation.state === "no-evacuation") {
-    out.push(paragraph(text("The evacuation section is not in the plan.")));
+    out.push(paragraph(text(t.t("report.diagrams.noEvacuation"))));
   } else if (evacuation.state === "empty") {
-    out.push(capacityParagraph(evacuation.capacity), paragraph(text("The evacuation section names no assembly point and no route.")));
+    out.push(capacityParagraph(t, evacuation.capacity), paragraph(text(t.t("report.diagrams.emptyEvacuation"))));
   } else {
-    out.push(capacityParagraph(evacuation.capacity), mermaid(evacuationChart(evacuation)));
-    if (evacuation.routes.more > 0) out.push(paragraph(text(`${count(evacuation.routes.more, "more route")} not drawn: see the plan.`)));
+    out.push(capacityParagraph(t, evacuation.capacity), mermaid(evacuationChart(evacuation, t)));
+    if (evacuation.routes.more > 0) out.push(paragraph(text(t.t("report.diagrams.moreRoutes", { count: evacuation.routes.more }))));
   }
 
-  out.push(heading(3, text("Referral needs to providers")));
+  out.push(heading(3, text(t.t("report.diagrams.referral"))));
   const referral = referralGraph(plan, needs);
-  if (referral.state === "no-referral") out.push(paragraph(text("The referral section is not in the plan.")));
-  else if (referral.state === "no-pathways") out.push(paragraph(text("The referral section declares no pathway.")));
+  if (referral.state === "no-referral") out.push(paragraph(text(t.t("report.diagrams.noReferral"))));
+  else if (referral.state === "no-pathways") out.push(paragraph(text(t.t("report.diagrams.noPathways"))));
   else {
-    out.push(mermaid(referralChart(referral)));
-    if (referral.more > 0) out.push(paragraph(text(`${count(referral.more, "more pathway")} not drawn: see the plan.`)));
+    out.push(mermaid(referralChart(referral, t)));
+    if (referral.more > 0) out.push(paragraph(text(t.t("report.diagrams.morePathways", { count: referral.more }))));
   }
   return out;
 }
@@ -454,14 +476,13 @@ function diagramsSection(plan: Block, needs: ReturnType<typeof needRows>): RootC
  * (the language server's inlay hint says the same beside each capacity), and
  * who is left out of `covers`.
  */
-function capacityParagraph(c: Capacity): RootContent {
-  const who = c.covered.length === 0 ? "no population" : `${formatCount(c.people)} people (${listWords(c.covered)})`;
-  const held =
-    c.assemblyPoints === 0 ? "The evacuation has no assembly point" : `The ${count(c.assemblyPoints, "assembly point")} ${c.assemblyPoints === 1 ? "holds" : "hold"} ${formatCount(c.places)} people`;
-  const parts = [`${held}; the evacuation covers ${who}.`];
-  if (c.covered.length > 0 && c.people > c.places) parts.push(`⚠️ ${formatCount(c.people - c.places)} people would have nowhere to go.`);
-  else if (c.covered.length > 0 && c.people > 0) parts.push("✅ Everyone covered has a place.");
-  if (c.left.length > 0) parts.push(`⚠️ Not covered: ${listWords(c.left)} (${formatCount(c.leftPeople)} people).`);
+function capacityParagraph(t: Translator, c: Capacity): RootContent {
+  const who = c.covered.length === 0 ? t.t("report.capacity.noPopulation") : t.t("report.capacity.people", { people: c.people, populations: t.list(c.covered) });
+  const held = c.assemblyPoints === 0 ? t.t("report.capacity.noPoints") : t.t("report.capacity.held", { points: c.assemblyPoints, places: c.places });
+  const parts = [t.t("report.capacity.covers", { held, who })];
+  if (c.covered.length > 0 && c.people > c.places) parts.push(t.t("report.capacity.short", { people: c.people - c.places }));
+  else if (c.covered.length > 0 && c.people > 0) parts.push(t.t("report.capacity.enough"));
+  if (c.left.length > 0) parts.push(t.t("report.capacity.left", { populations: t.list(c.left), people: c.leftPeople }));
   return paragraph(text(parts.join(" ")));
 }
 
@@ -471,36 +492,32 @@ function mermaid(chart: string): RootContent {
 
 // --- Findings ---------------------------------------------------------------------------------------
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: "❌ error", warning: "⚠️ warning", info: "ℹ️ info" };
+const SEVERITY_LABEL: Record<Severity, MessageId> = { error: "report.severity.error", warning: "report.severity.warning", info: "report.severity.info" };
 
 function findingsSection(input: ReportInput): RootContent[] {
+  const { t } = input;
   const findings = input.result.findings;
-  const out: RootContent[] = [heading(2, text("Findings"))];
+  const out: RootContent[] = [heading(2, text(t.t("report.findings")))];
   if (findings.length === 0) {
-    out.push(paragraph(text("None: the checker found nothing to report.")));
+    out.push(paragraph(text(t.t("report.findings.none"))));
   } else {
-    out.push(
-      paragraph(
-        text("Every finding, in the order it stands in the file. Line and column count from 1; each rule links to its page, which says why it exists and how to meet it. A fix can be applied in the editor or with "),
-        code("micic-plan --fix"),
-        text("."),
-      ),
-    );
+    out.push(paragraph(...rich(t, "report.findings.intro", {}, { command: [code("micic-plan --fix")] })));
     const rows: Cell[][] = findings.map((f) => [
       `${f.range.start.line + 1}:${f.range.start.character + 1}`,
-      SEVERITY_LABEL[f.severity],
+      t.t(SEVERITY_LABEL[f.severity]),
       [input.links.link(f.code)],
       f.message,
       f.fixes.map((fix) => fix.title).join("; ") || "—",
     ]);
-    out.push(table(["Line", "Severity", "Rule", "Message", "Fix"], rows));
+    const header = ["line", "severity", "rule", "message", "fix"] as const;
+    out.push(table(header.map((h) => t.t(`report.column.${h}`)), rows));
   }
   const suppressed = input.result.suppressed;
   if (suppressed.length > 0) {
-    const items: PhrasingContent[] = [text(`Suppressed by comments in the plan, and not counted above: `)];
+    const items: PhrasingContent[] = [text(t.t("report.suppressed"))];
     suppressed.forEach((f, i) => {
       if (i > 0) items.push(text(", "));
-      items.push(input.links.link(f.code), text(` at ${f.range.start.line + 1}:${f.range.start.character + 1}`));
+      items.push(input.links.link(f.code), text(t.t("report.suppressedAt", { at: `${f.range.start.line + 1}:${f.range.start.character + 1}` })));
     });
     items.push(text("."));
     out.push(paragraph(...items));
@@ -530,25 +547,51 @@ class RuleLinks {
 // --- Names -----------------------------------------------------------------------------------------
 
 /** "Ministry of Emergency Situations (`mes`)", or "`mes` (not declared)". */
-function stakeholderName(plan: Block, id: string): PhrasingContent[] {
+function stakeholderName(input: ReportInput, plan: Block, id: string): PhrasingContent[] {
   const stakeholder = stakeholders(plan).find((s) => s.id!.text === id);
-  if (!stakeholder) return [code(id), text(" (not declared)")];
+  if (!stakeholder) return [code(id), text(input.t.t("report.notDeclared"))];
   return stakeholder.title ? [text(`${stakeholder.title.text} (`), code(id), text(")")] : [code(id)];
 }
 
-function languageLabel(language: string): string {
-  const name = languageName(language);
+/** "Uzbek (uz)" in English, "узбекский (uz)" in Russian: the language's name in the report's language, and its code. */
+function languageLabel(t: Translator, language: string): string {
+  const name = t.locale === "en" ? languageName(language) : displayName(t.locale, "language", language);
   return name ? `${name} (${language})` : language;
 }
 
-/** "a, b, c": the first few names of a list, and how many more. */
-function someNames(items: readonly string[]): string {
-  const shown = items.slice(0, NAMED_IN_MESSAGE).join(", ");
-  return items.length > NAMED_IN_MESSAGE ? `${shown} and ${formatCount(items.length - NAMED_IN_MESSAGE)} more` : shown;
+/** "Kyrgyzstan (KG)" in English, "Киргизия (KG)" in Russian. */
+function countryLabelIn(t: Translator, country: string): string {
+  if (t.locale === "en") return countryLabel(country);
+  const name = /^[A-Z]{2}$/.test(country) ? displayName(t.locale, "region", country) : undefined;
+  return name ? `${name} (${country})` : countryLabel(country);
 }
 
-function orNotGiven(items: readonly string[]): string {
-  return items.length > 0 ? items.join(", ") : "not given";
+/** A language's or a country's name in a locale, from the runtime's CLDR data; undefined when it has none. */
+function displayName(locale: Locale, type: "language" | "region", code: string): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([locale], { type, fallback: "none" }).of(code);
+    return name && name !== code ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "a, b, c": the first few names of a list, and how many more. */
+function someNames(t: Translator, items: readonly string[]): string {
+  return items.length > 5 ? t.list(items) : items.join(", ");
+}
+
+/**
+ * A message with pieces of the page in it: `nodes` fill the placeholders
+ * that stand for code spans or links, `params` the rest.
+ */
+function rich(t: Translator, id: MessageId, params: MessageParams, nodes: Record<string, PhrasingContent[]>): PhrasingContent[] {
+  const marks: MessageParams = { ...params };
+  for (const name of Object.keys(nodes)) marks[name] = `\uE000${name}\uE000`;
+  return t
+    .t(id, marks)
+    .split(/\uE000(\w+)\uE000/)
+    .flatMap((part, i) => (i % 2 === 1 ? nodes[part] : part === "" ? [] : [text(part)]));
 }
 
 // --- mdast helpers -------------------------------------------------------------------------------

@@ -5,8 +5,8 @@
  * stay the same from one report to the next; what is missing is drawn
  * dashed in red. The graphs come bounded from model.ts.
  */
-import { formatCount } from "../core/text";
-import { NEED_TITLES } from "../rules/referral/shared";
+import type { MessageId } from "../messages/catalog";
+import { translator, type Translator } from "../messages/translate";
 import type { EvacuationGraph, ReferralGraph } from "./model";
 
 /**
@@ -61,50 +61,58 @@ export function mermaidText(value: string): string {
 }
 
 /** Routes from where they start to the assembly points they lead to. */
-export function evacuationChart(graph: Extract<EvacuationGraph, { state: "graph" }>): string {
+export function evacuationChart(graph: Extract<EvacuationGraph, { state: "graph" }>, t: Translator = translator("en")): string {
   const chart = new Flowchart();
   for (const point of graph.points) {
     const label = [
       point.title ?? point.id,
-      point.capacity !== undefined ? `${formatCount(point.capacity)} places` : "capacity not given",
-      ...(point.accessible ? ["accessible"] : []),
+      point.capacity !== undefined ? t.t("chart.places", { count: point.capacity }) : t.t("chart.noCapacity"),
+      ...(point.accessible ? [t.t("chart.accessible")] : []),
     ].join(" · ");
     chart.node(`point:${point.id}`, "point", point.id, label);
   }
   for (const route of graph.routes.shown) {
     const origin = route.from
       ? chart.node(`from:${route.from}`, "from", route.name, route.from)
-      : chart.node(`from-missing:${route.name}`, "from", route.name, `${route.name}: start not given`, true);
+      : chart.node(`from-missing:${route.name}`, "from", route.name, t.t("chart.noStart", { route: route.name }), true);
     const target = route.toPoint
       ? chart.node(`point:${route.to}`, "point", route.to!, route.to!)
-      : chart.node(`to-missing:${route.to ?? route.name}`, "missing", route.to ?? route.name, route.to ? `${route.to}: not an assembly point` : `${route.name}: destination not given`, true);
-    const label = [route.name, route.transport, route.capacity !== undefined ? `capacity ${formatCount(route.capacity)}` : undefined].filter(Boolean).join(" · ");
+      : chart.node(`to-missing:${route.to ?? route.name}`, "missing", route.to ?? route.name, route.to ? t.t("chart.notAPoint", { point: route.to }) : t.t("chart.noDestination", { route: route.name }), true);
+    const label = [route.name, route.transport, route.capacity !== undefined ? t.t("chart.capacity", { count: route.capacity }) : undefined].filter(Boolean).join(" · ");
     chart.edge(origin, target, label);
   }
   return chart.toString();
 }
 
 /** Needs to the pathways that meet them, and each pathway to its provider. */
-export function referralChart(graph: ReferralGraph): string {
+export function referralChart(graph: ReferralGraph, t: Translator = translator("en")): string {
   const chart = new Flowchart();
   for (const { need, met, pathways } of graph.needs) {
     let needNode: string;
     if (need === undefined) {
-      needNode = chart.node("need:?", "need", "not_given", "need not given", true);
+      needNode = chart.node("need:?", "need", "not_given", t.t("chart.noNeed"), true);
     } else {
-      const title = NEED_TITLES[need] ?? need;
-      needNode = met ? chart.node(`need:${need}`, "need", need, title) : chart.node(`need:${need}`, "need", need, `${title}: no pathway`, true);
+      const title = needTitle(t, need);
+      needNode = met ? chart.node(`need:${need}`, "need", need, title) : chart.node(`need:${need}`, "need", need, t.t("chart.noPathway", { need: title }), true);
     }
     for (const pathway of pathways) {
       const node = chart.node(`pathway:${pathway.id}`, "pathway", pathway.id, pathway.title ?? pathway.id);
       chart.edge(needNode, node);
       const target = !pathway.provider
-        ? chart.node(`no-provider:${pathway.id}`, "missing", `${pathway.id}_provider`, "no provider named", true)
+        ? chart.node(`no-provider:${pathway.id}`, "missing", `${pathway.id}_provider`, t.t("chart.noProvider"), true)
         : pathway.providerDeclared
           ? chart.node(`provider:${pathway.provider}`, "provider", pathway.provider, pathway.providerTitle ?? pathway.provider)
-          : chart.node(`provider:${pathway.provider}`, "missing", pathway.provider, `${pathway.provider}: not declared`, true);
+          : chart.node(`provider:${pathway.provider}`, "missing", pathway.provider, t.t("chart.notDeclared", { id: pathway.provider }), true);
       chart.edge(node, target);
     }
   }
   return chart.toString();
 }
+
+/** A need's title ("Health care") in the translator's language; the need's word when it has none. */
+export function needTitle(t: Translator, need: string): string {
+  const id = `need.${need}` as MessageId;
+  return NEEDS_WITH_TITLES.has(need) ? t.t(id) : need;
+}
+
+const NEEDS_WITH_TITLES = new Set(["health", "psychosocial", "protection", "child-protection", "family-tracing", "gbv", "trafficking", "asylum", "shelter", "food", "cash", "documentation", "legal", "return"]);

@@ -4,7 +4,8 @@
  * is addressed by what, which population can hear which channel, which need
  * has which provider, the routes and referrals to draw), read from the plan
  * and the findings it is given. No rule is run again and no sentence is
- * written here: markdown.ts and mermaid.ts write them.
+ * written here (but the guidelines' evidence, in the translator's words):
+ * markdown.ts and mermaid.ts write them.
  *
  * Every list is bounded (docs/spec/RULES.md: every output is bounded): a table shows
  * at most MAX_ROWS rows and counts the rest, the language matrix at most
@@ -22,6 +23,7 @@ import { dateOf, inSection, numberOf, populations, section, stakeholders, word, 
 import { CORE_NEEDS } from "../rules/referral/referral-core-needs";
 import { VULNERABLE_NEEDS } from "../rules/referral/referral-vulnerable-needs";
 import { byCodeUnits } from "../core/text";
+import type { Translator } from "../messages/translate";
 import { GUIDELINE_EVIDENCE } from "./evidence";
 import { RECOVERY_ATTRIBUTES, stringOf } from "./read";
 
@@ -267,9 +269,10 @@ export function citingRules(findings: readonly Finding[]): CitingRule[] {
   return [...counts].sort(([a, x], [b, y]) => y.rank - x.rank || byCodeUnits(a, b)).map(([code, { n }]) => ({ code, count: n }));
 }
 
-export function guidelineRows(plan: Block, findings: readonly Finding[]): GuidelineRow[] {
+/** `t`: the translator the evidence's phrases are written with. */
+export function guidelineRows(plan: Block, findings: readonly Finding[], t: Translator): GuidelineRow[] {
   return GUIDELINE_CODES.map((code) => {
-    const evidence = (GUIDELINE_EVIDENCE[code]?.(plan) ?? []).filter((e) => e !== "");
+    const evidence = (GUIDELINE_EVIDENCE[code]?.(plan, t) ?? []).filter((e) => e !== "");
     const citing = findings.filter((f) => f.guidelines.includes(code));
     const serious = citing.some((f) => f.severity !== "info");
     return { code, addressed: evidence.length === 0 ? "no" : serious ? "partly" : "yes", evidence, citing: citingRules(citing) };

@@ -209,7 +209,7 @@ export function manyFindingsPlan(lines: number): string {
       i % 2 ? "    locations: \"Somewhere\"" : `    size: ${100 + i}  size: ${101 + i}`,
       "  }",
       `  population group_${i} "Declared twice" { size: 1 }`, // NAM001
-      `  stakeholder мчc_${i} "МЧС ${i}" { kind: government  contact: "+998 71 000 0000" }`, // Cyrillic with a Latin c (NAM004)
+      `  stakeholder мчc_${i} "МЧС ${i}" { kind: government  contact: "…" }`, // Cyrillic with a Latin c (NAM004), a contact left to fill (SCH004)
       `  # micic-disable-next-line COMM010 -- nothing to silence on the next line (SUP001)`,
     );
     populationIds.push(`group_${i}`);

@@ -130,7 +130,10 @@ describe("NAM001-003 names and references", () => {
     assert.deepEqual(finding.fixes.map((f) => f.title), ["Change to 'mes'", "Declare stakeholder 'mse'"]);
     const declared = fixed(text, finding, 1);
     assert.deepEqual(only(check(declared), "NAM002"), []);
-    assert.match(declared, /stakeholder mes "M" \{[^\n]*\}\n  stakeholder mse "mse" \{\n    kind: government\n/);
+    // Kind and contact are the drafter's to fill: places, never invented values.
+    assert.match(declared, /stakeholder mes "M" \{[^\n]*\}\n  stakeholder mse "mse" \{\n    kind: "…"\n    contact: "…"\n  \}/);
+    assert.equal(finding.fixes[1].kind, "suggestion");
+    assert.match(finding.fixes[1].edits[0].snippet!, /kind: \$\{1\|government,[^|]*\|\}\n    contact: "\$\{2:…\}"/);
   });
 
   it("NAM002: a stub goes into its section (an assembly point into evacuation)", () => {

@@ -11,6 +11,7 @@
  * more than a few thousand in memory.
  */
 import { parseDocument, type PlanDocument } from "./document";
+import { withPlaceholders } from "./edits";
 import {
   compareFindings,
   DEFAULT_MAX_FINDINGS,
@@ -247,7 +248,8 @@ function runRule(
         guidelines: rule.meta.guidelines,
         fixes: (r.fixes ?? []).map((fix) => ({
           ...fix,
-          edits: fix.edits.map((e) => ({ ...e, range: document.lines.range(e.span) })),
+          // Places for the drafter become "…" in the text and tab stops in a snippet (edits.ts).
+          edits: fix.edits.map((e) => ({ ...withPlaceholders(e), range: document.lines.range(e.span) })),
         })),
         related: related.map((x) => ({ message: bounded(x.message), span: x.span, range: document.lines.range(x.span) })),
         ...(r.tags ? { tags: r.tags } : {}),

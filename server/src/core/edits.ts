@@ -245,3 +245,74 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   pieces.push(text.slice(at));
   return pieces.join("");
 }
+
+// --- Places for the drafter to fill ----------------------------------------------
+
+/*
+ * A suggestion never invents what only the drafter knows (a contact, a
+ * title, who provides a service): it leaves a place to fill. Rules write
+ * such places into the text they insert with textPlaceholder() (inside
+ * quotes they write) or valuePlaceholder() (where a value goes, with the
+ * words the drafter may choose among); the engine turns each edit that has
+ * them into plain text and an editor snippet (withPlaceholders). The plain
+ * text holds "…" in each place, which parses as a text and which SCH004
+ * reports until it is filled; the snippet holds tab stops and choices.
+ */
+const OPEN = "\uE000";
+const CLOSE = "\uE001";
+const CHOICE = "\uE002";
+const MARK = /\uE000([tv])([^\uE001]*)\uE001/g;
+
+/** What a placeholder holds in plain text: the ellipsis, which SCH004 reports until the drafter replaces it. */
+export const PLACEHOLDER_TEXT = "…";
+
+/** A place inside quotes the rule writes (`contact: "${textPlaceholder()}"`). */
+export function textPlaceholder(): string {
+  return `${OPEN}t${CLOSE}`;
+}
+
+/** A place where a value goes: a choice among `choices` in the editor; `"…"` in plain text. */
+export function valuePlaceholder(choices: readonly string[] = []): string {
+  return `${OPEN}v${choices.join(CHOICE)}${CLOSE}`;
+}
+
+/** Whether a text holds a place for the drafter to fill. */
+export function hasPlaceholders(text: string): boolean {
+  return text.includes(OPEN);
+}
+
+/** Literal text in a snippet: `$`, `}` and `\` escaped. */
+const snippetText = (text: string) => text.replace(/[$}\\]/g, (c) => `\\${c}`);
+/** A choice of a snippet: `,` and `|` escaped too. */
+const snippetChoice = (text: string) => text.replace(/[$}\\,|]/g, (c) => `\\${c}`);
+
+/**
+ * An edit whose text holds placeholders as plain text ("…" in each place)
+ * with the same text as an editor snippet (numbered tab stops, choices);
+ * an edit without placeholders as it is.
+ */
+export function withPlaceholders(edit: TextEdit): TextEdit {
+  if (!hasPlaceholders(edit.newText)) return edit;
+  let plain = "";
+  let snippet = "";
+  let stop = 0;
+  let last = 0;
+  for (const match of edit.newText.matchAll(MARK)) {
+    const literal = edit.newText.slice(last, match.index);
+    plain += literal;
+    snippet += snippetText(literal);
+    stop++;
+    const [, kind, body] = match;
+    const choices = body === "" ? [] : body.split(CHOICE);
+    if (kind === "t") {
+      plain += PLACEHOLDER_TEXT;
+      snippet += `\${${stop}:${PLACEHOLDER_TEXT}}`;
+    } else {
+      plain += `"${PLACEHOLDER_TEXT}"`;
+      snippet += choices.length > 0 ? `\${${stop}|${choices.map(snippetChoice).join(",")}|}` : `"\${${stop}:${PLACEHOLDER_TEXT}}"`;
+    }
+    last = match.index + match[0].length;
+  }
+  const rest = edit.newText.slice(last);
+  return { ...edit, newText: plain + rest, snippet: snippet + snippetText(rest) };
+}

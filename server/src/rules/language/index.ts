@@ -5,6 +5,7 @@ import { findingsLimit } from "./findings-limit";
 import { invalidValue } from "./invalid-value";
 import { lookalikeName } from "./lookalike-name";
 import { syntax } from "./syntax";
+import { unfilledPlaceholder } from "./unfilled-placeholder";
 import { unknownAttribute } from "./unknown-attribute";
 import { unresolvedReference } from "./unresolved-reference";
 import { unusedSuppression } from "./unused-suppression";
@@ -20,6 +21,7 @@ export const languageRules: readonly Rule[] = [
   unknownAttribute,
   invalidValue,
   duplicateAttribute,
+  unfilledPlaceholder,
   duplicateName,
   unresolvedReference,
   wrongReferenceKind,

@@ -1,11 +1,11 @@
 import type { Block } from "../../core/ast";
 import { blocksOf } from "../../core/ast";
 import { didYouMean } from "../../core/codes";
-import { insertMember } from "../../core/edits";
+import { insertMember, textPlaceholder, valuePlaceholder } from "../../core/edits";
 import type { Fix } from "../../core/finding";
 import type { Reference } from "../../core/resolve";
 import type { Rule, RuleContext } from "../../core/rule";
-import type { DeclarationKind } from "../../core/schema";
+import { STAKEHOLDER_KINDS, type DeclarationKind } from "../../core/schema";
 
 /** Where a stub of each kind is declared: in the plan, or in its section. */
 const homeSection: Record<DeclarationKind, string> = {
@@ -18,13 +18,20 @@ const homeSection: Record<DeclarationKind, string> = {
   "alert-level": "evacuation",
 };
 
+/**
+ * The declaration a reference asks for, with its title taken from the name
+ * the drafter wrote and a place to fill for each value only the drafter
+ * knows: a stakeholder's kind (a choice of the schema's words) and contact,
+ * a population's size. Nothing is invented: a size of 0 or a kind of
+ * "government" would read as a commitment.
+ */
 function stubText(kind: DeclarationKind, name: string): string {
   const title = `"${name.replace(/[_-]+/g, " ")}"`;
   switch (kind) {
     case "stakeholder":
-      return `stakeholder ${name} ${title} {\n  kind: government\n  contact: "TODO"\n}`;
+      return `stakeholder ${name} ${title} {\n  kind: ${valuePlaceholder(STAKEHOLDER_KINDS)}\n  contact: "${textPlaceholder()}"\n}`;
     case "population":
-      return `population ${name} ${title} {\n  size: 0\n}`;
+      return `population ${name} ${title} {\n  size: ${valuePlaceholder()}\n}`;
     default:
       return `${kind} ${name} ${title} {\n}`;
   }

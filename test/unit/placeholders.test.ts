@@ -19,7 +19,8 @@ describe("places for the drafter in a suggestion", () => {
   });
 
   it("quotes a value place without choices, so the plain text still parses", () => {
-    assert.deepEqual([edit(`size: ${valuePlaceholder()}`).newText, edit(`size: ${valuePlaceholder()}`).snippet], ['size: "…"', 'size: "${1:…}"']);
+    // The quotes are part of the selected place: a number typed over it replaces them.
+    assert.deepEqual([edit(`size: ${valuePlaceholder()}`).newText, edit(`size: ${valuePlaceholder()}`).snippet], ['size: "…"', 'size: ${1:"…"}']);
   });
 
   it("escapes what a snippet reads as syntax in the literal text and in choices", () => {

@@ -272,7 +272,7 @@ describe("report", () => {
       const findings = cells(tableUnder(tree, "Findings"));
       assert.deepEqual(findings[0], ["Line", "Severity", "Rule", "Message", "Fix"]);
       const evac001 = findings.find((r) => r[2] === "EVAC001")!;
-      assert.deepEqual([evac001[0], evac001[1], evac001[4]], ["68:5", "❌ error", "Set 'regardless-of-status: yes'"]);
+      assert.deepEqual([evac001[0], evac001[1], evac001[4]], ["68:5", "❌ error", "Commit the plan to 'regardless-of-status: yes'"]);
     });
 
     it("counts findings by section in the scorecard, and marks missing sections", () => {

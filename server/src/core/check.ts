@@ -11,7 +11,7 @@
  * more than a few thousand in memory.
  */
 import { parseDocument, type PlanDocument } from "./document";
-import { withPlaceholders } from "./edits";
+import { withoutPlaceholders, withPlaceholders } from "./edits";
 import {
   compareFindings,
   DEFAULT_MAX_FINDINGS,
@@ -248,6 +248,7 @@ function runRule(
         guidelines: rule.meta.guidelines,
         fixes: (r.fixes ?? []).map((fix) => ({
           ...fix,
+          title: withoutPlaceholders(fix.title),
           // Places for the drafter become "…" in the text and tab stops in a snippet (edits.ts).
           edits: fix.edits.map((e) => ({ ...withPlaceholders(e), range: document.lines.range(e.span) })),
         })),

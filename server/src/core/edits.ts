@@ -276,6 +276,11 @@ export function valuePlaceholder(choices: readonly string[] = []): string {
   return `${OPEN}v${choices.join(CHOICE)}${CLOSE}`;
 }
 
+/** A text with its places written as "…": for a fix's title, which is never a snippet. */
+export function withoutPlaceholders(text: string): string {
+  return hasPlaceholders(text) ? text.replace(MARK, PLACEHOLDER_TEXT) : text;
+}
+
 /** Whether a text holds a place for the drafter to fill. */
 export function hasPlaceholders(text: string): boolean {
   return text.includes(OPEN);
@@ -309,7 +314,9 @@ export function withPlaceholders(edit: TextEdit): TextEdit {
       snippet += `\${${stop}:${PLACEHOLDER_TEXT}}`;
     } else {
       plain += `"${PLACEHOLDER_TEXT}"`;
-      snippet += choices.length > 0 ? `\${${stop}|${choices.map(snippetChoice).join(",")}|}` : `"\${${stop}:${PLACEHOLDER_TEXT}}"`;
+      // Without choices, the quotes are part of the selected place: typing a
+      // number or a date replaces them, and leaving it keeps text that parses.
+      snippet += choices.length > 0 ? `\${${stop}|${choices.map(snippetChoice).join(",")}|}` : `\${${stop}:"${PLACEHOLDER_TEXT}"}`;
     }
     last = match.index + match[0].length;
   }

@@ -133,7 +133,7 @@ export function setAttributeFix(
   block: Block,
   name: string,
   valueText: string,
-  title = `Set '${name}: ${valueText}'`,
+  title = `Commit the plan to '${name}: ${valueText}'`,
 ): Fix | undefined {
   const attribute = attributeOf(block, name);
   let edit: TextEdit | undefined;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { checkText } from "../../../../test/helpers/checker";
 import { TODAY } from "../../../../test/helpers/plan";
-import { applyFix, assertFixRemoves, at, run } from "../../../../test/helpers/rule";
+import { applyAccepted, applyFix, assertFixRemoves, at, run } from "../../../../test/helpers/rule";
 import { evacuationDetention as rule } from "./evacuation-detention";
 
 const detainees = '  population detainees "Migrants in detention" { size: 2800  vulnerabilities: detained, asylum-seekers }';
@@ -37,13 +37,15 @@ describe("EVAC009 evacuation-detention", () => {
     assert.deepEqual(run(rule, `plan "P" {\n${detainees}\n}\n`), []);
   });
 
-  it("offers a fix that inserts a prompt, in the editor only", () => {
+  it("suggests detention-release with a place for the drafter to write the procedure, writing no English for them", () => {
     const text = plan(detainees, "    covers: all");
-    const fixed = assertFixRemoves(rule, text);
-    assert.equal(fixed, plan(detainees, '    covers: all\n    detention-release: "TO WRITE: who releases detained migrants, how they are protected and moved, and where to"'));
-    assert.equal(run(rule, text)[0].fixes[0].kind, "suggestion");
+    assert.equal(applyFix(text, run(rule, text)[0]), plan(detainees, '    covers: all\n    detention-release: "…"'));
+    assert.equal(assertFixRemoves(rule, text), plan(detainees, '    covers: all\n    detention-release: "filled in"'));
+    const [fix] = run(rule, text)[0].fixes;
+    assert.equal(fix.kind, "suggestion");
+    assert.equal(fix.edits[0].snippet, '\n    detention-release: "${1:…}"');
     const empty = plan(detainees, '    detention-release: ""');
-    assert.deepEqual(run(rule, applyFix(empty, run(rule, empty)[0])), []);
+    assert.deepEqual(run(rule, applyAccepted(empty, run(rule, empty)[0])), []);
   });
 
   it("does not throw on a detention-release of the wrong kind", () => {

@@ -1,11 +1,11 @@
 import { attributeOf } from "../../core/ast";
 import type { Rule } from "../../core/rule";
+import { textPlaceholder } from "../../core/edits";
 import { cite, headerSpan, populations, section, setAttributeFix, words } from "../plan-model";
 
 const guidelines = ["G5", "G11"];
 
 /** What the fix inserts: a prompt the drafter must replace with the real procedure. */
-const PROMPT = "TO WRITE: who releases detained migrants, how they are protected and moved, and where to";
 
 /**
  * EVAC009: people in immigration detention cannot leave by themselves when
@@ -37,7 +37,7 @@ export const evacuationDetention: Rule = {
     detention-release: "Centres are opened at alert level 2; UNHCR and IOM escort detainees to the fairground"
   }
 }`,
-      notes: `The finding stands on the header of each population whose \`vulnerabilities\` include \`detained\`. A \`detention-release\` with an empty text counts as missing. The fix inserts \`detention-release\` with a prompt for the procedure; as only the drafters can write that procedure, the fix is offered in the editor and not applied by \`--fix\`.`,
+      notes: `The finding stands on the header of each population whose \`vulnerabilities\` include \`detained\`. A \`detention-release\` with an empty text counts as missing. The suggestion inserts \`detention-release\` with a place to fill ("…"): only the drafters can write that procedure, in the plan's own language, so nothing is written for them; SCH004 reports the place until it is filled, and \`--fix\` leaves the suggestion alone.`,
     },
   },
   check({ document, plan, report }) {
@@ -47,7 +47,7 @@ export const evacuationDetention: Rule = {
     if (release?.values.some((v) => v.text.trim() !== "")) return;
 
     // A prompt, not a procedure: the fix is offered, never applied unattended.
-    const fix = setAttributeFix(document, evacuation, "detention-release", `"${PROMPT}"`, "Insert 'detention-release'");
+    const fix = setAttributeFix(document, evacuation, "detention-release", `"${textPlaceholder()}"`, "Add 'detention-release', to write who releases detained migrants and where they go");
     for (const population of populations(plan)) {
       if (!words(population, "vulnerabilities").includes("detained")) continue;
       report({

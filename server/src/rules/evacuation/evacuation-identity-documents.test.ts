@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { checkText } from "../../../../test/helpers/checker";
 import { TODAY } from "../../../../test/helpers/plan";
-import { applyFix, assertFixRemoves, at, run } from "../../../../test/helpers/rule";
+import { applyAccepted, applyFix, assertFixRemoves, at, run } from "../../../../test/helpers/rule";
 import { evacuationIdentityDocuments as rule } from "./evacuation-identity-documents";
 
 const consulates = `  stakeholder kg_embassy "Embassy of the Kyrgyz Republic" { kind: consulate  country: KG  contact: "1" }
@@ -49,16 +49,19 @@ describe("EVAC003 evacuation-identity-documents", () => {
     assert.equal(run(rule, text)[0].fixes[0].kind, "suggestion");
   });
 
-  it("inserts both lines, together, when neither is there, naming every declared consulate", () => {
+  it("inserts both lines, together, when neither is there, offering every declared consulate to choose from", () => {
     const text = plan("    covers: all");
-    assert.equal(assertFixRemoves(rule, text), plan("    covers: all\n    identity-documents: alternatives\n    document-replacement: kg_embassy, tj_embassy"));
+    const [finding] = run(rule, text);
+    assert.equal(applyFix(text, finding), plan('    covers: all\n    identity-documents: alternatives\n    document-replacement: "…"'));
+    assert.match(finding.fixes[0].edits[0].snippet!, /document-replacement: \$\{1\|kg_embassy,tj_embassy\|\}$/);
+    assert.equal(assertFixRemoves(rule, text), plan("    covers: all\n    identity-documents: alternatives\n    document-replacement: kg_embassy"));
   });
 
   it("fills document-replacement alone when alternatives are already accepted", () => {
     const text = plan("    identity-documents: alternatives\n    consular-liaison: kg_embassy");
     const [finding] = run(rule, text);
     assert.equal(finding.fixes[0].edits.length, 1);
-    assert.equal(applyFix(text, finding), plan("    identity-documents: alternatives\n    consular-liaison: kg_embassy\n    document-replacement: kg_embassy"));
+    assert.equal(applyAccepted(text, finding), plan("    identity-documents: alternatives\n    consular-liaison: kg_embassy\n    document-replacement: kg_embassy"));
   });
 
   it("only sets 'alternatives' when document-replacement already names someone", () => {
@@ -72,8 +75,8 @@ describe("EVAC003 evacuation-identity-documents", () => {
     const text = plan("    document-replacement:");
     const result = checkText(text, { today: TODAY }).findings.filter((f) => f.code === rule.meta.code);
     assert.deepEqual(at(result), ["5:3 warning"]);
-    const fixed = applyFix(text, result[0]);
-    assert.equal(fixed, plan("    document-replacement: kg_embassy, tj_embassy\n    identity-documents: alternatives"));
+    const fixed = applyAccepted(text, result[0]);
+    assert.equal(fixed, plan("    document-replacement: kg_embassy\n    identity-documents: alternatives"));
     assert.deepEqual(run(rule, fixed), []);
   });
 

@@ -3,7 +3,8 @@ import type { PlanDocument } from "../../core/document";
 import type { Fix, TextEdit } from "../../core/finding";
 import { referencedDeclarations, type Resolution } from "../../core/resolve";
 import type { Rule } from "../../core/rule";
-import { addValuesFix, cite, insertFix, listWords, section, setAttributeFix, stakeholders, word, words } from "../plan-model";
+import { valuePlaceholder } from "../../core/edits";
+import { cite, insertFix, listWords, section, setAttributeFix, stakeholders, word, words } from "../plan-model";
 
 const guidelines = ["G10"];
 
@@ -32,14 +33,16 @@ function alternativesFix(document: PlanDocument, plan: Block, evacuation: Block,
   const needsReplacers = words(evacuation, "document-replacement").length === 0;
   const replacers = needsReplacers ? likelyReplacers(plan, evacuation, resolution) : [];
   if (needsReplacers && replacers.length === 0) return undefined;
-  const title = "Set 'identity-documents: alternatives'";
-  const fullTitle = needsReplacers ? `${title} and name ${listWords(replacers.map((r) => `'${r}'`))} in 'document-replacement'` : title;
+  const title = "Commit the evacuation to accepting other proof of identity ('identity-documents: alternatives')";
+  const fullTitle = needsReplacers ? `${title}, and choose who replaces documents ('document-replacement')` : title;
+  // Who replaces lost documents is an agreement only the drafter can confirm: a choice among the consulates, never a list written in.
+  const choice = valuePlaceholder(replacers);
 
   const hasDocuments = attributeOf(evacuation, "identity-documents") !== undefined;
   const hasReplacement = attributeOf(evacuation, "document-replacement") !== undefined;
   if (!hasDocuments && needsReplacers && !hasReplacement) {
     // Both lines are new: one insertion keeps them together and in order.
-    return insertFix(document, evacuation, `identity-documents: alternatives\ndocument-replacement: ${replacers.join(", ")}`, fullTitle);
+    return insertFix(document, evacuation, `identity-documents: alternatives\ndocument-replacement: ${choice}`, fullTitle);
   }
   // The identity-documents edit goes first: when both edits land on one
   // offset, applyEdits puts the later one's text first, and the new
@@ -51,9 +54,9 @@ function alternativesFix(document: PlanDocument, plan: Block, evacuation: Block,
     edits.push(...setDocuments.edits);
   }
   if (needsReplacers) {
-    const addReplacers = addValuesFix(document, evacuation, "document-replacement", replacers);
-    if (!addReplacers) return undefined;
-    edits.push(...addReplacers.edits);
+    const chooseReplacer = setAttributeFix(document, evacuation, "document-replacement", choice);
+    if (!chooseReplacer) return undefined;
+    edits.push(...chooseReplacer.edits);
   }
   return { title: fullTitle, edits, kind: "suggestion" };
 }
@@ -90,7 +93,7 @@ export const evacuationIdentityDocuments: Rule = {
     consular-liaison: ng_embassy
   }
 }`,
-      notes: `\`required\` is an error, standing on the attribute. A missing \`identity-documents\`, or \`alternatives\` with no \`document-replacement\`, is a warning on the \`evacuation\` keyword. \`not-required\` passes. The fix sets \`identity-documents: alternatives\` and, when no one is named yet, fills \`document-replacement\` with the consulates in \`consular-liaison\` (or, if none are listed, every consulate the plan declares). Without any consulate to name there is no fix: declare one first.`,
+      notes: `\`required\` is an error, standing on the attribute. A missing \`identity-documents\`, or \`alternatives\` with no \`document-replacement\`, is a warning on the \`evacuation\` keyword. \`not-required\` passes. The suggestion sets \`identity-documents: alternatives\` and, when no one is named yet, leaves \`document-replacement\` as a choice among the consulates in \`consular-liaison\` (or, if none are listed, every consulate the plan declares): who replaces documents is an agreement only the drafter can confirm, so no name is written in. Without any consulate to choose there is no suggestion: declare one first.`,
     },
   },
   check({ document, plan, resolution, report }) {

@@ -20,7 +20,8 @@ describe("STK003 consulate-per-nationality", () => {
     assert.equal(findings[0].fixes[0].kind, "suggestion");
     assert.equal(
       applyFix(text, findings[0]),
-      `plan "P" {\n${al}  stakeholder ge_consulate "Consulate of Georgia" {\n    kind: consulate\n    country: GE\n  }\n${albanians}${georgians}  evacuation {\n    consular-liaison: al_embassy, ge_consulate\n  }\n}\n`,
+      // Its name and contact are the drafter's to write, in the plan's language.
+      `plan "P" {\n${al}  stakeholder ge_consulate "…" {\n    kind: consulate\n    country: GE\n    contact: "…"\n  }\n${albanians}${georgians}  evacuation {\n    consular-liaison: al_embassy, ge_consulate\n  }\n}\n`,
     );
     assertFixRemoves(rule, text);
   });
@@ -48,12 +49,12 @@ describe("STK003 consulate-per-nationality", () => {
     assert.deepEqual(at(run(rule, text)), ["5:20 warning"]);
   });
 
-  it("picks a fresh id and a readable country name for the consulate it declares", () => {
+  it("picks a fresh id for the consulate it declares, and leaves its name to the drafter", () => {
     const text = `plan "P" {\n  stakeholder sy_consulate "Syrian community" { kind: diaspora }\n  population syrians "Syrians" { nationalities: SY }\n  evacuation { covers: all }\n}\n`;
     const [finding] = run(rule, text);
     assert.match(finding.message, /no consulate of the Syrian Arab Republic/);
     const fixed = assertFixRemoves(rule, text);
-    assert.match(fixed, /stakeholder sy_consulate_2 "Consulate of the Syrian Arab Republic" \{\n    kind: consulate\n    country: SY\n  \}\n/);
+    assert.match(fixed, /stakeholder sy_consulate_2 "filled in" \{\n    kind: consulate\n    country: SY\n    contact: "filled in"\n  \}\n/);
     assert.match(fixed, /evacuation \{ covers: all consular-liaison: sy_consulate_2 \}/);
   });
 

@@ -1,7 +1,7 @@
 import { attributeOf, type Block, type Value } from "../../core/ast";
 import { countries } from "../../core/codes";
 import type { PlanDocument } from "../../core/document";
-import { indentUnit, insertMember } from "../../core/edits";
+import { indentUnit, insertMember, textPlaceholder } from "../../core/edits";
 import type { Fix, TextEdit } from "../../core/finding";
 import { referencedDeclarations } from "../../core/resolve";
 import type { Rule } from "../../core/rule";
@@ -125,7 +125,8 @@ function declareAndLiaiseFix(
   country: string,
   after: Block | undefined,
 ): Fix | undefined {
-  const stub = `stakeholder ${id} "Consulate of ${countryTitle(country)}" {\n${unit}kind: consulate\n${unit}country: ${country}\n}`;
+  // Its name and contact are the drafter's to write, in the plan's language.
+  const stub = `stakeholder ${id} "${textPlaceholder()}" {\n${unit}kind: consulate\n${unit}country: ${country}\n${unit}contact: "${textPlaceholder()}"\n}`;
   const declare = insertMember(document, plan, stub, after);
   const liaise = addValuesFix(document, evacuation, "consular-liaison", [id]);
   if (!declare || !liaise) return undefined;

@@ -30,7 +30,7 @@ describe("PLAN001 migrants-in-scope", () => {
     assert.equal(finding.fixes[0].kind, "suggestion");
     assert.equal(
       applyFix(text, finding),
-      `plan "P" {\n  country: "X"\n  stakeholder mes "Ministry" {\n    kind: government\n  }\n  population migrants "Migrants (name the group)" {\n  }\n  evacuation {\n    covers: all\n  }\n}\n`,
+      `plan "P" {\n  country: "X"\n  stakeholder mes "Ministry" {\n    kind: government\n  }\n  population migrants "…" {\n  }\n  evacuation {\n    covers: all\n  }\n}\n`,
     );
     assertFixRemoves(rule, text);
   });
@@ -38,7 +38,7 @@ describe("PLAN001 migrants-in-scope", () => {
   it("keeps a one-line plan on one line and picks an id not yet declared", () => {
     const text = `plan "P" { stakeholder migrants "Migrants' union" { kind: diaspora } }`;
     const fixed = assertFixRemoves(rule, text);
-    assert.equal(fixed, `plan "P" { stakeholder migrants "Migrants' union" { kind: diaspora } population migrants_2 "Migrants (name the group)" { } }`);
+    assert.equal(fixed, `plan "P" { stakeholder migrants "Migrants' union" { kind: diaspora } population migrants_2 "filled in" { } }`);
   });
 
   it("has documentation examples that fail and pass, with no language error", () => {

@@ -1,5 +1,6 @@
 import { blocksOf } from "../../core/ast";
 import type { Rule } from "../../core/rule";
+import { textPlaceholder } from "../../core/edits";
 import { cite, insertFix, planSpan, populations, stakeholders, uniqueId } from "../plan-model";
 
 const guidelines = ["G5", "G4"];
@@ -31,7 +32,7 @@ export const migrantsInScope: Rule = {
     size: 12_000  nationalities: KG  languages: ky, ru
   }
 }`,
-      notes: `The finding stands on the plan's title. The fix inserts an empty population, after the stakeholders, for the drafter to name and describe; POP001 then asks for its size, nationalities and languages. It is offered in the editor only: an empty placeholder group would silence this error without protecting anyone, so \`--fix\` does not apply it.`,
+      notes: `The finding stands on the plan's title. The suggestion inserts an empty population, after the stakeholders, with its title a place to fill ("…"), for the drafter to name and describe; POP001 then asks for its size, nationalities and languages. It is offered in the editor only: an empty placeholder group would silence this error without protecting anyone, so \`--fix\` does not apply it.`,
     },
   },
   check({ document, plan, resolution, report }) {
@@ -40,7 +41,7 @@ export const migrantsInScope: Rule = {
     if (blocksOf(plan, "population").length > 0) return;
     const id = uniqueId(resolution, "migrants");
     const lastStakeholder = stakeholders(plan).at(-1);
-    const fix = insertFix(document, plan, `population ${id} "Migrants (name the group)" {\n}`, `Add a population '${id}' to describe`, lastStakeholder);
+    const fix = insertFix(document, plan, `population ${id} "${textPlaceholder()}" {\n}`, `Add a population '${id}' to name and describe`, lastStakeholder);
     report({
       message: `The plan names no migrants: it declares no population. Add a population block for each group of migrants in the area (who they are, how many, their nationalities and languages), so that evacuation, warnings and referrals are planned for them (${cite(guidelines)}).`,
       span: planSpan(plan),

@@ -31,31 +31,36 @@ describe("PLAN002 plan-essentials", () => {
     assert.ok(findings.some((f) => f.code === "SCH002"));
   });
 
-  it("inserts the missing attributes after the last one, with today's date, in the editor only", () => {
+  it("inserts the missing attributes after the last one, as places for the drafter: a choice of lead, the date to write", () => {
     const text = `plan "P" {\n  country: "Uzbekistan"\n  hazards: flood\n${stakeholder}}\n`;
     const [finding] = run(rule, text);
     assert.equal(finding.fixes[0].kind, "suggestion");
-    assert.equal(applyFix(text, finding), `plan "P" {\n  country: "Uzbekistan"\n  hazards: flood\n  lead: mes\n  reviewed: 2026-11-27\n${stakeholder}}\n`);
-    assertFixRemoves(rule, text);
+    assert.equal(applyFix(text, finding), `plan "P" {\n  country: "Uzbekistan"\n  hazards: flood\n  lead: "…"\n  reviewed: "…"\n${stakeholder}}\n`);
+    assert.equal(finding.fixes[0].edits[0].snippet, '\n  lead: ${1|mes|}\n  reviewed: ${2:"…"}');
+    assert.equal(assertFixRemoves(rule, text, {}, ["mes", "2026-10-01"]), `plan "P" {\n  country: "Uzbekistan"\n  hazards: flood\n  lead: mes\n  reviewed: 2026-10-01\n${stakeholder}}\n`);
   });
 
   it("takes the hazards from the title, and the evacuation's lead before the first government stakeholder", () => {
     const text = `plan "Manila typhoon and flood plan" {\n  country: "Philippines"\n  stakeholder ocd "Civil Defense" { kind: government }\n  stakeholder city "City office" { kind: local-authority }\n  evacuation { lead: city }\n}\n`;
-    const fixed = assertFixRemoves(rule, text, { today: new Date("2025-03-04T00:00:00Z") });
+    const [finding] = run(rule, text);
+    assert.match(finding.fixes[0].edits[0].snippet!, /hazards: flood, storm\n  lead: \$\{1\|city,ocd\|\}\n/);
+    const fixed = assertFixRemoves(rule, text, {}, [undefined as unknown as string, "2025-03-04"]);
     assert.match(fixed, /country: "Philippines"\n  hazards: flood, storm\n  lead: city\n  reviewed: 2025-03-04\n/);
   });
 
-  it("offers every hazard to prune when the title names none", () => {
-    const fixed = assertFixRemoves(rule, `plan "Contingency plan" {\n  lead: mes\n  country: "X"\n  reviewed: 2026-01-01\n${stakeholder}}\n`);
-    assert.match(fixed, /hazards: flood, earthquake, mudflow, landslide, storm, drought, wildfire, heatwave, epidemic, conflict, industrial\n/);
+  it("offers the hazards to choose from when the title names none", () => {
+    const text = `plan "Contingency plan" {\n  lead: mes\n  country: "X"\n  reviewed: 2026-01-01\n${stakeholder}}\n`;
+    assert.match(run(rule, text)[0].fixes[0].edits[0].snippet!, /hazards: \$\{1\|flood,earthquake,mudflow,landslide,storm,drought,wildfire,heatwave,epidemic,conflict,industrial\|\}$/);
+    assert.match(assertFixRemoves(rule, text, {}, ["earthquake"]), /hazards: earthquake\n/);
   });
 
   it("declares a lead agency when the plan has no stakeholder to name, so the reference resolves", () => {
     const text = `plan "Flood plan" { }`;
-    const fixed = assertFixRemoves(rule, text);
+    assert.equal(applyFix(text, run(rule, text)[0]), `plan "Flood plan" { country: "…" hazards: flood lead: lead_agency reviewed: "…" stakeholder lead_agency "…" { kind: government contact: "…" } }`);
+    const fixed = assertFixRemoves(rule, text, {}, ["Uzbekistan", "2026-10-01", "Ministry of Emergency Situations", "+998 71 000 0000"]);
     assert.equal(
       fixed,
-      `plan "Flood plan" { country: "TODO: the country the plan covers" hazards: flood lead: lead_agency reviewed: 2026-11-27 stakeholder lead_agency "Lead agency (name it)" { kind: government } }`,
+      `plan "Flood plan" { country: "Uzbekistan" hazards: flood lead: lead_agency reviewed: 2026-10-01 stakeholder lead_agency "Ministry of Emergency Situations" { kind: government contact: "+998 71 000 0000" } }`,
     );
   });
 

@@ -2,9 +2,9 @@ import { attributeOf, type Block } from "../../core/ast";
 import type { Resolution } from "../../core/resolve";
 import type { Rule } from "../../core/rule";
 import { HAZARDS } from "../../core/schema";
-import { indentUnit } from "../../core/edits";
+import { indentUnit, textPlaceholder, valuePlaceholder } from "../../core/edits";
 import { cite, insertFix, listWords, planSpan, section, stakeholders, uniqueId, word } from "../plan-model";
-import { isoDate, kindOf } from "./shared";
+import { kindOf } from "./shared";
 
 const guidelines = ["G5"];
 
@@ -42,20 +42,20 @@ function hazardsFromTitle(plan: Block): string[] {
     const hazard = known.has(w) ? w : HAZARD_SYNONYMS[w];
     if (hazard) found.add(hazard);
   }
-  const named = HAZARDS.filter((h) => found.has(h));
-  return named.length > 0 ? named : [...HAZARDS];
+  return HAZARDS.filter((h) => found.has(h));
 }
 
 /**
- * The stakeholder most likely to own the plan: the evacuation's lead, else
- * the first government stakeholder, else the first stakeholder. Undefined
- * when the plan declares none.
+ * The stakeholders that may own the plan, the likeliest first: the
+ * evacuation's lead, then the government stakeholders, then the others.
+ * The drafter chooses among them; empty when the plan declares none.
  */
-function likelyLead(plan: Block, resolution: Resolution): string | undefined {
+function likelyLeads(plan: Block, resolution: Resolution): string[] {
   const evacuationLead = word(section(plan, "evacuation"), "lead");
-  if (evacuationLead && resolution.declarations.get(evacuationLead)?.kind === "stakeholder") return evacuationLead;
-  const all = stakeholders(plan);
-  return (all.find((s) => kindOf(s) === "government") ?? all[0])?.id?.text;
+  const declared = stakeholders(plan).filter((s) => s.id);
+  const government = declared.filter((s) => kindOf(s) === "government").map((s) => s.id!.text);
+  const first = evacuationLead && resolution.declarations.get(evacuationLead)?.kind === "stakeholder" ? [evacuationLead] : [];
+  return [...new Set([...first, ...government, ...declared.map((s) => s.id!.text)])];
 }
 
 /**
@@ -87,34 +87,40 @@ export const planEssentials: Rule = {
     kind: government  contact: "+998 71 000 0000"
   }
 }`,
-      notes: `An attribute counts as present whatever its value; a value of the wrong kind is SCH002's finding. The fix inserts every missing attribute with a value to check: \`country: "TODO: …"\`; the hazards the plan's title names (every hazard, to prune, when it names none); as \`lead\`, the evacuation's lead, else the first government stakeholder, else the first stakeholder, else a new \`lead_agency\` stakeholder declared for it; and today's date as \`reviewed\`. Because these are guesses, the fix is offered in the editor only and \`--fix\` leaves it alone.`,
+      notes: `An attribute counts as present whatever its value; a value of the wrong kind is SCH002's finding. The suggestion inserts every missing attribute, with a place to fill where only the drafter knows the value: \`country: "…"\`; as \`hazards\`, the hazards the plan's title names, else a choice of the schema's hazards; as \`lead\`, a choice of the declared stakeholders (the evacuation's lead first, then the government ones), or a new \`lead_agency\` stakeholder to name when none is declared; and \`reviewed\` to fill with the date of the last review. Nothing is guessed: SCH002 and SCH004 report the places until they are filled, and \`--fix\` leaves the suggestion alone.`,
     },
   },
-  check({ document, plan, resolution, options, report }) {
+  check({ document, plan, resolution, report }) {
     const missing = ESSENTIALS.filter((e) => !attributeOf(plan, e.name));
     if (missing.length === 0) return;
 
     const lines: string[] = [];
     let leadStub: string | undefined;
     for (const { name } of missing) {
-      if (name === "country") lines.push(`country: "TODO: the country the plan covers"`);
-      if (name === "hazards") lines.push(`hazards: ${hazardsFromTitle(plan).join(", ")}`);
-      if (name === "reviewed") lines.push(`reviewed: ${isoDate(options.today)}`);
+      // What the plan's own title says is read; everything else is the drafter's to choose or write.
+      if (name === "country") lines.push(`country: "${textPlaceholder()}"`);
+      if (name === "hazards") {
+        const named = hazardsFromTitle(plan);
+        lines.push(`hazards: ${named.length > 0 ? named.join(", ") : valuePlaceholder(HAZARDS)}`);
+      }
+      if (name === "reviewed") lines.push(`reviewed: ${valuePlaceholder()}`);
       if (name === "lead") {
-        let lead = likelyLead(plan, resolution);
-        if (!lead) {
-          // Nobody to name: declare the lead agency too, so the reference resolves.
-          lead = uniqueId(resolution, "lead_agency");
-          leadStub = `stakeholder ${lead} "Lead agency (name it)" {\n${indentUnit(document)}kind: government\n}`;
+        const leads = likelyLeads(plan, resolution);
+        if (leads.length > 0) {
+          lines.push(`lead: ${valuePlaceholder(leads)}`);
+        } else {
+          // Nobody to name: declare the lead agency too, so the reference resolves; its name is the drafter's.
+          const lead = uniqueId(resolution, "lead_agency");
+          leadStub = `stakeholder ${lead} "${textPlaceholder()}" {\n${indentUnit(document)}kind: government\n${indentUnit(document)}contact: "${textPlaceholder()}"\n}`;
+          lines.push(`lead: ${lead}`);
         }
-        lines.push(`lead: ${lead}`);
       }
     }
     // The attributes and any stub go in as one edit: two insertions at one
     // place would leave their order to whoever applies them.
     if (leadStub) lines.push(leadStub);
     const names = missing.map((e) => `'${e.name}'`);
-    const fix = insertFix(document, plan, lines.join("\n"), `Insert ${listWords(names)} (check the values)`);
+    const fix = insertFix(document, plan, lines.join("\n"), `Add ${listWords(names)}, to fill in`);
 
     report({
       message: `The plan does not say ${listWords(missing.map((e) => e.says), "or")}. Add ${listWords(missing.map((e) => `"${e.name}"`))}: planning for migrants starts from where the plan applies, against which hazards, who answers for it and how current it is (${cite(guidelines)}).`,

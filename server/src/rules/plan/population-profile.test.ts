@@ -29,22 +29,25 @@ describe("POP001 population-profile", () => {
     assert.ok(findings.some((f) => f.code === "SCH002"));
   });
 
-  it("inserts placeholders for size and languages, in the editor only", () => {
+  it("suggests size and languages as places to fill, never values that pass for facts", () => {
     const text = plan(`  population pk "Pakistani farm workers" {\n    nationalities: PK\n    status: irregular\n  }\n`);
     const [finding] = run(rule, text);
     assert.equal(finding.fixes[0].kind, "suggestion");
-    assert.equal(applyFix(text, finding), plan(`  population pk "Pakistani farm workers" {\n    nationalities: PK\n    status: irregular\n    size: 0\n    languages: und\n  }\n`));
-    assertFixRemoves(rule, text);
+    assert.equal(applyFix(text, finding), plan(`  population pk "Pakistani farm workers" {\n    nationalities: PK\n    status: irregular\n    size: "…"\n    languages: "…"\n  }\n`));
+    assert.equal(finding.fixes[0].edits[0].snippet, '\n    size: ${1:"…"}\n    languages: ${2:"…"}');
+    assert.equal(assertFixRemoves(rule, text, {}, ["1_200", "ur, pa"]), plan(`  population pk "Pakistani farm workers" {\n    nationalities: PK\n    status: irregular\n    size: 1_200\n    languages: ur, pa\n  }\n`));
   });
 
   it("keeps a one-line population on one line", () => {
-    const fixed = assertFixRemoves(rule, plan(`  population pk "Pakistani workers" { nationalities: PK  languages: ur }\n`));
-    assert.equal(fixed, plan(`  population pk "Pakistani workers" { nationalities: PK  languages: ur size: 0 }\n`));
+    const fixed = assertFixRemoves(rule, plan(`  population pk "Pakistani workers" { nationalities: PK  languages: ur }\n`), {}, ["300"]);
+    assert.equal(fixed, plan(`  population pk "Pakistani workers" { nationalities: PK  languages: ur size: 300 }\n`));
   });
 
-  it("offers no fix when nationalities are missing: no country code can stand in for them", () => {
-    const [finding] = run(rule, plan(`  population x "Workers" { size: 10  languages: ru }\n`));
-    assert.deepEqual(finding.fixes, []);
+  it("suggests nationalities as a place to fill too: no country code is written for the drafter", () => {
+    const text = plan(`  population x "Рабочие" { size: 10  languages: ru }\n`);
+    const [finding] = run(rule, text);
+    assert.equal(applyFix(text, finding), plan(`  population x "Рабочие" { size: 10  languages: ru nationalities: "…" }\n`));
+    assert.equal(assertFixRemoves(rule, text, {}, ["UZ, TJ"]), plan(`  population x "Рабочие" { size: 10  languages: ru nationalities: UZ, TJ }\n`));
   });
 
   it("has documentation examples that fail and pass, with no language error", () => {

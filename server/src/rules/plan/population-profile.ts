@@ -1,16 +1,16 @@
 import { attributeOf } from "../../core/ast";
 import type { Rule } from "../../core/rule";
+import { valuePlaceholder } from "../../core/edits";
 import { cite, headerSpan, insertFix, listWords, populations } from "../plan-model";
 import { labelOf } from "./shared";
 
 const guidelines = ["G2", "G5"];
 
-/** What a population profile needs, what each is for, and the placeholder the fix writes. */
-const PROFILE: readonly { name: string; says: string; placeholder?: string }[] = [
-  { name: "size", says: "how many people, to size assembly points and transport", placeholder: "0" },
+/** What a population profile needs, and what each is for. */
+const PROFILE: readonly { name: string; says: string }[] = [
+  { name: "size", says: "how many people, to size assembly points and transport" },
   { name: "nationalities", says: "their countries of origin, to involve their consulates" },
-  // ISO 639's own code for a language not yet determined.
-  { name: "languages", says: "the languages they understand, to warn them in words they follow", placeholder: "und" },
+  { name: "languages", says: "the languages they understand, to warn them in words they follow" },
 ];
 
 /**
@@ -39,7 +39,7 @@ export const populationProfile: Rule = {
     size: 2_500  nationalities: PK  languages: ur, en
   }
 }`,
-      notes: `An attribute counts as present whatever its value; a value of the wrong kind is SCH002's finding. The fix inserts placeholders to correct: \`size: 0\` and \`languages: und\` (ISO 639 for "undetermined"). No placeholder country code exists, so when \`nationalities\` is missing no fix is offered. The fix is offered in the editor only: a placeholder is not an estimate.`,
+      notes: `An attribute counts as present whatever its value; a value of the wrong kind is SCH002's finding. The suggestion inserts each missing attribute with a place to fill ("…", a tab stop in the editor), never a value that would pass for a fact (a size of 0, a language code): SCH002 and SCH004 report the places until they are filled, and \`--fix\` leaves the suggestion alone.`,
     },
   },
   check({ document, plan, report }) {
@@ -47,12 +47,9 @@ export const populationProfile: Rule = {
       const missing = PROFILE.filter((p) => !attributeOf(population, p.name));
       if (missing.length === 0) continue;
 
-      // Only placeholders that cannot pass for facts; a country code would.
-      const fillable = missing.every((p) => p.placeholder !== undefined);
-      const lines = missing.map((p) => `${p.name}: ${p.placeholder}`);
-      const fix = fillable
-        ? insertFix(document, population, lines.join("\n"), `Insert ${listWords(lines.map((l) => `'${l}'`))} (then write the real ${lines.length === 1 ? "value" : "values"})`)
-        : undefined;
+      // A place to fill for each: a size of 0 or a language code would pass for facts.
+      const lines = missing.map((p) => `${p.name}: ${valuePlaceholder()}`);
+      const fix = insertFix(document, population, lines.join("\n"), `Add ${listWords(missing.map((p) => `'${p.name}'`))}, to fill in`);
 
       report({
         message: `Population ${labelOf(population)} does not give ${listWords(missing.map((p) => `"${p.name}"`), "or")}. Add ${listWords(missing.map((p) => `"${p.name}" (${p.says})`))}: a group known only by its label cannot be planned for (${cite(guidelines)}).`,

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { applyFix, assertFixRemoves, at, run } from "../../../../test/helpers/rule";
+import { applyAccepted, applyFix, assertFixRemoves, at, run } from "../../../../test/helpers/rule";
 import { recoveryPlan as rule } from "./recovery-plan";
 
 const iom = `  stakeholder iom "IOM" { kind: international-organization }\n`;
@@ -10,13 +10,14 @@ describe("RECV001 recovery-plan", () => {
     assert.deepEqual(run(rule, plan("    return-support: iom\n    lessons-learned: yes\n")), []);
   });
 
-  it("is an info at the plan's title when there is no recovery section; the fix inserts one naming who supports return", () => {
+  it("is an info at the plan's title when there is no recovery section; the suggestion inserts one, who supports return a choice", () => {
     const text = `plan "Earthquake plan" {\n${iom}  coordination {\n  }\n}\n`;
     const findings = run(rule, text);
     assert.deepEqual(at(findings), ["1:6 info"]);
     assert.match(findings[0].message, /^The plan has no recovery section\..*\(MICIC Guidelines 14 and 8\)\.$/);
     assert.equal(findings[0].fixes[0].kind, "suggestion");
-    assert.equal(applyFix(text, findings[0]), `plan "Earthquake plan" {\n${iom}  coordination {\n  }\n  recovery {\n    return-support: iom\n    lessons-learned: yes\n  }\n}\n`);
+    assert.equal(applyFix(text, findings[0]), `plan "Earthquake plan" {\n${iom}  coordination {\n  }\n  recovery {\n    return-support: "…"\n    lessons-learned: yes\n  }\n}\n`);
+    assert.match(findings[0].fixes[0].edits[0].snippet!, /return-support: \$\{1\|iom\|\}\n/);
     assertFixRemoves(rule, text);
   });
 
@@ -31,7 +32,8 @@ describe("RECV001 recovery-plan", () => {
     assert.deepEqual(at(findings), ["3:3 info"]);
     assert.match(findings[0].message, /^The recovery section names no one to support return\. Name in "return-support" who helps/);
     assert.equal(findings[0].fixes[0].kind, "suggestion");
-    assert.equal(applyFix(text, findings[0]), plan("    lessons-learned: yes\n    return-support: iom\n"));
+    assert.equal(applyFix(text, findings[0]), plan('    lessons-learned: yes\n    return-support: "…"\n'));
+    assert.equal(applyAccepted(text, findings[0]), plan("    lessons-learned: yes\n    return-support: iom\n"));
   });
 
   it("stands on lessons-learned: no, and sets it to yes unattended", () => {
@@ -61,7 +63,7 @@ describe("RECV001 recovery-plan", () => {
   it("mends a missing return-support and lessons-learned: no together", () => {
     const text = plan("    lessons-learned: no\n");
     const [finding] = run(rule, text);
-    assert.equal(finding.fixes[0].title, "Add 'return-support: iom' and set 'lessons-learned: yes'");
+    assert.equal(finding.fixes[0].title, "Choose who supports return ('return-support') and commit to learning lessons ('lessons-learned: yes')");
     assert.equal(assertFixRemoves(rule, text), plan("    lessons-learned: yes\n    return-support: iom\n"));
   });
 

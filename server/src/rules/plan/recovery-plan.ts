@@ -1,6 +1,6 @@
 import { attributeOf, type Block } from "../../core/ast";
 import type { PlanDocument } from "../../core/document";
-import { insertMember } from "../../core/edits";
+import { insertMember, valuePlaceholder } from "../../core/edits";
 import type { Fix, TextEdit } from "../../core/finding";
 import type { Rule } from "../../core/rule";
 import { cite, listWords, planSpan, section, setAttributeFix, word } from "../plan-model";
@@ -35,7 +35,7 @@ export const recoveryPlan: Rule = {
     lessons-learned: yes
   }
 }`,
-      notes: `A missing section stands on the plan's title; a section without \`return-support\` or \`lessons-learned\` on the \`recovery\` keyword; \`lessons-learned: no\` on that attribute. The fix inserts what is missing: \`lessons-learned: yes\`, and as \`return-support\` the consulates and international organisations the plan declares (when it declares none, no fix is offered, as there is nobody to name). A fix that only sets \`lessons-learned: yes\` is applied by \`--fix\`; one that names who supports return is offered in the editor only, since that is an agreement the drafter must confirm.`,
+      notes: `A missing section stands on the plan's title; a section without \`return-support\` or \`lessons-learned\` on the \`recovery\` keyword; \`lessons-learned: no\` on that attribute. The suggestion inserts what is missing: \`lessons-learned: yes\` (the commitment the guideline asks for, said in its title), and \`return-support\` as a choice among the consulates and international organisations the plan declares (when it declares none, nothing is suggested, as there is nobody to choose). Both commit the plan, so both are suggestions: the editor offers them, \`--fix\` leaves them alone.`,
     },
   },
   check({ document, plan, report }) {
@@ -45,7 +45,7 @@ export const recoveryPlan: Rule = {
     if (!recovery) {
       const fix =
         supporters.length > 0
-          ? insertSectionFix(document, plan, "recovery", [`return-support: ${supporters.join(", ")}`, "lessons-learned: yes"], "Add a recovery section")
+          ? insertSectionFix(document, plan, "recovery", [`return-support: ${valuePlaceholder(supporters)}`, "lessons-learned: yes"], "Add a recovery section: choose who supports return, commit to learning lessons (lessons-learned: yes)")
           : undefined;
       report({
         message: `The plan has no recovery section. Add "recovery { … }" saying who helps migrants return home or to where they lived ("return-support") and that the response will be reviewed with them ("lessons-learned: yes"): after a crisis migrants may have lost jobs, papers and wages, and the next plan should learn from this one (${cite(guidelines)}).`,
@@ -95,7 +95,8 @@ function recoveryFix(
   if (supporters && supporters.length === 0) return undefined;
   const lines: string[] = [];
   const edits: TextEdit[] = [];
-  if (supporters) lines.push(`return-support: ${supporters.join(", ")}`);
+  // Who supports return is an agreement to confirm: a choice among those who could, not a list written in.
+  if (supporters) lines.push(`return-support: ${valuePlaceholder(supporters)}`);
   if (lessonsAbsent) lines.push("lessons-learned: yes");
   if (saysNo) edits.push(...(setAttributeFix(document, recovery, "lessons-learned", "yes")?.edits ?? []));
   if (lines.length > 0) {
@@ -104,7 +105,10 @@ function recoveryFix(
     edits.push(insert);
   }
   if (edits.length === 0) return undefined;
-  const steps = [...lines.map((l) => `add '${l}'`), ...(saysNo ? ["set 'lessons-learned: yes'"] : [])];
+  const steps = [
+    ...(supporters ? ["choose who supports return ('return-support')"] : []),
+    ...(lessonsAbsent || saysNo ? ["commit to learning lessons ('lessons-learned: yes')"] : []),
+  ];
   const title = capitalise(listWords(steps));
   // Naming who supports return is an agreement to confirm; committing to lessons is the guideline's own answer.
   return { title, edits, kind: "suggestion" };

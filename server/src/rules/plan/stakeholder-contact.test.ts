@@ -31,21 +31,22 @@ describe("STK001 stakeholder-contact", () => {
     assert.ok(findings.some((f) => f.code === "SCH002"));
   });
 
-  it("inserts a placeholder contact, in the editor only", () => {
+  it("suggests a contact as a place to fill, in the editor only", () => {
     const text = plan(`  stakeholder municipality "Municipality" {\n    kind: local-authority\n    role: "Shelters"\n  }\n`);
     const [finding] = run(rule, text);
     assert.equal(finding.fixes[0].kind, "suggestion");
     assert.equal(
       applyFix(text, finding),
-      plan(`  stakeholder municipality "Municipality" {\n    kind: local-authority\n    role: "Shelters"\n    contact: "TODO: a phone, e-mail or office that answers in a crisis"\n  }\n`),
+      plan(`  stakeholder municipality "Municipality" {\n    kind: local-authority\n    role: "Shelters"\n    contact: "…"\n  }\n`),
     );
-    assertFixRemoves(rule, text);
+    assertFixRemoves(rule, text, {}, ["+998 71 000 0000"]);
   });
 
   it("fills in a blank contact in place", () => {
     const text = plan(`  stakeholder mes "Ministry" { kind: government  contact: "" }\n`);
-    const fixed = assertFixRemoves(rule, text);
-    assert.equal(fixed, plan(`  stakeholder mes "Ministry" { kind: government  contact: "TODO: a phone, e-mail or office that answers in a crisis" }\n`));
+    assert.equal(applyFix(text, run(rule, text)[0]), plan(`  stakeholder mes "Ministry" { kind: government  contact: "…" }\n`));
+    const fixed = assertFixRemoves(rule, text, {}, ["+998 71 000 0000"]);
+    assert.equal(fixed, plan(`  stakeholder mes "Ministry" { kind: government  contact: "+998 71 000 0000" }\n`));
   });
 
   it("has documentation examples that fail and pass, with no language error", () => {

@@ -1,12 +1,10 @@
 import { attributeOf } from "../../core/ast";
 import type { Rule } from "../../core/rule";
+import { textPlaceholder } from "../../core/edits";
 import { cite, headerSpan, setAttributeFix, stakeholders } from "../plan-model";
 import { labelOf } from "./shared";
 
 const guidelines = ["G12"];
-
-/** What the fix writes: a placeholder that says what belongs there. */
-const PLACEHOLDER = `"TODO: a phone, e-mail or office that answers in a crisis"`;
 
 /**
  * STK001: every stakeholder gives a focal point that answers in a crisis.
@@ -35,7 +33,7 @@ export const stakeholderContact: Rule = {
     contact: "+218 21 000 0020"
   }
 }`,
-      notes: `A \`contact\` that is blank (\`""\`) counts as missing, and the finding then stands on it; a value of the wrong kind is SCH002's finding. The fix inserts (or fills in) \`contact\` with a placeholder that says what to write. It is offered in the editor only: a placeholder is not a focal point.`,
+      notes: `A \`contact\` that is blank (\`""\`) counts as missing, and the finding then stands on it; a value of the wrong kind is SCH002's finding. The suggestion inserts (or fills in) \`contact\` with a place to fill ("…", a tab stop in the editor); SCH004 reports it until it holds the focal point's phone or e-mail. It is a suggestion, not a fix: \`--fix\` leaves it alone.`,
     },
   },
   check({ document, plan, report }) {
@@ -45,7 +43,7 @@ export const stakeholderContact: Rule = {
       // A value of the wrong kind is SCH002's business; a blank text answers nobody.
       const blank = contact !== undefined && texts.length > 0 && texts.every((v) => v.text.trim() === "");
       if (contact && !blank) continue;
-      const fix = setAttributeFix(document, stakeholder, "contact", PLACEHOLDER, "Insert 'contact' (then write the focal point's phone or e-mail)");
+      const fix = setAttributeFix(document, stakeholder, "contact", `"${textPlaceholder()}"`, "Add 'contact', to write the focal point's phone or e-mail");
       report({
         message: `Stakeholder ${labelOf(stakeholder)} ${blank ? "gives a blank contact" : "has no contact"}. Add "contact" with a phone number, e-mail or office that answers in a crisis: other stakeholders must be able to reach a focal point to refer migrants to it (${cite(guidelines)}).`,
         span: blank ? contact!.span : headerSpan(stakeholder),

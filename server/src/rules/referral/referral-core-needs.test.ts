@@ -51,21 +51,22 @@ describe("REF001 referral-core-needs", () => {
 
   it("fixes by inserting a pathway skeleton after the last pathway, indented like the file", () => {
     const text = plan(allCore.slice(0, 4).join("\n"));
-    const fixed = assertFixRemoves(rule, text);
-    assert.equal(fixed, plan([...allCore.slice(0, 4), `    pathway documentation "Replacement of identity documents" {`, `      need: documentation`, `    }`].join("\n")));
+    assert.equal(applyFix(text, run(rule, text)[0]), plan([...allCore.slice(0, 4), `    pathway documentation "…" {`, `      need: documentation`, `    }`].join("\n")), "its title is the drafter's to write");
+    const fixed = assertFixRemoves(rule, text, {}, ["Восстановление документов"]);
+    assert.equal(fixed, plan([...allCore.slice(0, 4), `    pathway documentation "Восстановление документов" {`, `      need: documentation`, `    }`].join("\n")));
   });
 
   it("gives the inserted pathway an id that is not yet declared", () => {
     const text = `plan "P" {\n  stakeholder shelter "Shelter NGO" { kind: civil-society  contact: "1" }\n  referral {\n${allCore.filter((l) => !l.includes("need: shelter")).join("\n")}\n  }\n}\n`.replace(/provider: rc/g, "provider: shelter");
     const fixed = assertFixRemoves(rule, text);
-    assert.match(fixed, /pathway shelter_2 "Emergency shelter" \{\n {6}need: shelter\n {4}\}/);
+    assert.match(fixed, /pathway shelter_2 "filled in" \{\n {6}need: shelter\n {4}\}/);
   });
 
   it("keeps a one-line referral section on one line", () => {
     const text = `plan "P" {\n  referral { consent: required }\n}\n`;
     const findings = run(rule, text);
     assert.equal(findings.length, 5);
-    assert.equal(applyFix(text, findings[0]), `plan "P" {\n  referral { consent: required pathway health "Health care" { need: health } }\n}\n`);
+    assert.equal(applyFix(text, findings[0]), `plan "P" {\n  referral { consent: required pathway health "…" { need: health } }\n}\n`);
     assertFixRemoves(rule, text);
   });
 

@@ -73,14 +73,14 @@ describe("REF006 referral-vulnerable-needs", () => {
     const fixed = assertFixRemoves(rule, text);
     assert.equal(
       fixed,
-      plan([population("p", "trafficking-victims")], [pathway("health", "trafficking"), `pathway trafficking_2 "Assistance to trafficking victims" {`, `  need: trafficking`, `}`]),
+      plan([population("p", "trafficking-victims")], [pathway("health", "trafficking"), `pathway trafficking_2 "filled in" {`, `  need: trafficking`, `}`]),
     );
   });
 
   it("inserts a maternal health pathway for pregnant women, apart from REF001's health pathway", () => {
     const text = plan([population("p", "pregnant")], []);
     const [finding] = run(rule, text);
-    assert.match(applyFix(text, finding), /pathway maternal_health "Health care in pregnancy" \{\n {6}need: health\n {4}\}/);
+    assert.match(applyFix(text, finding), /pathway maternal_health "…" \{\n {6}need: health\n {4}\}/);
     assertFixRemoves(rule, text);
   });
 

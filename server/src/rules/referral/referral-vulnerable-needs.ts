@@ -15,9 +15,8 @@ export const VULNERABLE_NEEDS: readonly {
   need: string;
   vulnerabilities: readonly string[];
   why: string;
-  /** The fix's id and title, where the need's own would mislead. */
+  /** The suggestion's id, where the need's own would mislead. */
   idBase?: string;
-  title?: string;
 }[] = [
   {
     need: "child-protection",
@@ -45,7 +44,6 @@ export const VULNERABLE_NEEDS: readonly {
     why: "pregnant women need maternal health care, wherever they come from",
     // REF001 may insert a `health` pathway too: a different id keeps the two fixes from clashing.
     idBase: "maternal_health",
-    title: "Health care in pregnancy",
   },
 ];
 
@@ -107,7 +105,7 @@ export const referralVulnerableNeeds: Rule = {
         declaredBy.set(vulnerability, list);
       }
     }
-    for (const { need, vulnerabilities, why, idBase, title } of VULNERABLE_NEEDS) {
+    for (const { need, vulnerabilities, why, idBase } of VULNERABLE_NEEDS) {
       if (met.has(need)) continue;
       // Each population once, in source order, with its vulnerabilities that call for the need.
       const found = new Map<Block, string[]>();
@@ -123,7 +121,7 @@ export const referralVulnerableNeeds: Rule = {
         message: `${population.id!.text} declares ${listWords(declared)}`,
         span: headerSpan(population),
       }));
-      const fix = pathwaySkeletonFix(document, resolution, referral, need, { idBase, title });
+      const fix = pathwaySkeletonFix(document, resolution, referral, need, { idBase });
       report({
         message: `The referral section has no pathway for ${needPhrase(need)}, needed by ${who}. Add a pathway with "need: ${need}" and its provider: ${why} (${cite(guidelines)}).`,
         span: referral.kind.span,

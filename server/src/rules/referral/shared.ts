@@ -5,7 +5,7 @@
  */
 import { attributeOf, blocksOf, type Block } from "../../core/ast";
 import type { PlanDocument } from "../../core/document";
-import { indentUnit } from "../../core/edits";
+import { indentUnit, textPlaceholder } from "../../core/edits";
 import type { Fix } from "../../core/finding";
 import type { Resolution } from "../../core/resolve";
 import { insertFix, uniqueId, word } from "../plan-model";
@@ -81,11 +81,11 @@ export function pathwaySkeletonFix(
   resolution: Resolution,
   referral: Block,
   need: string,
-  options: { idBase?: string; title?: string } = {},
+  options: { idBase?: string } = {},
 ): Fix | undefined {
   const id = uniqueId(resolution, options.idBase ?? need.replace(/-/g, "_"));
-  const title = options.title ?? NEED_TITLES[need] ?? need;
-  const skeleton = `pathway ${id} "${title}" {\n${indentUnit(document)}need: ${need}\n}`;
+  // The title is the drafter's to write, in the plan's own language.
+  const skeleton = `pathway ${id} "${textPlaceholder()}" {\n${indentUnit(document)}need: ${need}\n}`;
   // After the last pathway, so pathways stay together below the section's attributes.
   const pathways = pathwaysOf(referral);
   return insertFix(document, referral, skeleton, `Add a ${need} pathway`, pathways[pathways.length - 1]);

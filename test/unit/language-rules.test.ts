@@ -105,6 +105,14 @@ describe("SCH003 duplicate-attribute", () => {
     assert.equal(fixed(text, finding), plan('  communication { channel x "X" { medium: sms } }'));
   });
 
+  it("removes a repeat as a fix, and a second attribute with other values only as a suggestion", () => {
+    const repeat = only(check(plan("  population p \"Рабочие\" {\n    languages: ru, uz\n    languages: ru, uz\n  }")), "SCH003")[0];
+    assert.equal(repeat.fixes[0].kind, "fix");
+    assert.equal(repeat.fixes[0].title, "Remove this second 'languages', which repeats the first");
+    const other = only(check(plan("  population p \"Рабочие\" {\n    languages: ru\n    languages: uz\n  }")), "SCH003")[0];
+    assert.equal(other.fixes[0].kind, "suggestion", "dropping 'uz' is the drafter's decision");
+  });
+
   it("reports a section given twice", () => {
     const findings = only(check(plan("  evacuation { }\n  evacuation { }")), "SCH003");
     assert.deepEqual(where(findings), ["3:3 SCH003"]);

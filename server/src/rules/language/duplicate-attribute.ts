@@ -2,6 +2,8 @@ import { CleanBlocks } from "../../core/clean-blocks";
 import { attributeOf, attributesOf, blocksOf, type Attribute, type Block } from "../../core/ast";
 import { removeAttribute } from "../../core/edits";
 import { knownBlocks } from "../../core/resolve";
+import type { PlanDocument } from "../../core/document";
+import type { Fix } from "../../core/finding";
 import type { Rule } from "../../core/rule";
 import { blockSpec } from "../../core/schema";
 
@@ -18,6 +20,23 @@ function repeatsASection(block: Block): boolean {
 }
 
 const clean = new CleanBlocks();
+
+/** The values of an attribute as written, to compare two of them. */
+const valuesOf = (attribute: Attribute) => attribute.values.map((v) => v.raw).join("\u0000");
+
+/**
+ * Removing a second attribute that repeats the first changes nothing the
+ * plan says: a fix. Removing one whose values differ drops what the drafter
+ * wrote there (the checker reads only the first, but the drafter may have
+ * meant the second): a suggestion, for the drafter to merge first.
+ */
+function removeDuplicateFix(document: PlanDocument, first: Attribute, second: Attribute): Fix {
+  const name = second.name.text;
+  const edits = [removeAttribute(document, second)];
+  return valuesOf(first) === valuesOf(second)
+    ? { title: `Remove this second '${name}', which repeats the first`, edits, kind: "fix" }
+    : { title: `Remove this second '${name}' and its other values (merge them into the first if they count)`, edits, kind: "suggestion" };
+}
 
 /**
  * SCH003: an attribute given twice in one block; the first one counts. A
@@ -49,7 +68,7 @@ export const duplicateAttribute: Rule = {
     languages: ky, ru
   }
 }`,
-      notes: `The fix removes the second attribute (its whole line when nothing else is on it; a comment after it stays). Merge its values into the first before applying it if they matter.`,
+      notes: `When the second attribute repeats the first word for word, removing it is a fix (\`--fix\` applies it): its whole line goes when nothing else is on it, and a comment after it stays. When its values differ, removing it drops what the drafter wrote there, so it is only a suggestion: merge its values into the first if they count.`,
     },
   },
   check({ document, plan, report }) {
@@ -72,7 +91,7 @@ export const duplicateAttribute: Rule = {
             message: `'${member.name.text}' is already given on line ${line}; only the first counts. Merge the values into one '${member.name.text}' and remove this one.`,
             span: member.name.span,
             related: [{ message: `first '${member.name.text}'`, span: first.name.span }],
-            fixes: [{ title: `Remove this second '${member.name.text}'`, edits: [removeAttribute(document, member)], kind: "fix" }],
+            fixes: [removeDuplicateFix(document, first, member)],
           });
         } else if (blockSpec(member.kind.text)?.once) {
           const first = firstSection.get(member.kind.text);

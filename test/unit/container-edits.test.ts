@@ -11,7 +11,9 @@ import assert from "node:assert/strict";
 import { applyEdits } from "../../server/src/core/edits";
 import type { TextEdit } from "../../server/src/core/finding";
 import { embeddedBlocks } from "../../server/src/workspace/embedded";
-import { editInContainer, parseSource } from "../../server/src/workspace/sources";
+import { micicRules } from "../../server/src/workspace/micic-rules";
+import { editInContainer, fixSource, parseSource } from "../../server/src/workspace/sources";
+import { withRules } from "../helpers/checker";
 
 const quoted = ['> ```micic', '> plan "P" {', ">   evacuation {", ">     lead: mes", ">   }", "> }", "> ```", ""].join("\n");
 
@@ -22,6 +24,14 @@ function inFile(markdown: string, edit: TextEdit): string {
 }
 
 describe("edits in a block quote or a list item", () => {
+  it("nests what a suggestion inserts by the plan's own unit, not by the container's columns", () => {
+    // A list item in a block quote: the plan starts four columns in, and nests by two.
+    const note = ["> - The plan:", ">", ">   ```micic", '>   plan "P" {', '>     population p "Рабочие" {', ">       nationalities: UZ", ">     }", ">   }", ">   ```", ""].join("\n");
+    const suggested = fixSource(note, "markdown", withRules({ rules: micicRules }), undefined, ["suggestion"]).text;
+    assert.match(suggested, /\n>     stakeholder lead_agency "…" \{\n>       kind: government\n>       contact: "…"\n>     \}\n/);
+    assert.match(suggested, /\n>       nationalities: UZ\n>       size: "…"\n/);
+  });
+
   it("finds the prefix each block's lines carry", () => {
     assert.deepEqual(embeddedBlocks(quoted).blocks.map((b) => b.prefix), ["> "]);
     assert.deepEqual(embeddedBlocks("1. ```micic\n   plan \"P\" {}\n   ```\n").blocks.map((b) => b.prefix), ["   "]);

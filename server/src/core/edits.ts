@@ -45,20 +45,24 @@ export function indentUnit(document: PlanDocument): string {
  * reading all of it would make a file of many plans cost their square.
  */
 function findIndentUnit(document: PlanDocument): string {
-  const { text, lines, region } = document;
+  const { text, lines, region, plan } = document;
   const first = region ? lines.position(region.start).line : 0;
   const last = region ? lines.position(region.end).line : lines.lineCount - 1;
+  // Indentation counts from the plan's own column: in a Markdown block
+  // quote or list item the plan starts indented (the container's columns,
+  // blanked), and that is not a unit of its nesting.
+  const base = plan && startsLine(document, plan.kind.span.start) ? plan.kind.span.start - lines.lineStarts[lines.position(plan.kind.span.start).line] : 0;
   let best = -1;
   let bestStart = 0;
   for (let line = first; line <= last; line++) {
     const start = lines.lineStarts[line];
     const end = lines.lineEndWithoutBreak(line);
     const i = Math.min(leadingSpaceEnd(text, start), end);
-    if (i === start || i === end) continue;
-    if (text.charCodeAt(start) === 9 /* \t */) return "\t";
-    if (best < 0 || i - start < best) {
-      best = i - start;
-      bestStart = start;
+    if (i === start || i === end || i - start <= base) continue;
+    if (text.charCodeAt(start + base) === 9 /* \t */) return "\t";
+    if (best < 0 || i - start - base < best) {
+      best = i - start - base;
+      bestStart = start + base;
     }
   }
   return best < 0 ? "  " : text.slice(bestStart, bestStart + best);

@@ -201,7 +201,7 @@ export function manyFindingsPlan(lines: number): string {
       "  }",
       `  population group_${i} "Group ${i}" {`,
       `    nationalities: ${pick(next, COUNTRIES, 2).join(", ")}`,
-      `    languages: ${pick(next, CROSS_LANGUAGES, 3).join(", ")}`,
+      `    languages: ${pick(next, CROSS_LANGUAGES, 3).join(", ")}, uz-Latn`, // read in Latin script, written to in Cyrillic (COMM011)
       `    status: irregular, unknown`,
       `    vulnerabilities: ${VULNERABILITIES.join(", ")}`,
       `    employers: org_${i}, missing_${i}`,
@@ -230,7 +230,7 @@ export function manyFindingsPlan(lines: number): string {
   }
   out.push("  }", "  communication {", "    information-on: hazard");
   for (let i = 0; i < units; i++) {
-    out.push(`    channel channel_${i} "Channel ${i}" { medium: website  languages: xx${i % 10}  reaches: group_${i} }`);
+    out.push(`    channel channel_${i} "Channel ${i}" { medium: website  languages: xx${i % 10}, uz-Cyrl  reaches: group_${i} }`);
   }
   out.push("  }", "  referral {", "    consent: not-required", "    shares-with-immigration-enforcement: yes");
   // Only needs that no core or vulnerable need asks for (REF001, REF006).

@@ -53,6 +53,7 @@ describe("SCH002 invalid-value", () => {
     { name: "a boolean written true", body: "  evacuation { family-unity: true }", message: /takes yes or no, not 'true'\. Did you mean 'yes'\?/, fix: "yes" },
     { name: "a lower-case country code", body: '  stakeholder k "K" { kind: consulate country: kg }', message: /Did you mean KG \(Kyrgyzstan\)\?/, fix: "KG" },
     { name: "a country named in words", body: '  population p "P" { nationalities: Tajikistan }', message: /Did you mean TJ \(Tajikistan\)\?/, fix: "TJ" },
+    { name: "an ISO 3166-1 alpha-3 country code", body: '  population p "Рабочие" { nationalities: UZB }', message: /^'UZB' is the ISO 3166-1 alpha-3 code of Uzbekistan; 'nationalities' takes the alpha-2 code: write UZ\.$/, fix: "UZ" },
     { name: "a language named in words", body: '  population p "P" { languages: Russian }', message: /Did you mean ru \(Russian\)\?/, fix: "ru" },
     { name: "an upper-case language code", body: '  population p "P" { languages: RU }', message: /Did you mean ru/, fix: "ru" },
     { name: "a reference in quotes", body: '  lead: "Ministry"\n  stakeholder mes "Ministry" { kind: government contact: "1" }', message: /'lead' takes the id of a stakeholder, not a quoted text/, fix: "mes" },
@@ -74,6 +75,11 @@ describe("SCH002 invalid-value", () => {
     });
   }
 
+  it("changes an alpha-3 country code to its alpha-2 code as a fix: the same country, its canonical code", () => {
+    const [finding] = only(check(plan('  population p "Рабочие" { nationalities: tjk, UZB }')), "SCH002");
+    assert.equal(finding.fixes[0].kind, "fix");
+  });
+
   it("accepts the ISO 639-3 codes that have no two-letter code (prs, Dari)", () => {
     assert.deepEqual(only(check(plan('  population p "P" { languages: prs, ky, fil }')), "SCH002"), []);
   });
@@ -81,6 +87,29 @@ describe("SCH002 invalid-value", () => {
   it("asks for a title as a warning, not an error", () => {
     const [finding] = only(check(plan("  stakeholder mes { kind: government }")), "SCH002");
     assert.equal(finding.severity, "warning");
+  });
+});
+
+describe("SCH001 keywords typed in Russian or Uzbek", () => {
+  it("names the English keyword of a Russian or Uzbek attribute name, and changes it as a fix", () => {
+    const text = plan('  population p "Рабочие" {\n    численность: 100\n    языки: ru\n    tillar: uz\n  }');
+    const findings = only(check(text), "SCH001");
+    assert.deepEqual(
+      findings.map((f) => f.message),
+      [
+        "'численность' is the Russian for 'size': attribute names are written in English in a plan, whatever language its texts are in. Did you mean 'size'?",
+        "'языки' is the Russian for 'languages': attribute names are written in English in a plan, whatever language its texts are in. Did you mean 'languages'?",
+        "'tillar' is the Uzbek for 'languages': attribute names are written in English in a plan, whatever language its texts are in. Did you mean 'languages'?",
+      ],
+    );
+    assert.ok(findings.every((f) => f.fixes[0].kind === "fix"));
+    assert.deepEqual(only(check(fixed(fixed(fixed(text, findings[2]), findings[1]), findings[0])), "SCH001"), []);
+  });
+
+  it("names the English keyword of a block typed in Russian", () => {
+    const [finding] = only(check(plan("  эвакуация {\n    covers: all\n  }")), "SCH001");
+    assert.match(finding.message, /^'эвакуация' is the Russian for 'evacuation': block names are written in English/);
+    assert.equal(finding.fixes[0].edits[0].newText, "evacuation");
   });
 });
 

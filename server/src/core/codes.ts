@@ -100,10 +100,20 @@ function scriptName(script: string): string {
   return scriptNames.of(script) ?? script;
 }
 
-/** A country code for a name or a mis-cased code (`kg`, `Kyrgyzstan`). */
+let alpha3Index: Map<string, string> | undefined;
+
+/** The alpha-2 code of an ISO 3166-1 alpha-3 code (`UZB` → `UZ`), in any case; undefined for anything else. */
+export function countryFromAlpha3(code: string): string | undefined {
+  alpha3Index ??= new Map(iso31661.map((c) => [c.alpha3, c.alpha2]));
+  return alpha3Index.get(code.toUpperCase());
+}
+
+/** A country code for a name, a mis-cased code or an alpha-3 code (`kg`, `Kyrgyzstan`, `KGZ`). */
 export function suggestCountry(word: string): string | undefined {
   const upper = word.toUpperCase();
   if (countries().has(upper)) return upper;
+  const fromAlpha3 = countryFromAlpha3(upper);
+  if (fromAlpha3) return fromAlpha3;
   const lower = word.toLowerCase();
   for (const c of countries().values()) {
     if (c.name.toLowerCase() === lower || c.name.toLowerCase().startsWith(lower + " ")) return c.code;

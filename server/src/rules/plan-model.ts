@@ -5,6 +5,7 @@
  * what it checks.
  */
 import { attributeOf, blocksOf, namedBlocksOf, wordsOf, type Attribute, type Block } from "../core/ast";
+import { languageKey } from "../core/codes";
 import type { PlanDocument } from "../core/document";
 import { insertMember } from "../core/edits";
 import type { Fix, Severity, TextEdit } from "../core/finding";
@@ -123,6 +124,15 @@ export function listWords(items: readonly string[], conjunction = "and", max = N
 }
 
 export { formatCount };
+
+/**
+ * A language code as the rules compare it: by language, whatever the form
+ * of the code (ru, rus and ru-RU are Russian; uz, uzb, uz-Latn and uz-Cyrl
+ * Uzbek); the code itself when it names no language (SCH002's finding).
+ */
+export function languageKeyOf(code: string): string {
+  return languageKey(code) ?? code;
+}
 
 /**
  * A fix that makes `name` hold exactly `valueText`: the values are replaced

@@ -1,7 +1,7 @@
 import { attributeOf, type Block } from "../../core/ast";
 import type { Rule } from "../../core/rule";
 import { referencedDeclarations } from "../../core/resolve";
-import { cite, headerSpan, listWords, populations, word, words } from "../plan-model";
+import { cite, headerSpan, languageKeyOf, listWords, populations, word, words } from "../plan-model";
 import { channelReach, communicationSection, languageLabel, someReachingChannel } from "./shared";
 
 const guidelines = ["G6"];
@@ -30,7 +30,7 @@ function messengerReach(messengers: readonly Block[]): (population: Block) => bo
   for (const messenger of messengers) {
     const languages = words(messenger, "languages");
     if (languages.length === 0) unknownLanguages = true;
-    for (const language of languages) spoken.add(language);
+    for (const language of languages) spoken.add(languageKeyOf(language));
     if (word(messenger, "kind") === "consulate") {
       for (const country of words(messenger, "country")) consulateCountries.add(country);
     }
@@ -38,7 +38,7 @@ function messengerReach(messengers: readonly Block[]): (population: Block) => bo
   return (population) => {
     const languages = words(population, "languages");
     if (unknownLanguages || languages.length === 0) return true;
-    return languages.some((l) => spoken.has(l)) || words(population, "nationalities").some((c) => consulateCountries.has(c));
+    return languages.some((l) => spoken.has(languageKeyOf(l))) || words(population, "nationalities").some((c) => consulateCountries.has(c));
   };
 }
 

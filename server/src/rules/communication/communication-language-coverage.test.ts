@@ -18,6 +18,17 @@ describe("COMM001 communication-language-coverage", () => {
     assert.deepEqual(run(rule, text), []);
   });
 
+  it("compares languages by language, whatever the form of their codes (ISO 639-1, -2, BCP 47 with script or region)", () => {
+    const text = plan(
+      [population("uzb", "uzb, rus"), population("tjk", "tgk, ru-RU"), population("kaz", "kk")],
+      ['channel sms "SMS" { medium: sms  languages: uz-Cyrl, ru }', 'channel radio "Радио" { medium: radio  languages: tg, kaz }'],
+    );
+    assert.deepEqual(run(rule, text), []);
+    const [finding] = run(rule, plan([population("uzb", "uzb, uz-Latn")], ['channel sms "SMS" { medium: sms  languages: ru }']));
+    assert.match(finding.message, /understands Uzbek \(uzb\)/);
+    assert.equal(run(rule, plan([population("uzb", "uzb, uz-Latn")], ['channel sms "SMS" { medium: sms  languages: ru }'])).length, 1, "uzb and uz-Latn are one language: one finding");
+  });
+
   it("counts a channel without 'reaches' as reaching everyone", () => {
     const text = plan([population("lao", "lo"), population("mm", "my")], ['channel radio "Radio" { medium: radio  languages: lo, my }']);
     assert.deepEqual(run(rule, text), []);

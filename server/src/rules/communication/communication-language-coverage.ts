@@ -1,6 +1,6 @@
 import type { Block } from "../../core/ast";
 import type { Rule } from "../../core/rule";
-import { addValuesFix, cite, headerSpan, populations, words } from "../plan-model";
+import { addValuesFix, cite, headerSpan, languageKeyOf as keyOf, populations, words } from "../plan-model";
 import { channelReach, communicationSection, hasAttribute, languageLabel, namedChannels, type ChannelReach } from "./shared";
 
 const guidelines = ["G6", "G9"];
@@ -54,7 +54,7 @@ export const communicationLanguageCoverage: Rule = {
   }
 }`,
       notes: [
-        "A channel without `reaches` reaches every population; a channel with `reaches` reaches only those it names. A language is covered for a population when at least one channel that reaches it lists the language in `languages`.",
+        "A channel without `reaches` reaches every population; a channel with `reaches` reaches only those it names. A language is covered for a population when at least one channel that reaches it lists the language in `languages`. Languages are compared by language, whatever the form of their codes: `ru`, `rus` and `ru-RU` are Russian, `uz`, `uzb`, `uz-Latn` and `uz-Cyrl` are Uzbek. A written channel in another script than the population reads is COMM011's finding, not this one.",
         "",
         "Each uncovered language of each population is its own finding, on the population's header, so that a plan with two languages missing for one group shows two findings. Nothing is reported without a `communication` section (PLAN004 reports that) or for a population that lists no `languages` (POP001 does).",
         "",
@@ -66,17 +66,19 @@ export const communicationLanguageCoverage: Rule = {
     const communication = communicationSection(plan);
     if (!communication) return;
     const reach = channelReach(plan);
-    // Languages used by the channels that reach everyone, gathered once.
-    const everyoneLanguages = new Set(reach.everyone.flatMap((c) => words(c, "languages")));
+    // Languages used by the channels that reach everyone, gathered once, by
+    // language: ru, rus and ru-RU are one language, uz-Cyrl and uz-Latn too
+    // (a script a written channel does not use is COMM011's finding).
+    const everyoneLanguages = new Set(reach.everyone.flatMap((c) => words(c, "languages").map(keyOf)));
     const everyoneTarget = preferListing(reach.everyone);
 
     for (const population of populations(plan)) {
       const name = population.id!.text;
       const named = namedChannels(reach, population);
-      const namedLanguages = new Set(named.flatMap((c) => words(c, "languages")));
-      const uncovered = [...new Set(words(population, "languages"))].filter(
-        (l) => !everyoneLanguages.has(l) && !namedLanguages.has(l),
-      );
+      const namedLanguages = new Set(named.flatMap((c) => words(c, "languages").map(keyOf)));
+      const byLanguage = new Map<string, string>();
+      for (const language of words(population, "languages")) if (!byLanguage.has(keyOf(language))) byLanguage.set(keyOf(language), language);
+      const uncovered = [...byLanguage].filter(([key]) => !everyoneLanguages.has(key) && !namedLanguages.has(key)).map(([, language]) => language);
       if (uncovered.length === 0) continue;
 
       const target = channelToExtend(reach, population, everyoneTarget);

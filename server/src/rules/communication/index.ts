@@ -7,6 +7,7 @@ import { communicationLanguageCoverage } from "./communication-language-coverage
 import { communicationMessageContent } from "./communication-message-content";
 import { communicationRedundancy } from "./communication-redundancy";
 import { communicationRumours } from "./communication-rumours";
+import { communicationScript } from "./communication-script";
 import { communicationTrustedMessengers } from "./communication-trusted-messengers";
 import { communicationTwoWay } from "./communication-two-way";
 
@@ -22,4 +23,5 @@ export const communicationRules: readonly Rule[] = [
   communicationHardToReach,
   communicationAccessibleFormats,
   communicationRumours,
+  communicationScript,
 ];

@@ -1,6 +1,6 @@
 import { attributesOf, type Attribute, type Block, type Value } from "../../core/ast";
 import { CleanBlocks } from "../../core/clean-blocks";
-import { countries, countryName, didYouMean, isLanguageCode, languageName, suggestCountry, suggestLanguage } from "../../core/codes";
+import { countries, countryFromAlpha3, countryName, didYouMean, isLanguageCode, languageName, suggestCountry, suggestLanguage } from "../../core/codes";
 import type { Fix, Report } from "../../core/finding";
 import { knownBlocks } from "../../core/resolve";
 import type { Rule } from "../../core/rule";
@@ -87,9 +87,12 @@ export function checkValue(spec: AttributeSpec, value: Value): Report | undefine
     case "country": {
       if (value.kind === "ident" && countries().has(value.text)) return undefined;
       const guess = suggestCountry(value.text);
+      const alpha3 = countryFromAlpha3(value.text);
       const hint = guess ? ` Did you mean ${guess} (${countryName(guess)})?` : "";
       return {
-        message: `'${value.raw}' is not an ISO 3166-1 alpha-2 country code, which '${spec.name}' takes (KG for Kyrgyzstan).${hint}`,
+        message: alpha3
+          ? `'${value.raw}' is the ISO 3166-1 alpha-3 code of ${countryName(alpha3)}; '${spec.name}' takes the alpha-2 code: write ${alpha3}.`
+          : `'${value.raw}' is not an ISO 3166-1 alpha-2 country code, which '${spec.name}' takes (KG for Kyrgyzstan).${hint}`,
         span: value.span,
         fixes: guess ? [replaceFix(value, guess, "fix")] : [],
       };
@@ -183,7 +186,7 @@ export const invalidValue: Rule = {
     nationalities: KG
   }
 }`,
-      notes: `Fixes that cannot be wrong (quoting a bare text, unquoting a number or a date, naming a stakeholder by its id instead of its title) are applied by \`--fix\`; did-you-mean replacements are offered in the editor only. Block headers are checked here too: a stakeholder without an id, a section with one.`,
+      notes: `Fixes that cannot be wrong (quoting a bare text, unquoting a number or a date, naming a stakeholder by its id instead of its title, a country's alpha-3 code such as \`UZB\` written as its alpha-2 code \`UZ\`) are applied by \`--fix\`; did-you-mean replacements are offered in the editor only. Block headers are checked here too: a stakeholder without an id, a section with one.`,
     },
   },
   check({ plan, report }) {

@@ -1,6 +1,7 @@
 import { CleanBlocks } from "../../core/clean-blocks";
 import { didYouMean } from "../../core/codes";
-import type { Fix } from "../../core/finding";
+import type { Fix, Report } from "../../core/finding";
+import { englishKeyword } from "../../core/keyword-names";
 import { knownBlocks } from "../../core/resolve";
 import type { Rule } from "../../core/rule";
 import { attributeSpec, blockSpec, blockSpecs } from "../../core/schema";
@@ -13,6 +14,20 @@ function renameFixes(words: string[], span: Span): Fix[] {
     // One close word is a typo to mend; a choice among several is the drafter's.
     kind: words.length === 1 ? "fix" : "suggestion",
   }));
+}
+
+/**
+ * A keyword typed in Russian or Uzbek (`языки:`, `tillar:`): the plan
+ * language's keywords are English, and the English one is the same word in
+ * its canonical spelling, so changing it is a fix.
+ */
+function inEnglish(word: string, english: { keyword: string; language: "ru" | "uz" }, what: "attribute" | "block", span: Span): Report {
+  const language = english.language === "ru" ? "Russian" : "Uzbek";
+  return {
+    message: `'${word}' is the ${language} for '${english.keyword}': ${what} names are written in English in a plan, whatever language its texts are in. Did you mean '${english.keyword}'?`,
+    span,
+    fixes: [{ title: `Change to '${english.keyword}'`, edits: [{ span, newText: english.keyword }], kind: "fix" }],
+  };
 }
 
 /** Where a block kind may stand, for "belongs in …" messages. */
@@ -48,7 +63,7 @@ export const unknownAttribute: Rule = {
     contact: "+998 71 000 0000"
   }
 }`,
-      notes: `The fix renames the attribute to the suggestion. It is offered in the editor, not applied by \`--fix\`: a person should confirm a guess. A block in the wrong place (a \`channel\` outside \`communication\`) is reported with where it belongs.`,
+      notes: `When one known name is close to the misspelt one, renaming it is a fix (\`--fix\` applies it); a choice among several is a suggestion. A keyword typed in Russian or Uzbek (\`языки:\`, \`tillar:\`, \`эвакуация { … }\`) is named with its English keyword (from the table of core/keyword-names.ts), and changing it is a fix: the plan language's keywords are English whatever language its texts are in. A block in the wrong place (a \`channel\` outside \`communication\`) is reported with where it belongs.`,
     },
   },
   check({ plan, report }) {
@@ -59,6 +74,11 @@ export const unknownAttribute: Rule = {
         if (member.type === "attribute") {
           const name = member.name.text;
           if (attributeSpec(spec.kind, name)) continue;
+          const english = englishKeyword(name, spec.attributes.map((a) => a.name));
+          if (english) {
+            report(inEnglish(name, english, "attribute", member.name.span));
+            continue;
+          }
           const suggestions = didYouMean(name, spec.attributes.map((a) => a.name));
           const asBlock = spec.blocks.includes(name)
             ? ` '${name}' is a block here: write ${name} … { … }.`
@@ -79,6 +99,8 @@ export const unknownAttribute: Rule = {
               message: `a ${kind} block does not belong in ${where}: it goes in ${homes.map((h) => (h === "plan" ? "the plan" : `the ${h} section`)).join(" or ")}.`,
               span: member.kind.span,
             });
+          } else if (englishKeyword(kind, spec.blocks)) {
+            report(inEnglish(kind, englishKeyword(kind, spec.blocks)!, "block", member.kind.span));
           } else {
             const suggestions = didYouMean(kind, spec.blocks);
             const hint = suggestions.length > 0 ? ` Did you mean '${suggestions[0]}'?` : "";

@@ -1,6 +1,7 @@
 import type { Block } from "../../core/ast";
 import { blocksOf } from "../../core/ast";
 import { didYouMean } from "../../core/codes";
+import { skeleton } from "../../core/lookalike";
 import { insertMember, textPlaceholder, valuePlaceholder } from "../../core/edits";
 import type { Fix } from "../../core/finding";
 import type { Reference } from "../../core/resolve";
@@ -73,7 +74,7 @@ export const unresolvedReference: Rule = {
   lead: mes
   stakeholder mes "Ministry of Emergency Situations" { kind: government  contact: "1" }
 }`,
-      notes: `Two fixes are offered in the editor: change the name to the closest declared one of the right kind, or declare a stub of the right kind in the right section (a stakeholder in the plan, an assembly point in the evacuation section). Neither is applied by \`--fix\`.`,
+      notes: `A declared name that looks like the reference letter for letter (the same UTS #39 skeleton: \`мчc\` with a Latin c for \`мчс\`) is suggested first, and the message says its letters come from another script. Two fixes are offered in the editor: change the name to the closest declared one of the right kind, or declare a stub of the right kind in the right section (a stakeholder in the plan, an assembly point in the evacuation section). Neither is applied by \`--fix\`.`,
     },
   },
   check(context) {
@@ -90,13 +91,30 @@ export const unresolvedReference: Rule = {
     }
     const memo = new Map<string, string[]>();
     let budget = SUGGESTION_BUDGET;
+    // Declared names by how they look (UTS #39 skeletons), made on the first
+    // broken reference: 'мчc' with a Latin c finds 'мчс' however far apart
+    // the two are letter by letter.
+    let lookalikes: Map<string, string> | undefined;
+    const lookingLike = (name: string, kind: string): string | undefined => {
+      if (!lookalikes) {
+        lookalikes = new Map();
+        for (const d of resolution.allDeclarations) {
+          const key = `${d.kind} ${skeleton(d.name)}`;
+          if (!lookalikes.has(key)) lookalikes.set(key, d.name);
+        }
+      }
+      const found = lookalikes.get(`${kind} ${skeleton(name)}`);
+      return found !== name ? found : undefined;
+    };
     const suggest = (name: string, kind: string): string[] => {
       const key = `${kind} ${name}`;
       let found = memo.get(key);
       if (!found) {
         const candidates = names.get(kind) ?? [];
         budget -= candidates.length;
-        found = budget >= 0 ? didYouMean(name, candidates) : [];
+        const lookalike = lookingLike(name, kind);
+        const close = budget >= 0 ? didYouMean(name, candidates) : [];
+        found = lookalike ? [lookalike, ...close.filter((c) => c !== lookalike)] : close;
         memo.set(key, found);
       }
       return found;
@@ -104,7 +122,12 @@ export const unresolvedReference: Rule = {
     for (const reference of resolution.references) {
       if (reference.target) continue;
       const suggestions = suggest(reference.name, reference.expected);
-      const hint = suggestions.length > 0 ? ` Did you mean '${suggestions[0]}'?` : ` Declare it: ${reference.expected} ${reference.name} "…" { … }.`;
+      const looksLike = suggestions.length > 0 && skeleton(suggestions[0]) === skeleton(reference.name);
+      const hint = looksLike
+        ? ` It looks like '${suggestions[0]}', which is declared, but some of its letters are from another script (a Latin c for a Cyrillic с): did you mean '${suggestions[0]}'?`
+        : suggestions.length > 0
+          ? ` Did you mean '${suggestions[0]}'?`
+          : ` Declare it: ${reference.expected} ${reference.name} "…" { … }.`;
       const fixes: Fix[] = suggestions.map((s) => ({
         title: `Change to '${s}'`,
         edits: [{ span: reference.span, newText: s }],

@@ -26,6 +26,16 @@ describe("REF009 referral-languages", () => {
     assert.deepEqual(findings[0].related.map((r) => r.message), ["myanmar understands my", "cambodian understands km"]);
   });
 
+  it("compares languages by language, whatever the form of their codes", () => {
+    const people = [
+      `  population uzbeks "Узбекские рабочие" { size: 10  nationalities: UZ  languages: uzb }`,
+      `  population tajiks "Tajik workers" { size: 10  nationalities: TJ  languages: tgk, rus }`,
+    ].join("\n");
+    assert.deepEqual(run(rule, plan(`    pathway care "Care" { need: health  languages: uz-Cyrl, ru-RU }`, people)), []);
+    assert.deepEqual(run(rule, plan(`    pathway care "Care" { need: health  languages: uz  serves: uzbeks }`, people)), []);
+    assert.equal(run(rule, plan(`    pathway care "Care" { need: health  languages: ru }`, people)).length, 1, "uzbeks (uzb) are not served in Russian");
+  });
+
   it("checks a pathway against the populations it serves, and only those", () => {
     assert.deepEqual(run(rule, plan(`    pathway care "Care" { need: health  languages: my  serves: myanmar }`)), []);
     const findings = run(rule, plan(`    pathway care "Care" { need: health  languages: my  serves: myanmar, lao }`));

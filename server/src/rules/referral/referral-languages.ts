@@ -2,7 +2,7 @@ import { attributeOf, type Block } from "../../core/ast";
 import { MAX_RELATED } from "../../core/finding";
 import type { Rule } from "../../core/rule";
 import type { Span } from "../../core/text";
-import { cite, formatCount, headerSpan, listWords, NAMED_IN_MESSAGE, populations, section, words } from "../plan-model";
+import { cite, formatCount, headerSpan, languageKeyOf, listWords, NAMED_IN_MESSAGE, populations, section, words } from "../plan-model";
 import { pathwayLabel, pathwaysOf } from "./shared";
 
 const guidelines = ["G6", "G12"];
@@ -88,7 +88,8 @@ export const referralLanguages: Rule = {
     const missedBySet = new Map<string, Unserved>();
 
     for (const pathway of pathwaysOf(referral)) {
-      const offered = new Set(words(pathway, "languages"));
+      // By language: a pathway in rus serves a population that lists ru.
+      const offered = new Set(words(pathway, "languages").map(languageKeyOf));
       if (offered.size === 0) continue;
       const servesNames = words(pathway, "serves");
       let unserved: Unserved;
@@ -118,7 +119,7 @@ export const referralLanguages: Rule = {
           const p = byId.get(name);
           return p && resolution.declarations.get(name)?.block === p.population ? [p] : [];
         });
-        const missed = served.filter((p) => !p.languages.some((l) => offered.has(l)));
+        const missed = served.filter((p) => !p.languages.some((l) => offered.has(languageKeyOf(l))));
         unserved = { count: missed.length, first: missed.slice(0, MAX_RELATED) };
       }
       if (unserved.count === 0) continue;
@@ -151,7 +152,7 @@ interface Unserved {
 function speakersOf(spoken: readonly { languages: readonly string[] }[]): Map<string, number[]> {
   const speakers = new Map<string, number[]>();
   spoken.forEach(({ languages }, index) => {
-    for (const language of new Set(languages)) {
+    for (const language of new Set(languages.map(languageKeyOf))) {
       const list = speakers.get(language);
       if (list) list.push(index);
       else speakers.set(language, [index]);

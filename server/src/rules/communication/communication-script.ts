@@ -1,0 +1,89 @@
+import type { Block } from "../../core/ast";
+import { languageName, parseLanguageTag } from "../../core/codes";
+import type { Rule } from "../../core/rule";
+import { cite, headerSpan, languageKeyOf, listWords, populations, words } from "../plan-model";
+import { channelReach, communicationSection, namedChannels } from "./shared";
+
+const guidelines = ["G6", "G9"];
+
+/** The media that carry written words: their script matters; a voice's does not. */
+const WRITTEN_MEDIA = new Set(["sms", "cell-broadcast", "social-media", "messaging-app", "website", "printed"]);
+
+/** "Latin", "Cyrillic": a script's English name, from the runtime's CLDR data. */
+const scriptNames = new Intl.DisplayNames(["en"], { type: "script" });
+
+const isWritten = (channel: Block) => words(channel, "medium").some((m) => WRITTEN_MEDIA.has(m));
+
+/**
+ * COMM011: a population reads its language in one script, and every written
+ * channel that reaches it in that language writes another (uz-Latn against
+ * uz-Cyrl). One finding per population and language, on the population.
+ *
+ * Why a rule of its own: COMM001 compares languages, and a channel in Uzbek
+ * reaches Uzbek speakers whatever its script, by voice. But a text in a
+ * script people were not taught to read is lost on many of them: Uzbek has
+ * been taught in Latin script since the 1990s, and older readers and
+ * neighbouring countries' communities read Cyrillic. That is a different gap
+ * with a different remedy, said here.
+ */
+export const communicationScript: Rule = {
+  meta: {
+    code: "COMM011",
+    name: "communication-script",
+    area: "communication",
+    severity: "info",
+    guidelines,
+    fixable: false,
+    hasSuggestions: false,
+    summary: "A population reads its language in one script, and every written channel that reaches it in that language writes another.",
+    docs: {
+      why: `A written warning helps only those who can read it. Some languages are written in two scripts: Uzbek in Latin and in Cyrillic, Serbian, Kazakh and Azerbaijani too. A population that reads one of them may read the other slowly or not at all, and an SMS or a leaflet in the other script is lost on them (${cite(guidelines)}).`,
+      failing: `plan "Flood plan" {
+  population uzbek_workers "Uzbek construction workers" {
+    size: 800  nationalities: UZ  languages: uz-Latn
+  }
+  communication {
+    channel sms "SMS alerts" { medium: sms  languages: uz-Cyrl }
+  }
+}`,
+      passing: `plan "Flood plan" {
+  population uzbek_workers "Uzbek construction workers" {
+    size: 800  nationalities: UZ  languages: uz-Latn
+  }
+  communication {
+    channel sms "SMS alerts" { medium: sms  languages: uz-Latn, uz-Cyrl }
+  }
+}`,
+      notes: [
+        "Only a script written in the code counts: `uz` names no script, and is taken to be whatever the reader reads. A population's language is compared with the written channels (`sms`, `cell-broadcast`, `social-media`, `messaging-app`, `website`, `printed`) that reach it and use the same language, by any code (`uzb`, `uz-Cyrl`); radio, television, hotlines and meetings speak, and their script does not matter.",
+        "",
+        "No finding when one of those channels writes the population's script or names no script, or when no written channel reaches the population in that language at all (COMM001 reports a language no channel uses). There is no fix: whether a channel can also write the other script is for the drafter to find out.",
+      ].join("\n"),
+    },
+  },
+  check({ plan, report }) {
+    if (!communicationSection(plan)) return;
+    const reach = channelReach(plan);
+    for (const population of populations(plan)) {
+      const written = [...reach.everyone, ...namedChannels(reach, population)].filter(isWritten);
+      if (written.length === 0) continue;
+      for (const language of new Set(words(population, "languages"))) {
+        const script = parseLanguageTag(language)?.script;
+        if (!script) continue;
+        const key = languageKeyOf(language);
+        // The codes each written channel uses for this language.
+        const writing = written.map((channel) => ({ channel, codes: words(channel, "languages").filter((code) => languageKeyOf(code) === key) })).filter((w) => w.codes.length > 0);
+        if (writing.length === 0) continue;
+        const readable = writing.some((w) => w.codes.some((code) => (parseLanguageTag(code)?.script ?? script) === script));
+        if (readable) continue;
+        const others = [...new Set(writing.flatMap((w) => w.codes))];
+        const otherScripts = [...new Set(others.map((code) => scriptNames.of(parseLanguageTag(code)!.script!) ?? code))];
+        const name = languageName(key) ?? key;
+        report({
+          message: `Population ${population.id!.text} reads ${name} (${language}) in ${scriptNames.of(script) ?? script} script, but the written channels that reach it in that language (${listWords(writing.map((w) => w.channel.id!.text))}) write it in ${listWords(otherScripts, "or")} (${listWords(others)}). Add ${language} to one of them, or a channel that writes it: a message in a script people cannot read does not reach them (${cite(guidelines)}).`,
+          span: headerSpan(population),
+        });
+      }
+    }
+  },
+};

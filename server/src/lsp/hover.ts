@@ -1,8 +1,10 @@
 /**
- * Hover help: a block's or attribute's documentation from the schema; what
- * a value means (a country's or language's name, the allowed words); on a
- * reference, the declaration's kind, title and contact; and on a finding,
- * the guideline it cites, in plain words.
+ * Hover help: a block's or attribute's documentation from the schema (with
+ * what each of an attribute's allowed words means); what a value means (a
+ * country's or language's name in the user's language, display-names.ts;
+ * an allowed word's description, core/value-docs.ts); on a reference, the
+ * declaration's kind, title and contact; and on a finding, the guideline it
+ * cites, in plain words.
  *
  * Hover answers from the parse and never waits for a check: while the plan
  * is being typed, the findings of the last check belong to an older text,
@@ -13,13 +15,15 @@
 import { formatCount } from "../core/text";
 import { MarkupKind, type Hover } from "vscode-languageserver/node";
 import { attributeOf, type Block } from "../core/ast";
-import { countryName, languageName } from "../core/codes";
+import type { Finding } from "../core/finding";
 import { GUIDELINES } from "../core/guidelines";
 import { locate, referencesTo, type Located } from "../core/locate";
 import type { Resolution } from "../core/resolve";
-import { attributeSpec, blockSpec, describeType } from "../core/schema";
+import { attributeSpec, BOOLEAN_WORDS, blockSpec, describeType, type AttributeSpec } from "../core/schema";
+import { valueDoc } from "../core/value-docs";
 import { withModel, type ServerContext } from "./context";
-import { planAt } from "./models";
+import { countryDisplayName, languageDisplayName } from "./display-names";
+import { planAt, type PlanModel } from "./models";
 
 function describeDeclaration(block: Block, resolution: Resolution): string {
   const title = block.title ? ` "${block.title.text}"` : "";
@@ -39,6 +43,17 @@ function describeDeclaration(block: Block, resolution: Resolution): string {
   return lines.join("  \n");
 }
 
+/** The words an attribute takes from a fixed set, each with its gist: a list under the attribute's help. */
+function allowedWords(blockKind: string, spec: AttributeSpec): string {
+  const words = spec.type.kind === "word" ? spec.type.words : spec.type.kind === "boolean" ? BOOLEAN_WORDS : [];
+  if (words.length === 0) return "";
+  const lines = words.map((word) => {
+    const described = valueDoc(blockKind, spec.name, word);
+    return `- \`${word}\`${described ? `: ${described.gist}` : ""}`;
+  });
+  return `\n\nValues:\n${lines.join("\n")}`;
+}
+
 function describeLocated(located: Located, resolution: Resolution): string | undefined {
   switch (located.kind) {
     case "block-kind": {
@@ -56,7 +71,7 @@ function describeLocated(located: Located, resolution: Resolution): string | und
       const spec = located.block && attributeSpec(located.block.kind.text, located.attribute.name.text);
       if (!spec) return undefined;
       const takes = `${spec.list ? "a list of " : ""}${describeType(spec.type).replace(/^(a|an) /, spec.list ? "" : "$1 ")}`;
-      return `**${spec.name}**: ${takes}\n\n${spec.doc}${spec.expected ? "\n\n_Expected by the MICIC rules._" : ""}`;
+      return `**${spec.name}**: ${takes}\n\n${spec.doc}${allowedWords(located.block!.kind.text, spec)}${spec.expected ? "\n\n_Expected by the MICIC rules._" : ""}`;
     }
     case "reference": {
       const target = located.reference.target;
@@ -65,43 +80,53 @@ function describeLocated(located: Located, resolution: Resolution): string | und
     }
     case "value": {
       const spec = located.block && attributeSpec(located.block.kind.text, located.attribute.name.text);
+      if (!spec) return undefined;
       const text = located.value.text;
-      if (spec?.type.kind === "country") {
-        const name = countryName(text);
+      if (spec.type.kind === "country") {
+        const name = countryDisplayName(text);
         return name ? `**${text}**: ${name}` : undefined;
       }
-      if (spec?.type.kind === "language") {
-        const name = languageName(text);
+      if (spec.type.kind === "language") {
+        const name = languageDisplayName(text);
         return name ? `**${text}**: ${name}` : undefined;
       }
-      if (spec && (spec.type.kind === "word" || spec.type.kind === "boolean")) {
-        return `**${text}**: a value of \`${spec.name}\`, which takes ${describeType(spec.type)}.`;
+      const described = valueDoc(located.block!.kind.text, spec.name, text);
+      if (described) return `**${text}**: ${described.doc}`;
+      if (spec.type.kind === "word" || spec.type.kind === "boolean") {
+        return `\`${text}\` is not a value of \`${spec.name}\`, which takes ${describeType(spec.type)}.`;
       }
       return undefined;
     }
   }
 }
 
+/**
+ * The hover at an offset, as Markdown: what stands there, then the
+ * guidelines of the findings (of the check of this very text) that cover
+ * it. Undefined where there is nothing to say.
+ */
+export function hoverAt(model: PlanModel, offset: number, findings: (plan: number) => readonly Finding[] = () => []): string | undefined {
+  const plan = planAt(model, offset);
+  if (!plan) return undefined;
+  const sections: string[] = [];
+  const located = locate(plan.document.members, plan.resolution, offset);
+  const described = located && describeLocated(located, plan.resolution);
+  if (described) sections.push(described);
+
+  // On a finding: the guidelines it cites, in plain words.
+  for (const finding of findings(model.plans.indexOf(plan))) {
+    if (offset < finding.span.start || offset > finding.span.end || finding.guidelines.length === 0) continue;
+    const cited = finding.guidelines.map((g) => `- ${GUIDELINES[g] ?? g}`).join("\n");
+    sections.push(`**${finding.code}** (${finding.rule}) comes from the MICIC Guidelines:\n\n${cited}`);
+  }
+  return sections.length > 0 ? sections.join("\n\n---\n\n") : undefined;
+}
+
 export function registerHover(context: ServerContext): void {
   context.connection.onHover(
     withModel(context, "hover", null as Hover | null, (model, params, document) => {
-      const offset = model.lines.offset(params.position);
-      const plan = planAt(model, offset);
-      if (!plan) return null;
-      const sections: string[] = [];
-      const located = locate(plan.document.members, plan.resolution, offset);
-      const described = located && describeLocated(located, plan.resolution);
-      if (described) sections.push(described);
-
-      // On a finding: the guidelines it cites, in plain words.
-      const findings = context.models.checkedAlready(document)?.plans[model.plans.indexOf(plan)]?.findings ?? [];
-      for (const finding of findings) {
-        if (offset < finding.span.start || offset > finding.span.end || finding.guidelines.length === 0) continue;
-        const cited = finding.guidelines.map((g) => `- ${GUIDELINES[g] ?? g}`).join("\n");
-        sections.push(`**${finding.code}** (${finding.rule}) comes from the MICIC Guidelines:\n\n${cited}`);
-      }
-      if (sections.length === 0) return null;
-      return { contents: { kind: MarkupKind.Markdown, value: sections.join("\n\n---\n\n") } };
+      const value = hoverAt(model, model.lines.offset(params.position), (plan) => context.models.checkedAlready(document)?.plans[plan]?.findings ?? []);
+      return value === undefined ? null : { contents: { kind: MarkupKind.Markdown, value } };
     }, ["position"]),
   );
 }

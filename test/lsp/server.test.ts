@@ -679,6 +679,16 @@ describe("language server", function () {
       const diagnostics = (await published).diagnostics;
       assert.equal(diagnostics.find((d) => d.code === "SYN001")?.range.start.line, 1);
     });
+
+    it("answers micic/checkWorkspace sent as the extension sends it: params null, or [null], with a cancellation token", async () => {
+      // The command sent `null` on the wire, which the handler took for its
+      // cancellation token: "Cannot read properties of null (reading 'isCancellationRequested')".
+      const { CancellationTokenSource } = await import("vscode-languageserver-protocol/node");
+      for (const params of [null, undefined]) {
+        const totals = (await client.connection.sendRequest("micic/checkWorkspace", params, new CancellationTokenSource().token)) as { files: number };
+        assert.equal(typeof totals.files, "number");
+      }
+    });
   });
 
   describe("robustness", () => {

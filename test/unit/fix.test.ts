@@ -131,3 +131,71 @@ describe("fixes", () => {
     });
   }
 });
+
+describe("fixes where the parser could not read the line (issue 19)", () => {
+  const plan = (contact: string) =>
+    `plan "План" {\n  country: "UZ"\n  stakeholder мчс "МЧС" {\n    kind: government\n    contact: ${contact}\n  }\n}\n`;
+
+  it("offers no fix on a line with a syntax problem: an unquoted phone number is not 'quoted' into «+\"998\" 71 000 0001»", () => {
+    for (const contact of ["+998 71 000 0001", "@998 71", "998 71 000 0001 }", "«+998 71 000 0001"]) {
+      const text = plan(contact);
+      const findings = checkText(text, settings).findings;
+      const line = 4;
+      assert.ok(findings.some((f) => f.code === "SYN001" && f.range.start.line === line), `${contact}: a syntax problem on the line`);
+      const offered = findings.filter((f) => f.fixes.length > 0 && f.fixes.some((x) => x.edits.some((e) => e.range !== undefined && e.range.start.line <= line && e.range.end.line >= line)));
+      assert.deepEqual(offered.map((f) => `${f.code} ${f.fixes.map((x) => x.title).join(", ")}`), [], contact);
+      assert.ok(!fixAll(text, settings).text.includes('"998"'), `${contact}: --fix does not write "998"`);
+    }
+  });
+
+  it("still offers the fixes of readable lines in the same plan", () => {
+    const text = plan("+998 71 000 0001").replace("kind: government", "kind: governmnt");
+    const kind = checkText(text, settings).findings.find((f) => f.code === "SCH002" && f.range.start.line === 3);
+    assert.deepEqual(kind?.fixes.map((x) => x.title), ["Change to government"]);
+  });
+
+  it("offers no fix touching an unreadable line, over random samples with a stray character inserted", function () {
+    this.timeout(60_000);
+    const samples = sampleFiles();
+    fc.assert(
+      fc.property(fc.nat({ max: samples.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom("+", "@", "=", "}", "{", ":"), (index, where, stray) => {
+        // A stray character before a value that is itself a slip (a word
+        // misspelt, a number unquoted): the slip's fix must not be offered.
+        const base = samples[index].text;
+        const values = parseDocument(base).members.length > 0 ? valueSpans(base) : [];
+        const value = values[Math.floor(where * values.length)];
+        if (!value) return;
+        const at = value.start;
+        const slip = /^[0-9]/.test(base.slice(value.start, value.end)) ? "" : "x";
+        const text = base.slice(0, at) + stray + base.slice(at, value.end) + slip + base.slice(value.end);
+        const findings = checkText(text, settings).findings;
+        const bad = new Set(findings.filter((f) => f.code === "SYN001").flatMap((f) => [f.range.start.line, f.range.end.line]));
+        assert.ok(bad.size > 0, "the stray character is a syntax problem");
+        for (const finding of findings) {
+          for (const fix of finding.fixes) {
+            for (const edit of fix.edits) {
+              assert.ok(edit.range, "every edit of a checked finding has its range");
+              for (let line = edit.range.start.line; line <= edit.range.end.line; line++) {
+                assert.ok(!bad.has(line), `${finding.code} "${fix.title}" edits line ${line + 1}, which does not parse (${stray} at ${at} of ${samples[index].name})`);
+              }
+            }
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+/** The spans of every value of every attribute of a plan. */
+function valueSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const visit = (ms: readonly Member[]) => {
+    for (const m of ms) {
+      if (m.type === "attribute") for (const v of m.values) spans.push(v.span);
+      else visit(m.members);
+    }
+  };
+  visit(parseDocument(text).members);
+  return spans;
+}

@@ -19,7 +19,6 @@ import type { IGrammar, StateStack } from "vscode-textmate";
 import { isAttribute, walkBlocks, type Value } from "../../server/src/core/ast";
 import { parseDocument, type PlanDocument } from "../../server/src/core/document";
 import {
-  attributeSpec,
   blockSpecs,
   schemaVocabulary,
   type AttributeSpec,
@@ -317,175 +316,6 @@ function buildFixture(): string {
 }
 
 // ---------------------------------------------------------------------------
-// Snippets
-
-type SnippetNode =
-  | { type: "text"; value: string }
-  | { type: "tabstop"; index: number; children?: SnippetNode[]; choices?: string[] }
-  | { type: "variable"; name: string; children?: SnippetNode[] };
-
-/** Parses VS Code's snippet syntax: $1, ${1}, ${1:default}, ${1|a,b|}, $VAR, ${VAR:default}, escapes. */
-function parseSnippet(body: string): SnippetNode[] {
-  let pos = 0;
-  const parseUntilBrace = (inside: boolean): SnippetNode[] => {
-    const nodes: SnippetNode[] = [];
-    let text = "";
-    const flush = () => {
-      if (text) nodes.push({ type: "text", value: text });
-      text = "";
-    };
-    while (pos < body.length) {
-      const c = body[pos];
-      if (c === "\\" && "$}\\".includes(body[pos + 1] ?? "")) {
-        text += body[pos + 1];
-        pos += 2;
-        continue;
-      }
-      // Outside a placeholder a brace is plain text: plan blocks are full of them.
-      if (inside && c === "}") break;
-      const rest = body.slice(pos);
-      const simple = /^\$(\d+|[A-Za-z_][A-Za-z0-9_]*)/.exec(rest);
-      const braced = /^\$\{(\d+|[A-Za-z_][A-Za-z0-9_]*)([:|}])/.exec(rest);
-      if (simple) {
-        flush();
-        pos += simple[0].length;
-        nodes.push(tabstopOrVariable(simple[1]));
-      } else if (braced) {
-        flush();
-        pos += braced[0].length;
-        const [, name, separator] = braced;
-        if (separator === "}") {
-          nodes.push(tabstopOrVariable(name));
-        } else if (separator === ":") {
-          const children = parseUntilBrace(true);
-          assert.equal(body[pos], "}", `unclosed placeholder \${${name}:… in snippet body: ${body}`);
-          pos++;
-          nodes.push({ ...tabstopOrVariable(name), children });
-        } else {
-          const end = body.indexOf("|}", pos);
-          assert.ok(end >= 0, `unclosed choice \${${name}|… in snippet body: ${body}`);
-          const choices = body
-            .slice(pos, end)
-            .split(/(?<!\\),/)
-            .map((choice) => choice.replace(/\\([,|\\])/g, "$1"));
-          pos = end + 2;
-          nodes.push({ type: "tabstop", index: Number(name), choices });
-        }
-      } else {
-        text += c;
-        pos++;
-      }
-    }
-    flush();
-    return nodes;
-  };
-  return parseUntilBrace(false);
-}
-
-function tabstopOrVariable(name: string): Exclude<SnippetNode, { type: "text" }> {
-  return /^\d/.test(name) ? { type: "tabstop", index: Number(name) } : { type: "variable", name };
-}
-
-const today = new Date();
-const snippetVariables: Record<string, string> = {
-  CURRENT_YEAR: String(today.getFullYear()),
-  CURRENT_MONTH: String(today.getMonth() + 1).padStart(2, "0"),
-  CURRENT_DATE: String(today.getDate()).padStart(2, "0"),
-};
-
-/**
- * The text VS Code inserts when the drafter accepts every default: a
- * placeholder gives its default, a choice its `choice`-th option (the last
- * one when it has fewer), a bare `$n` mirrors the placeholder of that number.
- */
-function expandSnippet(body: string, choice = 0): string {
-  const nodes = parseSnippet(body);
-  const definitions = new Map<number, SnippetNode>();
-  const collect = (list: SnippetNode[]) => {
-    for (const node of list) {
-      if (node.type === "text") continue;
-      if (node.type === "tabstop" && (node.children || node.choices) && !definitions.has(node.index)) {
-        definitions.set(node.index, node);
-      }
-      if (node.children) collect(node.children);
-    }
-  };
-  collect(nodes);
-  const render = (list: SnippetNode[]): string =>
-    list
-      .map((node) => {
-        if (node.type === "text") return node.value;
-        if (node.type === "variable") return snippetVariables[node.name] ?? render(node.children ?? []);
-        const definition = node.children || node.choices ? node : definitions.get(node.index);
-        if (!definition || definition.type !== "tabstop") return "";
-        if (definition.choices) return definition.choices[Math.min(choice, definition.choices.length - 1)];
-        return render(definition.children ?? []);
-      })
-      .join("");
-  return render(nodes);
-}
-
-function choiceCount(body: string): number {
-  let most = 1;
-  const visit = (list: SnippetNode[]) => {
-    for (const node of list) {
-      if (node.type === "tabstop" && node.choices) most = Math.max(most, node.choices.length);
-      if (node.type !== "text" && node.children) visit(node.children);
-    }
-  };
-  visit(parseSnippet(body));
-  return most;
-}
-
-/** The chain of blocks a block of this kind stands in, outermost first (plan, evacuation, …). */
-function parentsOf(kind: string): string[] {
-  const parent = [...blockSpecs.values()].find((b) => b.blocks.includes(kind));
-  return parent ? [...parentsOf(parent.kind), parent.kind] : [];
-}
-
-/** Puts a snippet where it belongs: inside a plan and, for a child block, inside its section. */
-function wrapInParents(kind: string, text: string): string {
-  let wrapped = text;
-  for (const parent of parentsOf(kind).reverse()) {
-    wrapped = `${parent === "plan" ? 'plan "Snippet test"' : parent} {\n${wrapped}\n}`;
-  }
-  return wrapped;
-}
-
-/** Whether a value has the type the schema asks for (the snippet's defaults and choices must). */
-function valueFits(type: ValueType, value: Value): boolean {
-  const isText = value.kind === "string" || value.kind === "text";
-  switch (type.kind) {
-    case "string":
-      return isText;
-    case "number":
-      return value.kind === "number";
-    case "date":
-      return value.kind === "date";
-    case "boolean":
-      return value.kind === "ident" && (value.text === "yes" || value.text === "no");
-    case "word":
-      return value.kind === "ident" && type.words.includes(value.text);
-    case "country":
-      return value.kind === "ident" && /^[A-Z]{2}$/.test(value.text);
-    case "language":
-      return value.kind === "ident" && /^[a-z]{2,3}$/.test(value.text);
-    case "reference":
-      return value.kind === "ident" && (value.text !== "all" || type.allowAll === true);
-    case "duration-or-string":
-      return value.kind === "duration" || isText;
-    case "word-or-string":
-      return value.kind === "ident" || isText;
-  }
-}
-
-interface Snippet {
-  prefix: string | string[];
-  description: string;
-  body: string | string[];
-}
-
-// ---------------------------------------------------------------------------
 
 function readJson<T = unknown>(path: string): T {
   return JSON.parse(readFileSync(path, "utf8")) as T;
@@ -732,48 +562,6 @@ describe("grammar: TextMate highlighting agrees with the parser and the schema",
     });
   });
 
-  describe("snippets", () => {
-    const snippets = readJson<Record<string, Snippet>>(join(grammarDir, "snippets.json"));
-    const bodyOf = (snippet: Snippet) => (Array.isArray(snippet.body) ? snippet.body.join("\n") : snippet.body);
-    const prefixesOf = (snippet: Snippet) => (Array.isArray(snippet.prefix) ? snippet.prefix : [snippet.prefix]);
-
-    it("offer one snippet for every block kind, each with a description", () => {
-      const prefixes = Object.values(snippets).flatMap(prefixesOf);
-      const missing = vocabulary.blocks.filter((kind) => !prefixes.includes(kind));
-      assert.deepEqual(missing, [], "block kinds without a snippet");
-      for (const [name, snippet] of Object.entries(snippets)) {
-        assert.ok(snippet.description?.length > 20, `snippet '${name}' needs a description a drafter understands`);
-      }
-    });
-
-    for (const [name, snippet] of Object.entries(snippets)) {
-      it(`'${name}' expands, with its defaults and with each of its choices, to valid plan text`, () => {
-        const body = bodyOf(snippet);
-        const kind = prefixesOf(snippet).find((p) => blockSpecs.has(p));
-        assert.ok(kind, `snippet '${name}' should have a block kind as its prefix`);
-        for (let choice = 0; choice < choiceCount(body); choice++) {
-          const expanded = expandSnippet(body, choice);
-          const text = wrapInParents(kind, expanded);
-          const doc = parseDocument(text);
-          assert.deepEqual(doc.syntaxProblems, [], `snippet '${name}' (choice ${choice + 1}) expands to:\n${text}`);
-          assertNoFailures(checkScopes(`snippet '${name}'`, doc, tokenize(plan, text)).failures);
-          const blocks = [...walkBlocks(doc.members)];
-          assert.ok(blocks.some((b) => b.kind.text === kind), `snippet '${name}' should insert a ${kind} block`);
-          for (const block of blocks) {
-            for (const attribute of block.members.filter(isAttribute)) {
-              const spec = attributeSpec(block.kind.text, attribute.name.text);
-              assert.ok(spec, `snippet '${name}': '${attribute.name.text}' is not an attribute of ${block.kind.text}`);
-              if (!spec.list) assert.equal(attribute.values.length, 1, `snippet '${name}': '${spec.name}' takes one value`);
-              for (const value of attribute.values) {
-                assert.ok(valueFits(spec.type, value), `snippet '${name}': ${spec.name}: ${value.raw} is not allowed`);
-              }
-            }
-          }
-        }
-      });
-    }
-  });
-
   describe("Markdown injection", () => {
     const injection = readJson<{
       scopeName: string;
@@ -902,7 +690,7 @@ describe("grammar: TextMate highlighting agrees with the parser and the schema",
       contributes: {
         languages: { id: string; configuration: string }[];
         grammars: { scopeName: string; path: string; language?: string; injectTo?: string[] }[];
-        snippets: { language: string; path: string }[];
+        snippets?: unknown;
       };
     }>(join(root, "package.json"));
     const grammarFile = (path: string) => readJson<{ scopeName: string }>(join(root, path));
@@ -911,6 +699,8 @@ describe("grammar: TextMate highlighting agrees with the parser and the schema",
     }
     const language = manifest.contributes.languages.find((l) => l.id === "micic-plan");
     assert.ok(language && existsSync(join(root, language.configuration)), "language configuration");
-    for (const snippets of manifest.contributes.snippets) assert.ok(existsSync(join(root, snippets.path)), snippets.path);
+    // Blocks come from the server's completion, which offers each only where
+    // the schema lets it stand; static snippets would be offered everywhere.
+    assert.equal(manifest.contributes.snippets, undefined, "no static snippets");
   });
 });

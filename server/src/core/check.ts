@@ -233,6 +233,7 @@ function runRule(
   if (!document.plan && rule.meta.code !== "SYN001") return;
 
   const suppressible = !rule.meta.runsAfterSuppression;
+  const unreadable = unreadableLines(document);
   const report = (r: Report): void => {
     const severity: Severity = setting && setting !== "off" ? setting : (r.severity ?? rule.meta.severity);
     const draft = { code: rule.meta.code, severity, start: r.span.start, line: document.lines.position(r.span.start).line, suppressible };
@@ -246,7 +247,11 @@ function runRule(
         span: r.span,
         range: document.lines.range(r.span),
         guidelines: rule.meta.guidelines,
-        fixes: (r.fixes ?? []).map((fix) => ({
+        // Where the parser could not read a line, the tokens a rule sees there
+        // may be ones it made up or split while recovering (`contact: +998 71`
+        // reads as a number 998): an edit there could corrupt the line, so
+        // the finding comes without its fixes until the line reads.
+        fixes: (touchesAny(unreadable, document, r.span, r.fixes) ? [] : (r.fixes ?? [])).map((fix) => ({
           ...fix,
           title: withoutPlaceholders(fix.title),
           // Places for the drafter become "…" in the text and tab stops in a snippet (edits.ts).
@@ -279,6 +284,35 @@ function runRule(
       related: [],
     }));
   }
+}
+
+/**
+ * The 0-based lines on which the parser reported a problem it recovered
+ * from by skipping or splitting tokens (at most the 1,000 problems it lists).
+ */
+function unreadableLines(document: PlanDocument): ReadonlySet<number> {
+  const lines = new Set<number>();
+  for (const problem of document.syntaxProblems) {
+    if (problem.limit || problem.readAsTyped) continue;
+    const first = document.lines.position(problem.span.start).line;
+    // A problem over many lines (an unclosed string) marks its first and last
+    // few: what lies between is inside it, and a file's thousand problems
+    // must not each mark the whole file.
+    const last = document.lines.position(problem.span.end).line;
+    for (let line = first; line <= last; line = line - first >= 8 && last - line > 8 ? last - 8 : line + 1) lines.add(line);
+  }
+  return lines;
+}
+
+/** Whether a finding, or any edit of its fixes, is on one of `lines`. */
+function touchesAny(lines: ReadonlySet<number>, document: PlanDocument, span: Span, fixes: Report["fixes"]): boolean {
+  if (lines.size === 0 || !fixes || fixes.length === 0) return false;
+  const onLines = (s: Span) => {
+    const last = document.lines.position(s.end).line;
+    for (let line = document.lines.position(s.start).line; line <= last; line++) if (lines.has(line)) return true;
+    return false;
+  };
+  return onLines(span) || fixes.some((fix) => fix.edits.some((edit) => onLines(edit.span)));
 }
 
 /** What the engine needs to know of a finding before deciding to make it whole. */

@@ -18,6 +18,12 @@ export interface SyntaxProblem {
    * out, so whatever cuts findings short should keep them.
    */
   limit?: true;
+  /**
+   * Set where the parser read every token of the line as typed and only
+   * found something missing (a colon, a value): fixes may still edit that
+   * line, as they may not where it skipped or split tokens to recover.
+   */
+  readAsTyped?: true;
 }
 
 export interface PlanDocument {

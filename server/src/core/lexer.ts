@@ -254,6 +254,8 @@ export interface LexProblem {
   span: Span;
   /** A limit was reached (see SyntaxProblem in document.ts). */
   limit?: true;
+  /** Nothing was skipped or split to recover (see SyntaxProblem in document.ts). */
+  readAsTyped?: true;
 }
 
 export interface LexResult {

@@ -410,11 +410,13 @@ class PlanParser extends EmbeddedActionsParser {
       this.ownProblems.add({
         message: `expected ':' after '${a.name.text}'`,
         span: { start: a.name.span.end, end: a.values[0].span.start },
+        readAsTyped: true,
       });
     } else if (a.values.length === 0) {
       this.ownProblems.add({
         message: `expected a value after '${a.name.text}:', found ${describeToken(this.LA(1))}`,
         span: a.colon,
+        readAsTyped: true,
       });
     }
   });

@@ -21,6 +21,7 @@ import { FIX_ALL_KIND, registerCodeActions, snippetEditsOf } from "./code-action
 import { registerCompletion } from "./completion";
 import type { ServerContext } from "./context";
 import { DiagnosticsPublisher } from "./diagnostics";
+import { setDisplayLocale } from "./display-names";
 import { openDocuments } from "./documents";
 import { registerFormatting } from "./formatting";
 import { registerHover } from "./hover";
@@ -82,6 +83,7 @@ export function startServer(): void {
   }
 
   connection.onInitialize((params): InitializeResult => {
+    setDisplayLocale(params.locale);
     const caps = params.capabilities;
     pullsConfiguration = Boolean(caps.workspace?.configuration);
     context.capabilities.snippets = Boolean(caps.textDocument?.completion?.completionItem?.snippetSupport);

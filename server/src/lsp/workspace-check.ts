@@ -5,7 +5,7 @@
  */
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { glob } from "tinyglobby";
-import { RequestType0 } from "vscode-languageserver/node";
+import { RequestType0, type CancellationToken } from "vscode-languageserver/node";
 import { readPlanFile } from "../workspace/read-plan";
 import { checkSource, sourceKindOf } from "../workspace/sources";
 import type { ServerContext } from "./context";
@@ -21,7 +21,13 @@ export interface WorkspaceCheckResult {
 export const CheckWorkspaceRequest = new RequestType0<WorkspaceCheckResult, void>("micic/checkWorkspace");
 
 export function registerWorkspaceCheck(context: ServerContext, workspaceFolders: () => string[]): void {
-  context.connection.onRequest(CheckWorkspaceRequest, async (token) => {
+  // Registered by method name, and the token taken from the last argument:
+  // a client may send no params, `null` or `[]`, and vscode-jsonrpc passes
+  // `null` on to a handler as its first argument (which a RequestType0
+  // handler takes for its token: "Cannot read properties of null").
+  context.connection.onRequest(CheckWorkspaceRequest.method, (...args: unknown[]) => checkWorkspace(args[args.length - 1] as CancellationToken));
+
+  async function checkWorkspace(token: CancellationToken): Promise<WorkspaceCheckResult> {
     const result: WorkspaceCheckResult = { files: 0, errors: 0, warnings: 0, infos: 0 };
     for (const folder of workspaceFolders()) {
       if (!folder.startsWith("file:")) continue;
@@ -63,5 +69,5 @@ export function registerWorkspaceCheck(context: ServerContext, workspaceFolders:
       }
     }
     return result;
-  });
+  }
 }

@@ -70,8 +70,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       (_progress, token) => client.sendRequest<WorkspaceCheckResult>("micic/checkWorkspace", undefined, token),
     );
     const message = `MICIC Plan: ${result.files} plan file${result.files === 1 ? "" : "s"} checked: ${result.errors} errors, ${result.warnings} warnings, ${result.infos} info.`;
-    const choice = await vscode.window.showInformationMessage(message, "Show Problems");
-    if (choice) await vscode.commands.executeCommand("workbench.actions.view.problems");
+    // The command is done when the check is: the notice stays until the
+    // drafter answers it or closes it, and a caller does not wait for that.
+    void vscode.window.showInformationMessage(message, "Show Problems").then((choice) => {
+      if (choice) void vscode.commands.executeCommand("workbench.actions.view.problems");
+    });
     return result;
   });
 

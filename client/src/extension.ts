@@ -35,7 +35,11 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
       { language: "markdown", scheme: "file" },
       { language: "markdown", scheme: "untitled" },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/.micicrc.json") },
+    // Configuration and ignore files re-check the open plans; plans created
+    // or deleted change the list the workspace check and symbols search.
+    synchronize: {
+      fileEvents: ["**/.micicrc.json", "**/.micicignore", "**/.gitignore", "**/*.micic", "**/*.md"].map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+    },
     outputChannel: output,
     diagnosticCollectionName: SERVER_SOURCE,
   };

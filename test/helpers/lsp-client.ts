@@ -35,7 +35,7 @@ export class TestClient {
   private readonly versions = new Map<string, number>();
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   /** Every publishDiagnostics received, per document, in order: its version and how many diagnostics it held. */
-  private readonly published = new Map<string, { version?: number; count: number }[]>();
+  readonly published = new Map<string, { version?: number; count: number }[]>();
   private readonly waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   /** What the server logged (window/logMessage), and what this side's JSON-RPC connection reported as an error (a response without an id, say). */
   readonly logs: { from: "server" | "connection"; type: number; message: string }[] = [];

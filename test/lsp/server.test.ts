@@ -3,7 +3,7 @@
  * process, JSON-RPC over stdio. Every feature, on plans and on Markdown.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -670,14 +670,47 @@ describe("language server", function () {
   });
 
   describe("checking the whole workspace", () => {
-    it("micic/checkWorkspace checks plans on disk that are not open and publishes their diagnostics", async () => {
+    /** Tells the server of files created, changed or deleted, as VS Code's file watcher does. */
+    const fileEvents = (...changes: [file: string, type: 1 | 2 | 3][]) =>
+      client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: changes.map(([file, type]) => ({ uri: pathToFileURL(file).href, type })) });
+
+    it("micic/checkWorkspace checks plans on disk that are not open and publishes their diagnostics, also one created after a search", async () => {
+      const first = (await client.connection.sendRequest("micic/checkWorkspace")) as { files: number };
       writeFileSync(path.join(dir, "closed.micic"), 'plan "Closed" {\n  country Uzbekistan\n}\n');
+      await fileEvents([path.join(dir, "closed.micic"), 1]);
       const closed = pathToFileURL(path.join(dir, "closed.micic")).href;
       const published = client.nextDiagnostics(closed);
       const totals = (await client.connection.sendRequest("micic/checkWorkspace")) as { files: number; errors: number };
-      assert.ok(totals.files >= 1 && totals.errors >= 1, JSON.stringify(totals));
+      assert.equal(totals.files, first.files + 1, "the new plan is found once the watcher tells of it");
+      assert.ok(totals.errors >= 1, JSON.stringify(totals));
       const diagnostics = (await published).diagnostics;
       assert.equal(diagnostics.find((d) => d.code === "SYN001")?.range.start.line, 1);
+    });
+
+    it("passes over what a .micicignore names, in the workspace check and for an open page, until the .micicignore goes", async () => {
+      const docs = path.join(dir, "docs");
+      mkdirSync(docs, { recursive: true });
+      // A rule page: its examples are plans that fail on purpose.
+      const page = path.join(docs, "RULE.md");
+      writeFileSync(page, "# A rule\n\n## Fails\n\n```micic\nplan \"Example\" {\n  country Uzbekistan\n}\n```\n");
+      const ignoreFile = path.join(dir, ".micicignore");
+      writeFileSync(ignoreFile, "docs/\n");
+      await fileEvents([page, 1], [ignoreFile, 1]);
+      const pageUri = pathToFileURL(page).href;
+      try {
+        await client.connection.sendRequest("micic/checkWorkspace");
+        assert.deepEqual(client.published.get(pageUri) ?? [], [], "the workspace check passes over the ignored page");
+        assert.deepEqual(await client.open(pageUri, readFileSync(page, "utf8"), "markdown"), [], "an ignored page opened in the editor has no findings");
+        // The .micicignore removed: the open page is checked again at once.
+        rmSync(ignoreFile);
+        const rechecked = client.nextDiagnostics(pageUri);
+        await fileEvents([ignoreFile, 3]);
+        assert.ok((await rechecked).diagnostics.some((d) => d.code === "SYN001"), "checked once nothing ignores it");
+      } finally {
+        await client.close(pageUri);
+        rmSync(docs, { recursive: true, force: true });
+        await fileEvents([page, 3]);
+      }
     });
 
     it("answers micic/checkWorkspace sent as the extension sends it: params null, or [null], with a cancellation token", async () => {

@@ -1,12 +1,14 @@
 /**
  * The language server's index of plan files (workspace/discovery.ts): one
- * search per folder, kept until a file event may have made it stale.
+ * search per folder, kept until a file event may have made it stale; and
+ * what .micicignore files say of a document opened in the editor.
  */
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { PlanFileIndex } from "../../server/src/workspace/discovery";
+import { execFileSync } from "node:child_process";
+import { MicicIgnoreFiles, PlanFileIndex } from "../../server/src/workspace/discovery";
 
 function folder(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "micic-index-"));
@@ -48,5 +50,44 @@ describe("the index of plan files", () => {
     index.fileChanged(path.join(dir, "image.png"), "created");
     index.clear();
     assert.deepEqual(await names(index, other), ["plans/а.micic"]);
+  });
+});
+
+describe("the .micicignore files above an open document", () => {
+  it("ignores what any .micicignore from the file's folder up names, each relative to its own folder", () => {
+    const dir = folder();
+    mkdirSync(path.join(dir, "docs", "rules"), { recursive: true });
+    writeFileSync(path.join(dir, ".micicignore"), "# example plans\ndocs/\nREADME.md\n");
+    writeFileSync(path.join(dir, "plans", ".micicignore"), "черновик-*.micic\n");
+    const ignores = new MicicIgnoreFiles();
+    const at = (...parts: string[]) => ignores.ignores(path.join(dir, ...parts));
+    assert.equal(at("docs", "rules", "EVAC003.md"), true);
+    assert.equal(at("README.md"), true);
+    assert.equal(at("plans", "черновик-1.micic"), true, "the nested file's pattern, relative to plans/");
+    assert.equal(at("plans", "а.micic"), false);
+    assert.equal(at("notes.md"), false);
+    assert.equal(at("черновик-1.micic"), false, "plans/.micicignore says nothing of the folder above");
+  });
+
+  it("reads a folder's file once, and again after an event names it", () => {
+    const dir = folder();
+    const ignores = new MicicIgnoreFiles();
+    const notes = path.join(dir, "notes.md");
+    assert.equal(ignores.ignores(notes), false);
+    writeFileSync(path.join(dir, ".micicignore"), "notes.md\n");
+    assert.equal(ignores.ignores(notes), false, "no event yet: the kept reading");
+    assert.equal(ignores.fileChanged(path.join(dir, "notes.md")), false, "a plan's event is no ignore file's");
+    assert.equal(ignores.fileChanged(path.join(dir, ".micicignore")), true);
+    assert.equal(ignores.ignores(notes), true);
+    rmSync(path.join(dir, ".micicignore"));
+    ignores.fileChanged(path.join(dir, ".micicignore"));
+    assert.equal(ignores.ignores(notes), false);
+  });
+
+  it("does not read a .micicignore that is a pipe (it would wait for a writer) and ignores nothing by it", function () {
+    if (process.platform === "win32") this.skip();
+    const dir = folder();
+    execFileSync("mkfifo", [path.join(dir, ".micicignore")]);
+    assert.equal(new MicicIgnoreFiles().ignores(path.join(dir, "notes.md")), false);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection, type TextDocuments } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { MicicIgnoreFiles, PlanFileIndex } from "../workspace/discovery";
 import type { PlanModel, PlanModels } from "./models";
 import type { EditorSettings } from "./settings";
 
@@ -13,6 +14,10 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   models: PlanModels;
   settingsOf(uri: string): EditorSettings;
+  /** The plan files of each workspace folder, kept until a file event says otherwise. */
+  planFiles: PlanFileIndex;
+  /** What `.micicignore` files say of an open document: an ignored one gets no diagnostics. */
+  micicIgnore: MicicIgnoreFiles;
   /** Client capabilities that change what the server sends. */
   capabilities: { snippets: boolean; relatedInformation: boolean; snippetEdits: SnippetEdits };
 }

@@ -4,7 +4,6 @@
  * server builds these by hand.
  */
 import * as path from "node:path";
-import { pathToFileURL } from "node:url";
 import {
   DiagnosticSeverity,
   DiagnosticTag,
@@ -14,6 +13,7 @@ import {
 } from "vscode-languageserver/node";
 import type { Finding, Fix, FixKind, Severity } from "../core/finding";
 import { rulesByCode } from "../rules/index";
+import { uriOfFile } from "./uris";
 import type { LineIndex, Span } from "../core/text";
 
 export const SOURCE = "micic-plan";
@@ -36,7 +36,7 @@ export function ruleDocUri(code: string): string {
   if (uri === undefined) {
     // The bundle is dist/server.js; the sources (run by tests) have no __dirname.
     const here = typeof __dirname === "string" ? __dirname : path.join(process.cwd(), "dist");
-    uri = pathToFileURL(path.join(here, "..", "docs", "rules", `${code}.md`)).href;
+    uri = uriOfFile(path.join(here, "..", "docs", "rules", `${code}.md`));
     ruleDocUris.set(code, uri);
   }
   return uri;

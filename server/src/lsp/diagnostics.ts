@@ -16,6 +16,7 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { ServerContext } from "./context";
 import { SOURCE, toDiagnostic } from "./convert";
 import type { MessageQueue } from "./message-queue";
+import { filePathOf } from "./uris";
 
 export class DiagnosticsPublisher {
   /** What cancels the check waiting for each document. */
@@ -53,6 +54,13 @@ export class DiagnosticsPublisher {
     const settings = this.context.settingsOf(document.uri);
     if (!settings.enable) {
       this.clear(document.uri);
+      return;
+    }
+    // A page a .micicignore names (a rule page's examples, a README) shows
+    // plans; it is not one, and its findings are nobody's to fix.
+    const file = filePathOf(document.uri);
+    if (file !== undefined && this.context.micicIgnore.ignores(file)) {
+      void this.context.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
       return;
     }
     let diagnostics: Diagnostic[];

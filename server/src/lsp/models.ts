@@ -13,7 +13,6 @@
  *
  * Every LSP feature answers from here; none parses text itself.
  */
-import { fileURLToPath } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { checkDocuments, type CheckResult, type CheckSettings } from "../core/check";
 import { ConfigError, settingsFor, type Config } from "../core/config";
@@ -26,6 +25,7 @@ import { ConfigFiles } from "../workspace/config-files";
 import { MAX_PLAN_BYTES } from "../workspace/limits";
 import { parseSource, sourceKindOf, withFileEdits, type SourceKind } from "../workspace/sources";
 import { defaultSettings, type EditorSettings } from "./settings";
+import { filePathOf } from "./uris";
 
 /** A plan as parsed and resolved. */
 export interface ParsedPlan {
@@ -177,8 +177,9 @@ export class PlanModels {
     let config: Config | undefined;
     let problem: string | undefined;
     try {
+      const file = filePathOf(uri);
       if (editor.configFile) config = this.configFiles.load(editor.configFile);
-      else if (uri.startsWith("file:")) config = this.configFiles.forFile(fileURLToPath(uri));
+      else if (file !== undefined) config = this.configFiles.forFile(file);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       problem = error.message;

@@ -4,10 +4,10 @@
  * Markdown preview.
  */
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
 import { RequestType } from "vscode-languageserver/node";
 import { renderReport } from "../report/markdown";
 import type { ServerContext } from "./context";
+import { filePathOf } from "./uris";
 
 export const ReportRequest = new RequestType<{ uri: string }, { markdown: string } | null, void>("micic/report");
 
@@ -16,7 +16,8 @@ export function registerReport(context: ServerContext): void {
     const document = context.documents.get(params.uri);
     if (!document) return null;
     const text = context.models.parsed(document).text;
-    const name = params.uri.startsWith("file:") ? path.basename(fileURLToPath(params.uri)) : params.uri;
+    const file = filePathOf(params.uri);
+    const name = file !== undefined ? path.basename(file) : params.uri;
     const parts = context.models.checked(document).plans.map((plan) => renderReport(text, plan, { path: name }));
     return parts.length > 0 ? { markdown: parts.join("\n---\n\n") } : null;
   });

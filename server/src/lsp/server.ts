@@ -11,12 +11,14 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  FileChangeType,
   ProposedFeatures,
   type MessageStrategy,
   TextDocumentSyncKind,
   type InitializeResult,
 } from "vscode-languageserver/node";
 import { CONFIG_FILE_NAME } from "../core/config";
+import { MicicIgnoreFiles, PlanFileIndex } from "../workspace/discovery";
 import { FIX_ALL_KIND, registerCodeActions, snippetEditsOf } from "./code-actions";
 import { registerCompletion } from "./completion";
 import type { ServerContext } from "./context";
@@ -37,6 +39,7 @@ import { defaultSettings, readSettings, type EditorSettings } from "./settings";
 import { registerStructure } from "./structure";
 import { registerSymbols } from "./symbols";
 import { createStdioConnection } from "./transport";
+import { filePathOf } from "./uris";
 import { registerWorkspaceCheck } from "./workspace-check";
 
 declare const MICIC_VERSION: string;
@@ -64,6 +67,8 @@ export function startServer(): void {
     documents,
     models,
     settingsOf,
+    planFiles: new PlanFileIndex(),
+    micicIgnore: new MicicIgnoreFiles(),
     capabilities: { snippets: false, relatedInformation: true, snippetEdits: "none" },
   };
   const diagnostics = new DiagnosticsPublisher(context, queue);
@@ -130,11 +135,22 @@ export function startServer(): void {
     }
   });
 
-  // The client watches .micicrc.json files: a change re-checks every document.
+  // The client watches configuration, ignore and plan files: a file created
+  // or deleted (or an ignore file changed) makes the folder's list of plans
+  // stale; a changed configuration or .micicignore re-checks every document.
   connection.onDidChangeWatchedFiles((params) => {
-    if (!params.changes.some((c) => c.uri.endsWith(CONFIG_FILE_NAME))) return;
-    models.invalidateAll();
-    for (const document of documents.all()) diagnostics.schedule(document);
+    let recheck = false;
+    for (const change of params.changes) {
+      const file = filePathOf(change.uri);
+      if (file === undefined) continue;
+      context.planFiles.fileChanged(file, change.type === FileChangeType.Created ? "created" : change.type === FileChangeType.Deleted ? "deleted" : "changed");
+      if (context.micicIgnore.fileChanged(file)) recheck = true;
+      if (file.endsWith(CONFIG_FILE_NAME)) {
+        models.invalidateAll();
+        recheck = true;
+      }
+    }
+    if (recheck) for (const document of documents.all()) diagnostics.schedule(document);
   });
 
   // Fired on open too: a document is checked once its settings are known.

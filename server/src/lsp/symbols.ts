@@ -4,8 +4,7 @@
  * (every declared name in every open plan and every plan file in the
  * workspace folders).
  */
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { glob } from "tinyglobby";
+import { statSync } from "node:fs";
 import { SymbolKind, type DocumentSymbol, type SymbolInformation, type WorkspaceSymbolParams } from "vscode-languageserver/node";
 import type { Block, Member } from "../core/ast";
 import { parseDocument, type PlanDocument } from "../core/document";
@@ -14,6 +13,55 @@ import { blockSpec } from "../core/schema";
 import { readPlanFile } from "../workspace/read-plan";
 import { withModel, type ServerContext } from "./context";
 import type { PlanModel } from "./models";
+import { filePathOf, uriOfFile } from "./uris";
+
+/** A declared name, with what a workspace symbol search matches it by. */
+interface NamedSymbol {
+  name: string;
+  title?: string;
+  symbol: SymbolInformation;
+}
+
+/** The declarations of every plan in the document or file. */
+function declarationsOf(uri: string, document: PlanDocument, resolution: Resolution): NamedSymbol[] {
+  return resolution.allDeclarations.map((declaration) => ({
+    name: declaration.name.toLowerCase(),
+    title: declaration.block.title?.text.toLowerCase(),
+    symbol: {
+      name: declaration.name,
+      kind: kinds[declaration.kind] ?? SymbolKind.Object,
+      containerName: blockSpec(declaration.kind) ? declaration.block.title?.text ?? declaration.kind : undefined,
+      location: { uri, range: document.lines.range(declaration.span) },
+    },
+  }));
+}
+
+/**
+ * The declarations of plan files on disk, kept while the file's modification
+ * time and size stay the same: a search as the drafter types reads and
+ * parses only the files changed since the last.
+ */
+class FileDeclarations {
+  private readonly files = new Map<string, { mtimeMs: number; size: number; declarations: NamedSymbol[] }>();
+
+  of(file: string): NamedSymbol[] {
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      this.files.delete(file);
+      return [];
+    }
+    const kept = this.files.get(file);
+    if (kept && kept.mtimeMs === stat.mtimeMs && kept.size === stat.size) return kept.declarations;
+    // Read within the plan limits; what cannot be read has no symbols.
+    const read = readPlanFile(file);
+    const document = "problem" in read ? undefined : parseDocument(read.text);
+    const declarations = document ? declarationsOf(uriOfFile(file), document, resolve(document.plan)) : [];
+    this.files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, declarations });
+    return declarations;
+  }
+}
 
 const kinds: Record<string, SymbolKind> = {
   plan: SymbolKind.File,
@@ -60,19 +108,14 @@ export function registerSymbols(context: ServerContext, workspaceFolders: () => 
     ),
   );
 
+  const onDisk = new FileDeclarations();
   context.connection.onWorkspaceSymbol(async (params: WorkspaceSymbolParams, token) => {
     const query = params.query.toLowerCase();
     const symbols: SymbolInformation[] = [];
     const seen = new Set<string>();
-    const add = (uri: string, document: PlanDocument, resolution: Resolution) => {
-      for (const declaration of resolution.allDeclarations) {
-        if (query && !declaration.name.toLowerCase().includes(query) && !(declaration.block.title?.text.toLowerCase().includes(query) ?? false)) continue;
-        symbols.push({
-          name: declaration.name,
-          kind: kinds[declaration.kind] ?? SymbolKind.Object,
-          containerName: blockSpec(declaration.kind) ? declaration.block.title?.text ?? declaration.kind : undefined,
-          location: { uri, range: document.lines.range(declaration.span) },
-        });
+    const add = (declarations: readonly NamedSymbol[]) => {
+      for (const { name, title, symbol } of declarations) {
+        if (!query || name.includes(query) || (title?.includes(query) ?? false)) symbols.push(symbol);
       }
     };
     try {
@@ -80,20 +123,19 @@ export function registerSymbols(context: ServerContext, workspaceFolders: () => 
         if (document.languageId !== "micic-plan") continue;
         seen.add(document.uri);
         // An open plan has its model already: no second parse.
-        for (const plan of context.models.parsed(document).plans) add(document.uri, plan.document, plan.resolution);
+        for (const plan of context.models.parsed(document).plans) add(declarationsOf(document.uri, plan.document, plan.resolution));
       }
       for (const folder of workspaceFolders()) {
-        if (token.isCancellationRequested) break;
-        const files = await glob("**/*.micic", { cwd: fileURLToPath(folder), absolute: true, ignore: ["**/node_modules/**", "**/.git/**"] });
+        const root = filePathOf(folder);
+        if (root === undefined || token.isCancellationRequested) continue;
+        // The plan files the workspace check sees (ignore files honoured), searched once.
+        const { files } = await context.planFiles.search(root);
         for (const file of files) {
-          const uri = pathToFileURL(file).href;
-          if (seen.has(uri) || token.isCancellationRequested) continue;
+          if (!file.endsWith(".micic") || token.isCancellationRequested) continue;
+          const uri = uriOfFile(file);
+          if (seen.has(uri)) continue;
           seen.add(uri);
-          // Read within the plan limits; what cannot be read has no symbols.
-          const read = readPlanFile(file);
-          if ("problem" in read) continue;
-          const document = parseDocument(read.text);
-          add(uri, document, resolve(document.plan));
+          add(onDisk.of(file));
         }
       }
     } catch (error) {

@@ -3,13 +3,12 @@
  * workspace folders, open or not, and publish their diagnostics, so the
  * Problems panel shows the whole workspace. Answers with the totals.
  */
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { glob } from "tinyglobby";
 import { RequestType0, type CancellationToken } from "vscode-languageserver/node";
 import { readPlanFile } from "../workspace/read-plan";
 import { checkSource, sourceKindOf } from "../workspace/sources";
 import type { ServerContext } from "./context";
 import { toDiagnostic } from "./convert";
+import { filePathOf, uriOfFile } from "./uris";
 
 export interface WorkspaceCheckResult {
   files: number;
@@ -30,15 +29,17 @@ export function registerWorkspaceCheck(context: ServerContext, workspaceFolders:
   async function checkWorkspace(token: CancellationToken): Promise<WorkspaceCheckResult> {
     const result: WorkspaceCheckResult = { files: 0, errors: 0, warnings: 0, infos: 0 };
     for (const folder of workspaceFolders()) {
-      if (!folder.startsWith("file:")) continue;
-      const files = await glob(["**/*.micic", "**/*.md"], {
-        cwd: fileURLToPath(folder),
-        absolute: true,
-        ignore: ["**/node_modules/**", "**/.git/**"],
-      });
-      for (const file of files.sort()) {
+      const root = filePathOf(folder);
+      if (root === undefined) continue;
+      // The search the command line makes: .gitignore and .micicignore
+      // honoured (rule pages, READMEs with example plans are passed over).
+      const { files, unreadable } = await context.planFiles.search(root);
+      for (const [dir, error] of unreadable) {
+        context.connection.console.warn(`micic-plan: cannot read the folder '${dir}': ${(error as Error)?.message ?? error}; the plans in it were not checked`);
+      }
+      for (const file of files) {
         if (token.isCancellationRequested) return result;
-        const uri = pathToFileURL(file).href;
+        const uri = uriOfFile(file);
         const open = context.documents.get(uri);
         // A file on disk is read within the plan limits; a pipe or device
         // named like a plan is skipped with a word in the log.

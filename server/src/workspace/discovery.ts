@@ -22,6 +22,9 @@ import ignore, { type Ignore } from "ignore";
  */
 export const globbing = () => import("tinyglobby");
 
+/** An ignore file larger than this is no list of patterns, and is not read. */
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+
 /** Extensions searched for inside folders. */
 export const PLAN_EXTENSIONS = [".micic"];
 export const NOTE_EXTENSIONS = [".md"];
@@ -157,5 +160,52 @@ export class PlanFileIndex {
   /** Forgets every search (the workspace folders changed). */
   clear(): void {
     this.searches.clear();
+  }
+}
+
+/**
+ * What the `.micicignore` files above a file say of it, for a file opened in
+ * the editor: a rule page or a README opened from anywhere (the extension's
+ * own rule pages, a project's docs) shows plans as examples, and its
+ * findings must not join the Problems panel. Every `.micicignore` from the
+ * file's folder up to the root counts, each relative to its own folder, as
+ * in a search. `.gitignore` does not: a drafter who opens a file git
+ * ignores still wants it checked. Each folder's file is read once and kept
+ * until a file event names it.
+ */
+export class MicicIgnoreFiles {
+  private readonly folders = new Map<string, Ignore | null>();
+
+  /** Whether a `.micicignore` in the file's folder or a folder above it ignores the file. */
+  ignores(file: string): boolean {
+    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+      const matcher = this.matcherIn(dir);
+      if (matcher?.ignores(path.relative(dir, file).split(path.sep).join("/"))) return true;
+      if (path.dirname(dir) === dir) return false;
+    }
+  }
+
+  /** A file was created, changed or deleted: forget its folder's patterns if it is a `.micicignore`. */
+  fileChanged(file: string): boolean {
+    if (path.basename(file) !== ".micicignore") return false;
+    this.folders.delete(path.dirname(path.normalize(file)));
+    return true;
+  }
+
+  private matcherIn(dir: string): Ignore | null {
+    let matcher = this.folders.get(dir);
+    if (matcher === undefined) {
+      const file = path.join(dir, ".micicignore");
+      try {
+        // A pipe or a device by that name would stop the server reading it.
+        const stat = nodeFs.statSync(file);
+        matcher = stat.isFile() && stat.size <= MAX_IGNORE_FILE_BYTES ? ignore().add(nodeFs.readFileSync(file, "utf8")) : null;
+      } catch {
+        // No file (or one that cannot be read): it ignores nothing, as for git.
+        matcher = null;
+      }
+      this.folders.set(dir, matcher);
+    }
+    return matcher;
   }
 }

@@ -1,7 +1,11 @@
-/** The commands that answer without a dialog: open a rule's page, start a new plan, open the report. */
+/**
+ * The commands as a user runs them from the palette: open a rule's page (and
+ * its example plans stay unchecked), start a new plan, open the report,
+ * check every plan in the workspace.
+ */
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { cleanUp, fixture, waitForDiagnostics } from "./helpers";
+import { cleanUp, codes, fixture, ours, waitForDiagnostics } from "./helpers";
 
 describe("commands", () => {
   afterEach(cleanUp);
@@ -11,6 +15,42 @@ describe("commands", () => {
     assert.match(String(target), /\/docs\/rules\/EVAC001\.md$/);
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(String(target))));
     assert.ok(text.startsWith("# EVAC001"), "the page exists and is EVAC001's");
+  });
+
+  it("micic.openRuleDocs: the page's example plans add no findings (the extension's .micicignore names docs/)", async () => {
+    // EVAC003's page holds a plan that fails on purpose: checked, it gave
+    // "the file has no plan" and eight more findings in the Problems panel.
+    const target = vscode.Uri.parse(String(await vscode.commands.executeCommand<string>("micic.openRuleDocs", "EVAC003")));
+    const page = await vscode.workspace.openTextDocument(target);
+    // The same page in the workspace, where nothing ignores it, is checked:
+    // once its findings are in, the page's would have been too.
+    const copy = fixture("rule-page-copy.md");
+    await vscode.workspace.fs.writeFile(copy, new TextEncoder().encode(page.getText()));
+    try {
+      await vscode.workspace.openTextDocument(copy);
+      const copied = await waitForDiagnostics(copy, (d) => d.length > 0, "the findings of the copied page's examples");
+      assert.ok(copied.length > 0);
+      assert.deepEqual(codes(ours(target)), [], "the rule page itself has none");
+    } finally {
+      await vscode.workspace.fs.delete(copy, { useTrash: false }).then(undefined, () => undefined);
+    }
+  });
+
+  it("micic.checkWorkspace, run as from the palette, checks plans that are not open and publishes their findings", async () => {
+    // A plan written to disk and never opened: only the workspace check sees it.
+    const closed = fixture("closed-plan.micic");
+    await vscode.workspace.fs.writeFile(closed, new TextEncoder().encode('plan "Closed" {\n  country Uzbekistan\n  hazards: flod\n}\n'));
+    try {
+      const published = waitForDiagnostics(closed, (d) => codes(d).includes("SYN001"), "SYN001 on the closed plan", { changesOnly: true });
+      const result = await vscode.commands.executeCommand<{ files: number; errors: number; warnings: number; infos: number }>("micic.checkWorkspace");
+      assert.ok(result, "the command answers with the totals (it failed: Cannot read properties of null)");
+      assert.ok(result.files >= 3 && result.errors >= 1, JSON.stringify(result));
+      const diagnostics = await published;
+      assert.equal(diagnostics.find((d) => codes([d])[0] === "SYN001")?.range.start.line, 1);
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), "the plan was checked without being opened");
+    } finally {
+      await vscode.workspace.fs.delete(closed, { useTrash: false }).then(undefined, () => undefined);
+    }
   });
 
   it("micic.newPlan opens a plan from the template, and it is checked", async () => {

@@ -72,10 +72,11 @@ export class TestClient {
     this.connection.listen();
   }
 
-  /** `more`: capabilities beside the usual ones (a client's `experimental` ones, its `workspace.workspaceEdit`). */
-  async initialize(rootUri: string | null = null, more: ClientCapabilities = {}): Promise<void> {
+  /** `more`: capabilities beside the usual ones (a client's `experimental` ones, its `workspace.workspaceEdit`); `locale`: the display language the client announces. */
+  async initialize(rootUri: string | null = null, more: ClientCapabilities = {}, locale?: string): Promise<void> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      ...(locale ? { locale } : {}),
       rootUri,
       workspaceFolders: rootUri ? [{ uri: rootUri, name: "root" }] : null,
       capabilities: {

@@ -28,6 +28,8 @@ export interface CheckFilesOptions {
   /** `--max-findings N`: at most this many findings per file. */
   maxFindings?: number;
   inlineConfig: boolean;
+  /** The language of the findings' messages and fixes' titles (`--locale`, else the environment's). */
+  locale?: string;
   /** `--fix` (write) or `--fix-dry-run` (show the diff), and which kinds of edit (`--fix-type`). */
   fix?: { kinds: FixKind[]; write: boolean };
 }
@@ -79,7 +81,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     outcomes.push(outcome);
     let settings: CheckSettings;
     try {
-      settings = { ...settingsFor(micicRules, explicit ?? configFiles.forFile(file), overrides), inlineConfig: options.inlineConfig };
+      settings = { ...settingsFor(micicRules, explicit ?? configFiles.forFile(file), overrides), inlineConfig: options.inlineConfig, locale: options.locale };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       outcome.configError = error.message;

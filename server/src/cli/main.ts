@@ -84,7 +84,7 @@ Options:
       --no-inline-config   ignore "# micic-disable" comments in plans
       --color              colour the output even when it is not a terminal
       --no-color           never colour the output (so does NO_COLOR=1)
-      --locale LANG        the language of check's summary and of the report:
+      --locale LANG        the language of the findings, check's summary and the report:
                            en, ru, uz or uz-Cyrl (default: LC_ALL,
                            LC_MESSAGES or LANG, else en)
   -h, --help               show this help
@@ -245,6 +245,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     rules: [...ruleOverrides],
     maxFindings,
     inlineConfig: !values["no-inline-config"],
+    locale,
     ...(fixing ? { fix: { kinds: [...fixKinds], write: Boolean(values.fix) } } : {}),
   };
   if (values.config !== undefined) {
@@ -437,7 +438,7 @@ async function report(paths: string[], outputs: string[] | undefined, io: Io, lo
   const text = read.text;
   let settings;
   try {
-    settings = settingsFor(micicRules, new ConfigFiles().forFile(file));
+    settings = { ...settingsFor(micicRules, new ConfigFiles().forFile(file)), locale };
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message);
     throw error;

@@ -330,5 +330,6 @@ function withoutUndefined(settings: CheckSettings): Partial<CheckOptions> {
   const result: Partial<CheckOptions> = {};
   if (settings.staleAfterMonths !== undefined) result.staleAfterMonths = settings.staleAfterMonths;
   if (settings.today !== undefined) result.today = settings.today;
+  if (settings.locale !== undefined) result.locale = settings.locale;
   return result;
 }

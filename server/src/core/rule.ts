@@ -51,7 +51,23 @@ export interface RuleMeta {
   reportedByEngine?: boolean;
   /** The rule's documentation page, generated into docs/rules/<code>.md. */
   docs: RuleDocs;
+  /**
+   * What the rule's findings and fixes say, by id, in every language the
+   * tool speaks (ICU MessageFormat; English the source). The rule writes
+   * them through rules/voice.ts in the locale the check was asked for.
+   */
+  messages?: RuleMessages;
 }
+
+/** A message in each language the tool speaks: ICU MessageFormat, with the same placeholders in each. */
+export interface LocalizedMessage {
+  en: string;
+  ru: string;
+  /** Uzbek in Latin script; the Cyrillic script is derived from it. */
+  uz: string;
+}
+
+export type RuleMessages = Readonly<Record<string, LocalizedMessage>>;
 
 export interface RuleDocs {
   /** Why the rule exists, in our own words, citing the guideline (Markdown). */
@@ -75,6 +91,8 @@ export interface CheckOptions {
   staleAfterMonths: number;
   /** The date rules compare against; injectable so tests do not age. */
   today: Date;
+  /** The language of the findings' messages and fixes' titles: en, ru, uz or uz-Cyrl. */
+  locale: string;
 }
 
 export interface RuleContext {
@@ -92,4 +110,4 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-export const defaultCheckOptions = (): CheckOptions => ({ staleAfterMonths: 24, today: new Date() });
+export const defaultCheckOptions = (): CheckOptions => ({ staleAfterMonths: 24, today: new Date(), locale: "en" });

@@ -72,6 +72,8 @@ export class PlanModels {
   /** Bumped when the configuration may have changed: every check made before is stale. */
   private epoch = 0;
   readonly configFiles = new ConfigFiles();
+  /** The editor's display language (initialize's `locale`): the findings' language unless `micic.locale` says otherwise. */
+  displayLocale = "en";
 
   constructor(private readonly editorSettings: (uri: string) => EditorSettings | undefined) {}
 
@@ -184,7 +186,8 @@ export class PlanModels {
       if (!(error instanceof ConfigError)) throw error;
       problem = error.message;
     }
-    return { settings: settingsFor(micicRules, config, { rules: editor.rules }), problem };
+    const locale = editor.locale || this.displayLocale;
+    return { settings: { ...settingsFor(micicRules, config, { rules: editor.rules }), locale }, problem };
   }
 }
 

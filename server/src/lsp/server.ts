@@ -18,6 +18,7 @@ import {
   type InitializeResult,
 } from "vscode-languageserver/node";
 import { CONFIG_FILE_NAME } from "../core/config";
+import { negotiateLocale } from "../messages/locales";
 import { MicicIgnoreFiles, PlanFileIndex } from "../workspace/discovery";
 import { FIX_ALL_KIND, registerCodeActions, snippetEditsOf } from "./code-actions";
 import { registerCompletion } from "./completion";
@@ -89,6 +90,7 @@ export function startServer(): void {
 
   connection.onInitialize((params): InitializeResult => {
     setDisplayLocale(params.locale);
+    models.displayLocale = negotiateLocale([params.locale]);
     const caps = params.capabilities;
     pullsConfiguration = Boolean(caps.workspace?.configuration);
     context.capabilities.snippets = Boolean(caps.textDocument?.completion?.completionItem?.snippetSupport);

@@ -4,6 +4,7 @@
  */
 import type { RuleSetting } from "../core/check";
 import { ruleSetting } from "../core/config";
+import { supportedLocale } from "../messages/locales";
 import { micicRules } from "../workspace/micic-rules";
 
 export interface EditorSettings {
@@ -15,9 +16,11 @@ export interface EditorSettings {
   configFile: string;
   /** Rule severities set in the editor, by code; stronger than the file. */
   rules: Map<string, RuleSetting>;
+  /** The language of the findings (`micic.locale`); "" for the editor's display language. */
+  locale: string;
 }
 
-export const defaultSettings = (): EditorSettings => ({ enable: true, run: "onType", configFile: "", rules: new Map() });
+export const defaultSettings = (): EditorSettings => ({ enable: true, run: "onType", configFile: "", rules: new Map(), locale: "" });
 
 /** Reads the raw `micic` section, keeping what is valid and reporting the rest. */
 export function readSettings(raw: unknown, warn: (message: string) => void): EditorSettings {
@@ -27,6 +30,10 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Edi
   if (typeof r.enable === "boolean") settings.enable = r.enable;
   if (r.run === "onSave" || r.run === "onType") settings.run = r.run;
   if (typeof r.configFile === "string") settings.configFile = r.configFile;
+  if (typeof r.locale === "string") {
+    if (r.locale === "" || supportedLocale(r.locale)) settings.locale = r.locale;
+    else warn(`micic.locale '${r.locale}' is not a language micic-plan speaks: use en, ru, uz or uz-Cyrl (or leave it empty for VS Code's language)`);
+  }
   if (typeof r.rules === "object" && r.rules !== null) {
     for (const [key, value] of Object.entries(r.rules as Record<string, unknown>)) {
       try {

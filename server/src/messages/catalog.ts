@@ -16,6 +16,9 @@ import { reportEn, reportRu, reportUz } from "./report-catalog";
 
 const commonEn = {
   "list.andMore": "{named} and {more, plural, one {# more} other {# more}}",
+  "cite.micic": "MICIC {parts}",
+  "cite.principles": "{count, plural, one {Principle} other {Principles}} {numbers}",
+  "cite.guidelines": "{count, plural, one {Guideline} other {Guidelines}} {numbers}",
   "summary.clean": "✔ no problems in {files, plural, one {# file} other {# files}}",
   "summary.problems":
     "✖ {total, plural, one {# problem} other {# problems}} ({errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, number} info) in {withFindings, plural, one {# file} other {# files}} of {files, plural, one {# file} other {# files}}",
@@ -28,6 +31,9 @@ export type Catalog = Readonly<Record<MessageId, string>>;
 
 const commonRu: Readonly<Record<keyof typeof commonEn, string>> = {
   "list.andMore": "{named} и ещё {more, number}",
+  "cite.micic": "Руководящие принципы MICIC, {parts}",
+  "cite.principles": "{count, plural, one {принцип} other {принципы}} {numbers}",
+  "cite.guidelines": "{count, plural, one {рекомендация} other {рекомендации}} {numbers}",
   "summary.clean": "✔ замечаний нет, проверено {files, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}",
   "summary.problems":
     "✖ {total, plural, one {# замечание} few {# замечания} many {# замечаний} other {# замечания}} ({errors, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}, {warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}, {infos, plural, one {# информационное} few {# информационных} many {# информационных} other {# информационного}}) в {withFindings, plural, one {# файле} few {# файлах} many {# файлах} other {# файла}} из {files, plural, one {# проверенного} few {# проверенных} many {# проверенных} other {# проверенного}}",
@@ -35,6 +41,9 @@ const commonRu: Readonly<Record<keyof typeof commonEn, string>> = {
 
 const commonUz: Readonly<Record<keyof typeof commonEn, string>> = {
   "list.andMore": "{named} va yana {more, number} ta",
+  "cite.micic": "MICIC qoʻllanmasi, {parts}",
+  "cite.principles": "{count, plural, one {tamoyil} other {tamoyillar}} {numbers}",
+  "cite.guidelines": "{count, plural, one {tavsiya} other {tavsiyalar}} {numbers}",
   "summary.clean": "✔ {files, number} ta fayl tekshirildi, eslatma yoʻq",
   "summary.problems": "✖ {total, number} ta eslatma ({errors, number} ta xato, {warnings, number} ta ogohlantirish, {infos, number} ta maʼlumot): {files, number} ta fayldan {withFindings, number} tasida",
 };

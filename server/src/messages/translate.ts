@@ -8,6 +8,7 @@
  */
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
+import type { LocalizedMessage } from "../core/rule";
 import { CATALOGS, type MessageId } from "./catalog";
 import { uzbekToCyrillic } from "./cyrillic";
 import type { Locale } from "./locales";
@@ -26,6 +27,10 @@ export interface Translator {
   list(items: readonly string[], options?: { type?: "conjunction" | "disjunction"; max?: number }): string;
   /** A count as the locale writes numbers ("22 000" in Russian). */
   number(value: number): string;
+  /** A message given in every language (a rule's), in this one, its placeholders filled. */
+  localized(message: LocalizedMessage, params?: MessageParams): string;
+  /** The guidelines and principles a finding cites ("MICIC Guidelines 6 and 9"), in this language. */
+  cite(guidelines: readonly string[]): string;
 }
 
 /** A message's text in a locale: its own translation, or the source's. */
@@ -82,10 +87,38 @@ function makeTranslator(locale: Locale): Translator {
     }
     return message;
   };
+  // A rule's messages are objects of its metadata, made once: their
+  // formats are kept by the object, and go with it.
+  const localizedFormats = new WeakMap<LocalizedMessage, IntlMessageFormat>();
+  const citations = new Map<string, string>();
   const self: Translator = {
     locale,
     t(id, params) {
       return String(format(id).format(params));
+    },
+    localized(message, params) {
+      let compiled = localizedFormats.get(message);
+      if (!compiled) {
+        const text = locale === "uz-Cyrl" ? message.uz : message[locale];
+        compiled = new IntlMessageFormat(locale === "uz-Cyrl" ? toCyrillic(parse(text)) : text, locale);
+        localizedFormats.set(message, compiled);
+      }
+      return String(compiled.format(params));
+    },
+    cite(guidelines) {
+      const key = guidelines.join(" ");
+      let citation = citations.get(key);
+      if (citation === undefined) {
+        const numbers = (prefix: string) => guidelines.filter((g) => g.startsWith(prefix)).map((g) => g.slice(1));
+        const parts: string[] = [];
+        const principles = numbers("P");
+        const rest = numbers("G");
+        if (principles.length > 0) parts.push(self.t("cite.principles", { count: principles.length, numbers: joinList(principles, "conjunction") }));
+        if (rest.length > 0) parts.push(self.t("cite.guidelines", { count: rest.length, numbers: joinList(rest, "conjunction") }));
+        citation = self.t("cite.micic", { parts: parts.join(", ") });
+        citations.set(key, citation);
+      }
+      return citation;
     },
     number(value) {
       return numbers.format(value);

@@ -1,10 +1,24 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { textPlaceholder } from "../../core/edits";
 import { cite, headerSpan, setAttributeFix, stakeholders } from "../plan-model";
+import { voice } from "../voice";
 import { labelOf } from "./shared";
 
 const guidelines = ["G12"];
+
+const messages = {
+  noContact: {
+    en: "Stakeholder {stakeholder} {blank, select, yes {gives a blank contact} other {has no contact}}. Add \"contact\" with a phone number, e-mail or office that answers in a crisis: other stakeholders must be able to reach a focal point to refer migrants to it ({cite}).",
+    ru: "У участника {stakeholder} {blank, select, yes {контакт не заполнен} other {не указан контакт}}. Добавьте `contact` с номером телефона, адресом электронной почты или службой, которая отвечает во время кризиса: другие участники должны связаться с контактным лицом, чтобы направлять к нему мигрантов ({cite}).",
+    uz: "{stakeholder} ishtirokchisining {blank, select, yes {aloqa maʼlumoti boʻsh} other {aloqa maʼlumoti koʻrsatilmagan}}. Inqiroz paytida javob beradigan telefon raqami, elektron pochta yoki idora bilan `contact` qoʻshing: boshqa ishtirokchilar migrantlarni yoʻnaltirish uchun masʼul shaxs bilan bogʻlana olishi kerak ({cite}).",
+  },
+  addContact: {
+    en: "Add ''contact'', to write the focal point''s phone or e-mail",
+    ru: "Добавить `contact`, чтобы вписать телефон или электронную почту контактного лица",
+    uz: "Masʼul shaxsning telefoni yoki elektron pochtasini yozish uchun `contact` qoʻshish",
+  },
+} satisfies RuleMessages;
 
 /**
  * STK001: every stakeholder gives a focal point that answers in a crisis.
@@ -17,6 +31,7 @@ export const stakeholderContact: Rule = {
     area: "stakeholder",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "A stakeholder without a `contact`: a focal point that answers in a crisis.",
@@ -36,16 +51,18 @@ export const stakeholderContact: Rule = {
       notes: `A \`contact\` that is blank (\`""\`) counts as missing, and the finding then stands on it; a value of the wrong kind is SCH002's finding. The suggestion inserts (or fills in) \`contact\` with a place to fill ("…", a tab stop in the editor); SCH004 reports it until it holds the focal point's phone or e-mail. It is a suggestion, not a fix: \`--fix\` leaves it alone.`,
     },
   },
-  check({ document, plan, report }) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, guidelines, context);
     for (const stakeholder of stakeholders(plan)) {
       const contact = attributeOf(stakeholder, "contact");
       const texts = contact?.values.filter((v) => v.kind === "string" || v.kind === "text") ?? [];
       // A value of the wrong kind is SCH002's business; a blank text answers nobody.
       const blank = contact !== undefined && texts.length > 0 && texts.every((v) => v.text.trim() === "");
       if (contact && !blank) continue;
-      const fix = setAttributeFix(document, stakeholder, "contact", `"${textPlaceholder()}"`, "Add 'contact', to write the focal point's phone or e-mail");
+      const fix = setAttributeFix(document, stakeholder, "contact", `"${textPlaceholder()}"`, say.t("addContact"));
       report({
-        message: `Stakeholder ${labelOf(stakeholder)} ${blank ? "gives a blank contact" : "has no contact"}. Add "contact" with a phone number, e-mail or office that answers in a crisis: other stakeholders must be able to reach a focal point to refer migrants to it (${cite(guidelines)}).`,
+        message: say.t("noContact", { stakeholder: labelOf(stakeholder), blank: blank ? "yes" : "no", cite: say.cite() }),
         span: blank ? contact!.span : headerSpan(stakeholder),
         fixes: fix ? [fix] : [],
       });

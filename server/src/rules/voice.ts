@@ -1,0 +1,36 @@
+/**
+ * How a rule speaks: its messages (meta.messages) in the language the check
+ * was asked for, lists joined and bounded as that language joins them, and
+ * the guidelines cited in its words. A rule's check takes its voice from
+ * the context once and writes every message and fix title through it:
+ *
+ *   const messages = { noContact: { en: "…", ru: "…", uz: "…" } } satisfies RuleMessages;
+ *   …meta: { …, guidelines, messages }, check(context) {
+ *     const say = voice(messages, guidelines, context);
+ *     context.report({ message: say.t("noContact", { name }), … });
+ */
+import type { CheckOptions, RuleMessages } from "../core/rule";
+import { supportedLocale, type Locale } from "../messages/locales";
+import { translator, type MessageParams } from "../messages/translate";
+
+export interface RuleVoice<Id extends string> {
+  readonly locale: Locale;
+  /** The rule's message `id`, its placeholders filled. */
+  t(id: Id, params?: MessageParams): string;
+  /** "a, b and c"; past `max` (five) items, the first five and how many more: every message is bounded. */
+  list(items: readonly string[], options?: { type?: "conjunction" | "disjunction"; max?: number }): string;
+  /** The rule's guidelines, or those given: "MICIC Guidelines 6 and 9", "Руководящие принципы MICIC, рекомендации 6 и 9". */
+  cite(guidelines?: readonly string[]): string;
+}
+
+/** The voice of a rule for one check: its messages, the guidelines it cites, and the check's context. */
+export function voice<M extends RuleMessages>(messages: M, guidelines: readonly string[], context: { options: CheckOptions }): RuleVoice<Extract<keyof M, string>> {
+  const locale = supportedLocale(context.options.locale) ?? "en";
+  const speaker = translator(locale);
+  return {
+    locale,
+    t: (id, params) => speaker.localized(messages[id], params),
+    list: (items, options) => speaker.list(items, options),
+    cite: (cited = guidelines) => speaker.cite(cited),
+  };
+}

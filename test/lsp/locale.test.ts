@@ -1,0 +1,67 @@
+/**
+ * The findings in the user's language (issue 17): the server writes them in
+ * the display language the client announces in `initialize`, unless the
+ * `micic.locale` setting names another; quick-fix titles follow.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import { CodeActionRequest, type CodeAction, type Diagnostic } from "vscode-languageserver-protocol/node";
+import { TestClient } from "../helpers/lsp-client";
+
+/** A stakeholder without a contact: STK001, whose messages are translated, with a suggestion. */
+const PLAN = 'plan "План" {\n  country: "UZ"\n  stakeholder мчс "МЧС Узбекистана" {\n    kind: government\n  }\n}\n';
+
+const stk001 = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === "STK001");
+
+describe("the findings in the user's language", function () {
+  this.timeout(30_000);
+  const clients: TestClient[] = [];
+  async function started(locale?: string): Promise<{ client: TestClient; uri: string }> {
+    const dir = mkdtempSync(path.join(tmpdir(), "micic-lsp-locale-"));
+    const client = new TestClient();
+    clients.push(client);
+    await client.initialize(pathToFileURL(dir).href, {}, locale);
+    return { client, uri: pathToFileURL(path.join(dir, "план.micic")).href };
+  }
+  after(async () => {
+    for (const client of clients) await client.stop();
+  });
+
+  it("speaks Russian to a client whose display language is Russian, in the finding and its quick-fix title", async () => {
+    const { client, uri } = await started("ru");
+    const finding = stk001(await client.open(uri, PLAN));
+    assert.ok(finding);
+    assert.match(finding.message, /^У участника мчс \("МЧС Узбекистана"\) не указан контакт\. Добавьте `contact`/);
+    assert.match(finding.message, /\(Руководящие принципы MICIC, рекомендация 12\)\.$/);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: finding.range,
+      context: { diagnostics: [finding], only: ["quickfix"] },
+    })) as CodeAction[];
+    assert.ok(actions.some((a) => a.title === "Добавить `contact`, чтобы вписать телефон или электронную почту контактного лица"), actions.map((a) => a.title).join(" | "));
+  });
+
+  it("speaks the language micic.locale names instead, and again the display language when it is cleared", async () => {
+    const { client, uri } = await started("ru");
+    await client.open(uri, PLAN);
+    const english = client.nextDiagnostics(uri);
+    await client.changeSettings({ locale: "en" });
+    assert.match(stk001((await english).diagnostics)!.message, /^Stakeholder мчс \("МЧС Узбекистана"\) has no contact\./);
+    const cyrillicUzbek = client.nextDiagnostics(uri);
+    await client.changeSettings({ locale: "uz-Cyrl" });
+    assert.match(stk001((await cyrillicUzbek).diagnostics)!.message, /иштирокчисининг алоқа маълумоти кўрсатилмаган/);
+    const russian = client.nextDiagnostics(uri);
+    await client.changeSettings({ locale: "" });
+    assert.match(stk001((await russian).diagnostics)!.message, /не указан контакт/);
+  });
+
+  it("speaks English to a client in a language it does not speak, and says so of a micic.locale it does not know", async () => {
+    const { client, uri } = await started("de");
+    assert.match(stk001(await client.open(uri, PLAN))!.message, /^Stakeholder мчс/);
+    await client.changeSettings({ locale: "de" });
+    assert.match((await client.logged("server", /micic\.locale 'de'/)).message, /use en, ru, uz or uz-Cyrl/);
+  });
+});

@@ -17,6 +17,8 @@ import { reportEn, reportRu, reportUz } from "./report-catalog";
 const commonEn = {
   "list.andMore": "{named} and {more, plural, one {# more} other {# more}}",
   "cite.micic": "MICIC {parts}",
+  "fix.commitTo": "Commit the plan to ''{attribute}: {value}''",
+  "fix.addValues": "Add {values} to ''{attribute}''",
   "cite.principles": "{count, plural, one {Principle} other {Principles}} {numbers}",
   "cite.guidelines": "{count, plural, one {Guideline} other {Guidelines}} {numbers}",
   "summary.clean": "✔ no problems in {files, plural, one {# file} other {# files}}",
@@ -32,6 +34,8 @@ export type Catalog = Readonly<Record<MessageId, string>>;
 const commonRu: Readonly<Record<keyof typeof commonEn, string>> = {
   "list.andMore": "{named} и ещё {more, number}",
   "cite.micic": "Руководящие принципы MICIC, {parts}",
+  "fix.commitTo": "Закрепить в плане `{attribute}: {value}`",
+  "fix.addValues": "Добавить {values} в `{attribute}`",
   "cite.principles": "{count, plural, one {принцип} other {принципы}} {numbers}",
   "cite.guidelines": "{count, plural, one {рекомендация} other {рекомендации}} {numbers}",
   "summary.clean": "✔ замечаний нет, проверено {files, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}",
@@ -42,6 +46,8 @@ const commonRu: Readonly<Record<keyof typeof commonEn, string>> = {
 const commonUz: Readonly<Record<keyof typeof commonEn, string>> = {
   "list.andMore": "{named} va yana {more, number} ta",
   "cite.micic": "MICIC qoʻllanmasi, {parts}",
+  "fix.commitTo": "Rejada `{attribute}: {value}` ni belgilash",
+  "fix.addValues": "`{attribute}` ga {values} qoʻshish",
   "cite.principles": "{count, plural, one {tamoyil} other {tamoyillar}} {numbers}",
   "cite.guidelines": "{count, plural, one {tavsiya} other {tavsiyalar}} {numbers}",
   "summary.clean": "✔ {files, number} ta fayl tekshirildi, eslatma yoʻq",

@@ -209,6 +209,8 @@ export interface SectionWordCheck {
   oppositeSeverity?: Severity;
   /** The whole message: what the section says (`opposite`) or fails to say. */
   message(state: "opposite" | "silent"): string;
+  /** The fix's title, in the user's language (`say.commitTo(attribute, wanted)`); English when absent. */
+  fixTitle?: string;
 }
 
 /**
@@ -223,7 +225,7 @@ export function checkSectionWord({ document, plan, report }: RuleContext, check:
   const value = word(holder, check.attribute);
   if (value === check.wanted) return;
   const state = value === check.opposite ? "opposite" : "silent";
-  const fix = setAttributeFix(document, holder, check.attribute, check.wanted);
+  const fix = setAttributeFix(document, holder, check.attribute, check.wanted, check.fixTitle);
   report({
     message: check.message(state),
     span: attributeOf(holder, check.attribute)?.span ?? holder.kind.span,

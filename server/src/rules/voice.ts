@@ -21,6 +21,10 @@ export interface RuleVoice<Id extends string> {
   list(items: readonly string[], options?: { type?: "conjunction" | "disjunction"; max?: number }): string;
   /** The rule's guidelines, or those given: "MICIC Guidelines 6 and 9", "Руководящие принципы MICIC, рекомендации 6 и 9". */
   cite(guidelines?: readonly string[]): string;
+  /** The title of a suggestion that sets an attribute: "Commit the plan to 'consent: informed'" (setAttributeFix's default, in this language). */
+  commitTo(attribute: string, value: string): string;
+  /** The title of a suggestion that adds values to a list: "Add 'ru' and 'ky' to 'languages'" (addValuesFix's default, in this language). */
+  addValues(attribute: string, values: readonly string[]): string;
 }
 
 /** The voice of a rule for one check: its messages, the guidelines it cites, and the check's context. */
@@ -32,5 +36,8 @@ export function voice<M extends RuleMessages>(messages: M, guidelines: readonly 
     t: (id, params) => speaker.localized(messages[id], params),
     list: (items, options) => speaker.list(items, options),
     cite: (cited = guidelines) => speaker.cite(cited),
+    commitTo: (attribute, value) => speaker.t("fix.commitTo", { attribute, value }),
+    addValues: (attribute, values) =>
+      speaker.t("fix.addValues", { attribute, values: speaker.list(values.map((v) => (locale === "en" ? `'${v}'` : `\`${v}\``))) }),
   };
 }

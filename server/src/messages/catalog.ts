@@ -17,8 +17,8 @@ import { reportEn, reportRu, reportUz } from "./report-catalog";
 const commonEn = {
   "list.andMore": "{named} and {more, plural, one {# more} other {# more}}",
   "cite.micic": "MICIC {parts}",
-  "fix.commitTo": "Commit the plan to ''{attribute}: {value}''",
-  "fix.addValues": "Add {values} to ''{attribute}''",
+  "fix.commitTo": "Commit the plan to {setting}",
+  "fix.addValues": "Add {values} to {attribute}",
   "cite.principles": "{count, plural, one {Principle} other {Principles}} {numbers}",
   "cite.guidelines": "{count, plural, one {Guideline} other {Guidelines}} {numbers}",
   "summary.clean": "✔ no problems in {files, plural, one {# file} other {# files}}",
@@ -34,10 +34,10 @@ export type Catalog = Readonly<Record<MessageId, string>>;
 const commonRu: Readonly<Record<keyof typeof commonEn, string>> = {
   "list.andMore": "{named} и ещё {more, number}",
   "cite.micic": "Руководящие принципы MICIC, {parts}",
-  "fix.commitTo": "Закрепить в плане `{attribute}: {value}`",
-  "fix.addValues": "Добавить {values} в `{attribute}`",
-  "cite.principles": "{count, plural, one {принцип} other {принципы}} {numbers}",
-  "cite.guidelines": "{count, plural, one {рекомендация} other {рекомендации}} {numbers}",
+  "fix.commitTo": "Закрепить в плане {setting}",
+  "fix.addValues": "Добавить {values} в {attribute}",
+  "cite.principles": "{count, plural, one {принцип} few {принципы} many {принципы} other {принципы}} {numbers}",
+  "cite.guidelines": "{count, plural, one {рекомендация} few {рекомендации} many {рекомендации} other {рекомендации}} {numbers}",
   "summary.clean": "✔ замечаний нет, проверено {files, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}",
   "summary.problems":
     "✖ {total, plural, one {# замечание} few {# замечания} many {# замечаний} other {# замечания}} ({errors, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}, {warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}, {infos, plural, one {# информационное} few {# информационных} many {# информационных} other {# информационного}}) в {withFindings, plural, one {# файле} few {# файлах} many {# файлах} other {# файла}} из {files, plural, one {# проверенного} few {# проверенных} many {# проверенных} other {# проверенного}}",
@@ -46,8 +46,8 @@ const commonRu: Readonly<Record<keyof typeof commonEn, string>> = {
 const commonUz: Readonly<Record<keyof typeof commonEn, string>> = {
   "list.andMore": "{named} va yana {more, number} ta",
   "cite.micic": "MICIC qoʻllanmasi, {parts}",
-  "fix.commitTo": "Rejada `{attribute}: {value}` ni belgilash",
-  "fix.addValues": "`{attribute}` ga {values} qoʻshish",
+  "fix.commitTo": "Rejada {setting} ni belgilash",
+  "fix.addValues": "{attribute} ga {values} qoʻshish",
   "cite.principles": "{count, plural, one {tamoyil} other {tamoyillar}} {numbers}",
   "cite.guidelines": "{count, plural, one {tavsiya} other {tavsiyalar}} {numbers}",
   "summary.clean": "✔ {files, number} ta fayl tekshirildi, eslatma yoʻq",

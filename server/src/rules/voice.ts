@@ -31,13 +31,15 @@ export interface RuleVoice<Id extends string> {
 export function voice<M extends RuleMessages>(messages: M, guidelines: readonly string[], context: { options: CheckOptions }): RuleVoice<Extract<keyof M, string>> {
   const locale = supportedLocale(context.options.locale) ?? "en";
   const speaker = translator(locale);
+  // The plan's own words in a title: quoted as the English titles always
+  // were, in backticks in the translations (docs/glossary.md).
+  const code = (text: string) => (locale === "en" ? `'${text}'` : `\`${text}\``);
   return {
     locale,
     t: (id, params) => speaker.localized(messages[id], params),
     list: (items, options) => speaker.list(items, options),
     cite: (cited = guidelines) => speaker.cite(cited),
-    commitTo: (attribute, value) => speaker.t("fix.commitTo", { attribute, value }),
-    addValues: (attribute, values) =>
-      speaker.t("fix.addValues", { attribute, values: speaker.list(values.map((v) => (locale === "en" ? `'${v}'` : `\`${v}\``))) }),
+    commitTo: (attribute, value) => speaker.t("fix.commitTo", { setting: code(`${attribute}: ${value}`) }),
+    addValues: (attribute, values) => speaker.t("fix.addValues", { attribute: code(attribute), values: speaker.list(values.map(code)) }),
   };
 }

@@ -57,22 +57,24 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     try {
       if (client.isRunning()) await client.restart();
       else await client.start();
-      void vscode.window.setStatusBarMessage("MICIC Plan: checker restarted", 3000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t("MICIC Plan: checker restarted"), 3000);
     } catch (error) {
       output.appendLine(`Restart failed: ${(error as Error)?.message ?? error}`);
-      void vscode.window.showErrorMessage("MICIC Plan: the checker could not restart. See the 'MICIC Plan' output.");
+      void vscode.window.showErrorMessage(vscode.l10n.t("MICIC Plan: the checker could not restart. See the 'MICIC Plan' output."));
     }
   });
 
   register("micic.checkWorkspace", async () => {
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: "MICIC Plan: checking every plan in the workspace…", cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t("MICIC Plan: checking every plan in the workspace…"), cancellable: true },
       (_progress, token) => client.sendRequest<WorkspaceCheckResult>("micic/checkWorkspace", undefined, token),
     );
-    const message = `MICIC Plan: ${result.files} plan file${result.files === 1 ? "" : "s"} checked: ${result.errors} errors, ${result.warnings} warnings, ${result.infos} info.`;
+    // Counts after a colon: no plural forms to agree with (Russian has three).
+    const message = vscode.l10n.t("MICIC Plan: plan files checked: {0}; errors: {1}, warnings: {2}, info: {3}.", result.files, result.errors, result.warnings, result.infos);
     // The command is done when the check is: the notice stays until the
     // drafter answers it or closes it, and a caller does not wait for that.
-    void vscode.window.showInformationMessage(message, "Show Problems").then((choice) => {
+    const showProblems = vscode.l10n.t("Show Problems");
+    void vscode.window.showInformationMessage(message, showProblems).then((choice) => {
       if (choice) void vscode.commands.executeCommand("workbench.actions.view.problems");
     });
     return result;
@@ -81,7 +83,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   register("micic.openRuleDocs", async (code?: unknown) => {
     const target = typeof code === "string" ? ruleDocUri(context, code) : ruleUnderCursor(context);
     if (!target) {
-      void vscode.window.showInformationMessage("MICIC Plan: no MICIC finding under the cursor. Put the cursor on a squiggle and try again.");
+      void vscode.window.showInformationMessage(vscode.l10n.t("MICIC Plan: no MICIC finding under the cursor. Put the cursor on a squiggle and try again."));
       return undefined;
     }
     await vscode.commands.executeCommand("markdown.showPreview", target);
@@ -91,12 +93,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   register("micic.openReport", async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || (editor.document.languageId !== "micic-plan" && editor.document.languageId !== "markdown")) {
-      void vscode.window.showInformationMessage("MICIC Plan: open a plan first, then ask for its report.");
+      void vscode.window.showInformationMessage(vscode.l10n.t("MICIC Plan: open a plan first, then ask for its report."));
       return undefined;
     }
     const report = await client.sendRequest<{ markdown: string } | null>("micic/report", { uri: editor.document.uri.toString() });
     if (!report) {
-      void vscode.window.showInformationMessage("MICIC Plan: this file holds no plan to report on.");
+      void vscode.window.showInformationMessage(vscode.l10n.t("MICIC Plan: this file holds no plan to report on."));
       return undefined;
     }
     const document = await vscode.workspace.openTextDocument({ language: "markdown", content: report.markdown });

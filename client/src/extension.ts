@@ -65,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MicicA
     } catch (error) {
       output.appendLine(`The MICIC Plan server did not start: ${(error as Error)?.message ?? error}`);
       status.setServerState(State.Stopped);
-      void vscode.window.showErrorMessage("MICIC Plan: the checker could not start. See the 'MICIC Plan' output for details.");
+      void vscode.window.showErrorMessage(vscode.l10n.t("MICIC Plan: the checker could not start. See the 'MICIC Plan' output for details."));
     }
   } else {
     status.setServerState(State.Stopped);

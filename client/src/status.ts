@@ -36,10 +36,10 @@ export class StatusItem implements vscode.Disposable {
     }
     if (this.serverState === State.Starting) {
       this.item.text = "$(sync~spin) MICIC";
-      this.item.tooltip = "MICIC Plan: the checker is starting";
+      this.item.tooltip = vscode.l10n.t("MICIC Plan: the checker is starting");
     } else if (this.serverState === State.Stopped) {
       this.item.text = "$(circle-slash) MICIC";
-      this.item.tooltip = "MICIC Plan: the checker is stopped. Run 'MICIC: Restart the checker' to start it.";
+      this.item.tooltip = vscode.l10n.t("MICIC Plan: the checker is stopped. Run 'MICIC: Restart the checker' to start it.");
       this.item.command = "micic.restartServer";
     } else {
       const counts = { error: 0, warning: 0, info: 0 };
@@ -50,7 +50,7 @@ export class StatusItem implements vscode.Disposable {
         else counts.info++;
       }
       this.item.text = `$(shield) MICIC $(error) ${counts.error} $(warning) ${counts.warning} $(info) ${counts.info}`;
-      this.item.tooltip = `MICIC Plan: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info in this plan. Click for the Problems panel.`;
+      this.item.tooltip = vscode.l10n.t("MICIC Plan: in this plan, errors: {0}, warnings: {1}, info: {2}. Click for the Problems panel.", counts.error, counts.warning, counts.info);
       this.item.command = "workbench.actions.view.problems";
     }
     this.item.show();

@@ -50,7 +50,7 @@ async function applySuggestion(client: LanguageClient, suggestion: ApplySuggesti
   const document = await vscode.workspace.openTextDocument(uri);
   if (document.version !== suggestion.version) {
     // Its ranges are those of a text that is no longer there.
-    void vscode.window.showInformationMessage("MICIC Plan: the plan changed since this suggestion was made. Ask for it again (Ctrl+.).");
+    void vscode.window.showInformationMessage(vscode.l10n.t("MICIC Plan: the plan changed since this suggestion was made. Ask for it again (Ctrl+.)."));
     return false;
   }
   // VS Code inserts snippet edits as snippets only in the active editor.

@@ -67,10 +67,13 @@ describe("the extension package (.vsix)", function () {
       // Says the rule pages show plans as examples: opened from the
       // extension's folder, they get no findings (workspace/discovery.ts).
       /^\.micicignore$/,
+      // Command titles, settings and the walkthrough in English, Russian and Uzbek.
+      /^package\.nls(\.[a-z-]+)?\.json$/,
+      /^l10n\/bundle\.l10n\.[a-z-]+\.json$/,
     ];
     const unexpected = names.filter((n) => !allowed.some((a) => a.test(n)));
     assert.deepEqual(unexpected, [], "files that do not run");
-    for (const needed of ["dist/extension.js", "dist/server.js", "grammar/micic-plan.tmLanguage.json", "grammar/language-configuration.json", "docs/rules/EVAC001.md", "schemas/micicrc.schema.json", "images/icon.png", ".micicignore"]) {
+    for (const needed of ["dist/extension.js", "dist/server.js", "grammar/micic-plan.tmLanguage.json", "grammar/language-configuration.json", "docs/rules/EVAC001.md", "schemas/micicrc.schema.json", "images/icon.png", ".micicignore", "package.nls.json", "package.nls.ru.json", "package.nls.uz.json", "l10n/bundle.l10n.ru.json"]) {
       assert.ok(names.includes(needed), `${needed} is in the package`);
     }
     assert.ok(!names.some((n) => n.endsWith(".map") || n.includes("node_modules") || n.endsWith(".ts")));

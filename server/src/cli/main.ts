@@ -14,6 +14,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { RuleSetting } from "../core/check";
 import { ConfigError, maxFindingsProblem, parseConfig, ruleSetting, settingsFor } from "../core/config";
+import { helpText } from "../messages/cli-help";
 import { environmentLocale, LOCALES, supportedLocale, type Locale } from "../messages/locales";
 import { micicConfig, micicRules } from "../workspace/micic-rules";
 import { renderReport } from "../report/markdown";
@@ -44,69 +45,8 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-const HELP = `micic-plan ${version}: check emergency plans against the MICIC Guidelines
-
-Usage:
-  micic-plan check [paths...] [options]
-  micic-plan report PLAN [-o report.md]
-
-Paths may be files, folders (searched for .micic plans and for .md notes
-with \`\`\`micic blocks) and glob patterns ("plans/**/*.micic"). Without a
-path, the current folder is checked. Folders skip node_modules, .git and
-what .gitignore and .micicignore files ignore (a .micicignore names
-Markdown that shows plans as examples, such as a README).
-
-Options:
-  -f, --format NAME        the format on stdout: ${[...formatters.keys()].join(", ")} (default: stylish)
-  -o, --output-file FORMAT=PATH
-                           also write FORMAT to PATH; repeatable, so one run
-                           writes several (-o sarif=results.sarif -o junit=report.xml)
-      --ignore GLOB        never check files matching GLOB; repeatable
-      --no-gitignore       check files that .gitignore ignores too
-      --workers N          worker threads (default: one per core but one, for many files)
-      --fix                apply the fixes in place, list each edit on stderr, then
-                           report what is left
-      --fix-dry-run        print the fixes as a unified diff instead, writing nothing
-                           (the exit code is the one --fix would give)
-      --fix-type KINDS     what --fix and --fix-dry-run apply: fix (the default:
-                           mechanical fixes), suggestion (edits that commit the plan
-                           to something, one per finding that offers exactly one),
-                           or fix,suggestion
-  -c, --config FILE        use this configuration instead of the nearest .micicrc.json
-                           ("-" reads it from standard input)
-      --rule CODE=LEVEL    set a rule's severity (off, info, warning, error) by code
-                           or name; repeatable; stronger than the configuration
-      --fail-level LEVEL   exit 1 when a finding of this severity or above is
-                           reported: error (default), warning or info
-      --max-warnings N     exit 1 when more than N warnings are reported
-      --max-findings N     report at most N findings per file, the most severe
-                           first, and count the rest (default: ${DEFAULT_MAX_FINDINGS})
-      --no-inline-config   ignore "# micic-disable" comments in plans
-      --color              colour the output even when it is not a terminal
-      --no-color           never colour the output (so does NO_COLOR=1)
-      --locale LANG        the language of the findings, check's summary and the report:
-                           en, ru, uz or uz-Cyrl (default: LC_ALL,
-                           LC_MESSAGES or LANG, else en)
-  -h, --help               show this help
-  -v, --version            show the version
-
-Configuration: the nearest .micicrc.json in a plan's folder or above it, e.g.
-  { "extends": "recommended", "rules": { "EVAC010": "off" }, "staleAfterMonths": 24 }
-
-The report: a Markdown verdict on one plan for reviewers (scorecard by
-section, the 15 guidelines, languages by channels, needs by providers, every
-finding with its fix, and Mermaid flowcharts), on stdout or to a file.
-
-Exit codes:
-  0  no finding at or above the fail level (default: no error), and no more
-     warnings than --max-warnings
-  1  a finding at or above the fail level, or too many warnings
-  2  the check could not run as asked, or not all of it: a bad option or
-     configuration, an unreadable file or folder, a path that matches
-     nothing, fixes or an output that could not be written
-
-Rules and their documentation: docs/rules/ in the micic-plan repository.
-`;
+/** The help page in the user's language. */
+const help = (locale: Locale) => helpText(locale, { version, formats: [...formatters.keys()].join(", "), maxFindings: String(DEFAULT_MAX_FINDINGS) });
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const fail = (message: string): number => {
@@ -147,14 +87,6 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
   const { values, positionals } = parsed;
 
-  if (values.help) {
-    io.stdout.write(HELP);
-    return EXIT_OK;
-  }
-  if (values.version) {
-    io.stdout.write(`${version}\n`);
-    return EXIT_OK;
-  }
   let locale: Locale;
   if (values.locale !== undefined) {
     const asked = supportedLocale(values.locale);
@@ -163,9 +95,17 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   } else {
     locale = environmentLocale(io.env);
   }
+  if (values.help) {
+    io.stdout.write(help(locale));
+    return EXIT_OK;
+  }
+  if (values.version) {
+    io.stdout.write(`${version}\n`);
+    return EXIT_OK;
+  }
   const [command, ...paths] = positionals;
   if (command === undefined) {
-    io.stderr.write(HELP);
+    io.stderr.write(help(locale));
     return EXIT_USAGE;
   }
   if (command === "report") return report(paths, values["output-file"], io, locale);

@@ -242,6 +242,17 @@ describe("output formats", () => {
       assert.match(run.tool.driver.informationUri, /^https:\/\//);
       assert.equal(run.columnKind, "utf16CodeUnits");
       assert.deepEqual(run.originalUriBaseIds, { "%SRCROOT%": { uri: pathToFileURL(CWD).href + "/" } });
+      assert.equal(run.language, "en", "the messages' language");
+    });
+
+    it("names the language its messages are in, and carries them in it (--locale ru), rule ids unchanged", async () => {
+      const { checkText } = await import("../../server/src/core/check");
+      const text = 'plan "План" {\n  stakeholder мчс "МЧС" {\n    kind: government\n  }\n}\n';
+      const findings = checkText(text, { rules: allRules, locale: "ru" }).findings;
+      const ru = produce([{ path: "план.micic", findings }], { ...context, locale: "ru" }).runs[0];
+      assert.equal(ru.language, "ru");
+      const stk001 = ru.results.find((r: any) => r.ruleId === "STK001");
+      assert.match(stk001.message.text, /^У участника мчс/);
     });
 
     it("lists every rule, in order, with its page and guidelines", () => {
@@ -325,7 +336,7 @@ describe("output formats", () => {
       assert.ok(checked > 20, `${checked} fixes checked`);
     });
 
-    it("fingerprints findings by rule, file and message, not by line", () => {
+    it("fingerprints findings by rule, file and the text they stand on, not by line nor by the message's language", async () => {
       const fingerprints = (l: any) => l.runs[0].results.map((r: any) => r.partialFingerprints[FINGERPRINT_KEY]);
       const before = fingerprints(produce([draft]));
       assert.equal(new Set(before).size, before.length, "unique within a file");
@@ -336,6 +347,15 @@ describe("output formats", () => {
       assert.equal(after.runs[0].results[0].locations[0].physicalLocation.region.startLine, run.results.find((r: any) => r.locations[0].physicalLocation.artifactLocation.uri === DRAFT_PATH).locations[0].physicalLocation.region.startLine + 3);
       // Another file, same findings: other fingerprints.
       assert.notDeepEqual(fingerprints(produce([{ ...result(DRAFT_PATH, draftText), path: "other/draft.micic" }])), before);
+      // The same findings in Russian: the same fingerprints (a dismissal survives --locale).
+      const { checkText } = await import("../../server/src/core/check");
+      const { LineIndex } = await import("../../server/src/core/text");
+      const plan = `${draftText}\n# and a stakeholder without a contact (STK001, translated)\n`.replace(/\n}\s*\n# and/, '\n  stakeholder мчс "МЧС" { kind: government }\n}\n# and');
+      const inLocale = (locale: string) => produce([{ path: DRAFT_PATH, findings: checkText(plan, { rules: allRules, locale }).findings, lines: new LineIndex(plan) }]);
+      const en = inLocale("en");
+      const ru = inLocale("ru");
+      assert.ok(ru.runs[0].results.some((r: any, i: number) => r.message.text !== en.runs[0].results[i].message.text), "some message is translated");
+      assert.deepEqual(fingerprints(ru), fingerprints(en));
     });
 
     it("is valid with no file, without a working folder, with absolute or odd paths, and without lines", () => {

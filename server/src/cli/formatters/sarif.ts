@@ -30,7 +30,7 @@ import type { FileResult, FormatContext, Formatter } from "./types";
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
 /** The key of our fingerprint in `partialFingerprints`; bump the version if the hash changes. */
-export const FINGERPRINT_KEY = "micicFinding/v1";
+export const FINGERPRINT_KEY = "micicFinding/v2";
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
@@ -86,9 +86,22 @@ function region(at: OneBasedRange): Sarif.Region {
 }
 
 /** A hash of what identifies a finding regardless of where it is: rule, file, message. */
-function fingerprint(finding: Finding, path: string): string {
-  return createHash("sha256").update(`${finding.code}\0${path}\0${finding.message}`).digest("hex").slice(0, 32);
+/**
+ * The finding's identity: its rule, its file and what it stands on in the
+ * plan (the text under it, spaces collapsed), not its line, so that it
+ * survives lines added above; and not its message (v1 hashed the message),
+ * which is in the user's language, so that a dismissal in code scanning
+ * survives a change of --locale. Without the file's text, the message.
+ */
+function fingerprint(finding: Finding, file: FileResult): string {
+  const subject = file.lines
+    ? file.lines.text.slice(finding.span.start, Math.min(finding.span.end, finding.span.start + MAX_FINGERPRINTED_CHARS)).replace(/\s+/g, " ")
+    : finding.message;
+  return createHash("sha256").update(`${finding.code}\0${file.path}\0${subject}`).digest("hex").slice(0, 32);
 }
+
+/** How much of the text under a finding its fingerprint reads (a finding may stand on a whole block). */
+const MAX_FINGERPRINTED_CHARS = 200;
 
 function fixes(finding: Finding, file: FileResult, location: Sarif.ArtifactLocation): Sarif.Fix[] {
   const out: Sarif.Fix[] = [];
@@ -114,7 +127,7 @@ function results(files: readonly FileResult[]): Sarif.Result[] {
     const location = artifactLocation(file.path);
     const seen = new Map<string, number>();
     for (const f of file.findings) {
-      const hash = fingerprint(f, file.path);
+      const hash = fingerprint(f, file);
       // Identical findings in one file are told apart by their order, as GitHub does.
       const occurrence = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, occurrence);
@@ -161,6 +174,9 @@ export function sarifLog(files: readonly FileResult[], context: FormatContext): 
   if (context.cwd !== undefined) run.originalUriBaseIds = { [SRCROOT]: { uri: folderUri(context.cwd) } };
   run.results = results(files);
   run.columnKind = "utf16CodeUnits";
+  // The language the results' messages are written in (--locale): SARIF's
+  // default is en-US, and a viewer shows it.
+  run.language = context.locale ?? "en";
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
 }
 

@@ -28,7 +28,9 @@ export interface ApplySuggestionArguments {
 class ApplySuggestionCapability implements StaticFeature {
   fillClientCapabilities(capabilities: ClientCapabilities): void {
     const experimental = (capabilities.experimental ?? {}) as Record<string, unknown>;
-    capabilities.experimental = { ...experimental, micic: { ...(experimental.micic as object | undefined), applySuggestion: true } };
+    // openRuleDocs: the extension's micic.openRuleDocs takes a rule code, so the
+    // quick-fix menu can offer "Show documentation for EVAC004" (code-actions.ts).
+    capabilities.experimental = { ...experimental, micic: { ...(experimental.micic as object | undefined), applySuggestion: true, openRuleDocs: true } };
   }
   initialize(): void {}
   getState(): FeatureState {

@@ -262,6 +262,34 @@ describe("language server", function () {
       assert.ok(disabled.includes("# micic-disable-next-line EVAC001 -- reason"));
     });
 
+    it("orders the menu as ESLint's does: fixes and suggestions first, then per rule once, its documentation and the two ways to disable it", async () => {
+      // Two populations without languages: two POP001 findings on one line range, and the plan's other findings.
+      const text = PLAN.replace('  population workers "Construction workers" {', '  population a "A" { size: 1 }  population b "B" { size: 2 }\n  population workers "Construction workers" {');
+      const docs = new TestClient();
+      try {
+        // The VS Code extension announces that its micic.openRuleDocs takes a code.
+        await docs.initialize(pathToFileURL(dir).href, { experimental: { micic: { applySuggestion: true, openRuleDocs: true } } });
+        const u = uri();
+        const diagnostics = await docs.open(u, text);
+        const line = text.split("\n").findIndex((l) => l.includes('population a "A"'));
+        const onLine = diagnostics.filter((d) => d.range.start.line === line && d.code === "POP001");
+        assert.equal(onLine.length, 2, "two POP001 findings on the line");
+        const actions = (await docs.connection.sendRequest(CodeActionRequest.type, {
+          textDocument: { uri: u },
+          range: onLine[0].range,
+          context: { diagnostics: onLine, only: ["quickfix"] },
+        })) as Action[];
+        const suggestions = onLine.flatMap((d) => dataOf(d).fixes.map((f) => f.title));
+        assert.deepEqual(actions.map((a) => a.title), [...suggestions, "Show documentation for POP001", "Disable POP001 for this line", "Disable POP001 for this file"]);
+        const show = actions.find((a) => a.title === "Show documentation for POP001")!;
+        assert.deepEqual(show.command, { title: "Show documentation for POP001", command: "micic.openRuleDocs", arguments: ["POP001"] });
+        // A client without the extension's command gets no action it cannot run.
+        assert.ok(!(await quickFixes(client, u, onLine[0])).some((a) => a.title.startsWith("Show documentation")));
+      } finally {
+        await docs.stop();
+      }
+    });
+
     it("disables a rule for a line with a comment above it, indented like it", async () => {
       const u = uri();
       const diagnostics = await client.open(u, PLAN);

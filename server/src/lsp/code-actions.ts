@@ -1,8 +1,11 @@
 /**
  * Code actions: the fixes and suggestions the rules carry (read from
- * Diagnostic.data, never by running a rule again), "disable RULE for this
- * line / file" (inserting a suppression comment with a reason to fill in),
- * and `source.fixAll.micic` (every fix at once; never a suggestion, which
+ * Diagnostic.data, never by running a rule again), first; then for each
+ * rule among the diagnostics, once however many of its findings the range
+ * holds (as ESLint's extension does): "Show documentation for RULE" (in the
+ * VS Code extension, which opens the page) and "Disable RULE for this line
+ * / file" (a suppression comment with a reason to fill in); and
+ * `source.fixAll.micic` (every fix at once; never a suggestion, which
  * commits the plan to something only its drafter can decide).
  *
  * A suggestion may leave places for the drafter to fill (a title, a
@@ -20,6 +23,8 @@
  */
 import { CodeActionKind, CodeActionTriggerKind, type ClientCapabilities, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from "vscode-languageserver/node";
 import { indentationOf } from "../core/edits";
+import { translator, type Translator } from "../messages/translate";
+import { supportedLocale } from "../messages/locales";
 import { containerPrefix, editInContainer, fixSource } from "../workspace/sources";
 import type { ServerContext, SnippetEdits } from "./context";
 import { withModel } from "./context";
@@ -58,12 +63,18 @@ export function registerCodeActions(context: ServerContext): void {
       const only = params.context.only;
       const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + "."));
       const actions: CodeAction[] = [];
+      // In the findings' language (micic.locale, else the editor's).
+      const say = translator(supportedLocale(context.models.settingsFor(document.uri).settings.locale) ?? "en");
       if (wants(CodeActionKind.QuickFix)) {
         const target: Target = { uri: document.uri, version: document.version, snippetEdits: context.capabilities.snippetEdits };
-        for (const diagnostic of params.context.diagnostics) {
-          if (diagnostic.source !== SOURCE) continue;
-          actions.push(...quickFixes(target, diagnostic));
-          actions.push(...suppressions(model, target, diagnostic));
+        const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
+        for (const diagnostic of ours) actions.push(...quickFixes(target, diagnostic));
+        const rules = new Set<string>();
+        for (const diagnostic of ours) {
+          if (typeof diagnostic.code !== "string" || rules.has(diagnostic.code)) continue;
+          rules.add(diagnostic.code);
+          if (context.capabilities.openRuleDocs) actions.push(showDocumentation(say, diagnostic.code, diagnostic));
+          actions.push(...suppressions(model, target, diagnostic, say));
         }
       }
       // Not on the requests an editor sends by itself as the cursor moves
@@ -73,7 +84,7 @@ export function registerCodeActions(context: ServerContext): void {
       // menu) or by the user (other editors' code-action menus), it is there.
       const automatic = params.context.triggerKind === CodeActionTriggerKind.Automatic;
       if ((only || !automatic) && wants(FIX_ALL_KIND)) {
-        const fixAll = fixAllAction(model, context.models.checked(document), params.textDocument.uri);
+        const fixAll = fixAllAction(model, context.models.checked(document), params.textDocument.uri, say);
         if (fixAll) actions.push(fixAll);
       }
       return actions;
@@ -125,7 +136,7 @@ function snippetWorkspaceEdit(target: Target, edits: SuggestedEdit[]): Workspace
  * "Disable RULE for this line / file": a suppression comment whose reason
  * is for the drafter to write ("reason" is selected where snippets go).
  */
-function suppressions(model: PlanModel, target: Target, diagnostic: Diagnostic): CodeAction[] {
+function suppressions(model: PlanModel, target: Target, diagnostic: Diagnostic, say: Translator): CodeAction[] {
   const data = diagnostic.data as DiagnosticData | undefined;
   if (!data?.suppressible || typeof diagnostic.code !== "string") return [];
   const code = diagnostic.code;
@@ -154,17 +165,23 @@ function suppressions(model: PlanModel, target: Target, diagnostic: Diagnostic):
   const planStart = document.plan?.span.start ?? 0;
   const forFile = comment(model.lines.lineStarts[model.lines.position(planStart).line], `# micic-disable ${code}`);
   return [
-    quickFix(target, diagnostic, `Disable ${code} for this line`, [forLine]),
-    quickFix(target, diagnostic, `Disable ${code} for this file`, [forFile]),
+    quickFix(target, diagnostic, say.t("action.disableLine", { code }), [forLine]),
+    quickFix(target, diagnostic, say.t("action.disableFile", { code }), [forFile]),
   ];
 }
 
-function fixAllAction(model: PlanModel, check: PlanCheck, uri: string): CodeAction | undefined {
+/** "Show documentation for RULE": the extension's command opens the rule's page. */
+function showDocumentation(say: Translator, code: string, diagnostic: Diagnostic): CodeAction {
+  const title = say.t("action.showDocs", { code });
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: "micic.openRuleDocs", arguments: [code] } };
+}
+
+function fixAllAction(model: PlanModel, check: PlanCheck, uri: string, say: Translator): CodeAction | undefined {
   // The check of this very text (the diagnostics' own) starts the passes: no second check.
   const fixed = fixSource(model.text, model.kind, check.settings, model.kind === "plan" ? check.plans[0] : undefined);
   if (fixed.applied === 0 || fixed.text === model.text) return undefined;
   return {
-    title: `Fix all micic-plan problems that have a mechanical fix (${fixed.applied})`,
+    title: say.t("action.fixAll", { count: fixed.applied }),
     kind: FIX_ALL_KIND,
     edit: { changes: { [uri]: [minimalEdit(model.text, fixed.text, model)] } },
   };

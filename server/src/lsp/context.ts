@@ -19,7 +19,7 @@ export interface ServerContext {
   /** What `.micicignore` files say of an open document: an ignored one gets no diagnostics. */
   micicIgnore: MicicIgnoreFiles;
   /** Client capabilities that change what the server sends. */
-  capabilities: { snippets: boolean; relatedInformation: boolean; snippetEdits: SnippetEdits };
+  capabilities: { snippets: boolean; relatedInformation: boolean; snippetEdits: SnippetEdits; openRuleDocs: boolean };
 }
 
 /**

@@ -70,7 +70,7 @@ export function startServer(): void {
     settingsOf,
     planFiles: new PlanFileIndex(),
     micicIgnore: new MicicIgnoreFiles(),
-    capabilities: { snippets: false, relatedInformation: true, snippetEdits: "none" },
+    capabilities: { snippets: false, relatedInformation: true, snippetEdits: "none", openRuleDocs: false },
   };
   const diagnostics = new DiagnosticsPublisher(context, queue);
 
@@ -96,6 +96,7 @@ export function startServer(): void {
     context.capabilities.snippets = Boolean(caps.textDocument?.completion?.completionItem?.snippetSupport);
     context.capabilities.relatedInformation = caps.textDocument?.publishDiagnostics?.relatedInformation !== false;
     context.capabilities.snippetEdits = snippetEditsOf(caps);
+    context.capabilities.openRuleDocs = (caps.experimental as { micic?: { openRuleDocs?: unknown } } | undefined)?.micic?.openRuleDocs === true;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
     return {

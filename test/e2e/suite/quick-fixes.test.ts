@@ -146,6 +146,22 @@ describe("fixes and suggestions", () => {
     await waitForDiagnostics(uri, (d) => !has(d, "EVAC001") && has(d, "EVAC004"), "no EVAC001 (and still EVAC004)");
   });
 
+  it("Ctrl+. lists the rule's suggestions, then 'Show documentation for EVAC001', which opens its page, then the two ways to disable it", async () => {
+    const uri = await scratchCopy("plan.micic", "menu.micic");
+    await open(uri);
+    const diagnostics = await waitForDiagnostics(uri, (d) => has(d, "EVAC001"), "EVAC001");
+    const titles = (await quickFixes(uri, find(diagnostics, "EVAC001")!)).map((a) => a.title);
+    const docsAt = titles.indexOf("Show documentation for EVAC001");
+    assert.ok(docsAt > 0, `suggestions first, then the documentation: ${titles.join(" | ")}`);
+    assert.deepEqual(titles.slice(docsAt, docsAt + 3), ["Show documentation for EVAC001", "Disable EVAC001 for this line", "Disable EVAC001 for this file"]);
+    assert.equal(titles.filter((t) => t.startsWith("Disable EVAC001")).length, 2, "once per rule");
+    const show = (await quickFixes(uri, find(diagnostics, "EVAC001")!))[docsAt];
+    assert.ok(show.command && !show.edit, "a command, no edit");
+    // What VS Code runs when the drafter picks it: the extension's command, which answers with the page it opened.
+    const page = await vscode.commands.executeCommand<string>(show.command.command, ...(show.command.arguments ?? []));
+    assert.match(String(page), /\/docs\/rules\/EVAC001\.md$/, "the rule's page is opened");
+  });
+
   it("fix-all (the Source Action source.fixAll.micic) applies every fix and no suggestion", async () => {
     const uri = await scratchCopy("plan.micic", "fix-all.micic");
     const document = await open(uri);

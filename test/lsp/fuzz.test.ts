@@ -18,7 +18,6 @@ import {
   DocumentSymbolRequest,
   FoldingRangeRequest,
   HoverRequest,
-  InlayHintRequest,
   PrepareRenameRequest,
   ReferencesRequest,
   SelectionRangeRequest,
@@ -86,7 +85,6 @@ describe("language server: fuzzing requests", function () {
             ["code actions", client.connection.sendRequest(CodeActionRequest.type, { textDocument: td, range, context: { diagnostics: client.latestDiagnostics(uri)?.diagnostics ?? [] } })],
             ["fix all", client.connection.sendRequest(CodeActionRequest.type, { textDocument: td, range, context: { diagnostics: [], only: ["source.fixAll"] } })],
             ["code lens", client.connection.sendRequest(CodeLensRequest.type, { textDocument: td })],
-            ["inlay hints", client.connection.sendRequest(InlayHintRequest.type, { textDocument: td, range })],
           ];
           for (const [name, pending] of requests) {
             const answer = await pending;

@@ -17,7 +17,6 @@ import {
   DocumentSymbolRequest,
   FoldingRangeRequest,
   HoverRequest,
-  InlayHintRequest,
   PrepareRenameRequest,
   ReferencesRequest,
   RenameRequest,
@@ -115,7 +114,7 @@ describe("language server", function () {
     for (const feature of [
       "completionProvider", "hoverProvider", "definitionProvider", "referencesProvider", "documentHighlightProvider",
       "renameProvider", "documentSymbolProvider", "workspaceSymbolProvider", "foldingRangeProvider", "selectionRangeProvider",
-      "codeActionProvider", "documentFormattingProvider", "codeLensProvider", "inlayHintProvider", "semanticTokensProvider",
+      "codeActionProvider", "documentFormattingProvider", "codeLensProvider", "semanticTokensProvider",
     ]) {
       assert.ok((c as Record<string, unknown>)[feature], feature);
     }
@@ -675,13 +674,19 @@ describe("language server", function () {
       assert.deepEqual(await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: broken }, options: { tabSize: 2, insertSpaces: true } }), []);
     });
 
-    it("shows a lens on each population and capacity hints on assembly points", async () => {
+    it("says each thing once where it belongs: a lens per population on its languages, one on the evacuation for capacity, one on the referral for its pathways", async () => {
       const u = uri();
       await client.open(u, PLAN);
-      const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: u } })) as { command: { title: string } }[];
-      assert.deepEqual(lenses.map((l) => l.command.title), ["1 of 2 languages on its channels (not ru) · pathways: health"]);
-      const hints = (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } })) as { label: string }[];
-      assert.deepEqual(hints.map((h) => h.label), [" of 1,000 places for 1,200 people covered"]);
+      const lenses = async (v: string) =>
+        ((await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: v } })) as { range: { start: { line: number } }; command: { title: string } }[]).map(
+          (l) => `${l.range.start.line}: ${l.command.title}`,
+        );
+      const line = (needle: string) => PLAN.split("\n").findIndex((l) => l.includes(needle));
+      assert.deepEqual(await lenses(u), [
+        `${line("population workers")}: 1 of 2 languages on its channels (not ru)`,
+        `${line("evacuation {")}: assembly points: 1,000 places for 1,200 people covered · 200 people more than they can hold (EVAC006)`,
+        `${line("referral {")}: referral pathways for health`,
+      ]);
       // A channel naming one population reaches only it; one without `reaches` reaches all.
       const two = uri();
       await client.open(
@@ -689,11 +694,19 @@ describe("language server", function () {
         'plan "Lens plan" {\n  population a "A" { size: 10  languages: ky, ru }\n  population b "B" { size: 10  languages: tg }\n' +
           '  communication {\n    channel c1 "C1" { medium: sms  languages: ky  reaches: a }\n    channel c2 "C2" { medium: radio  languages: ru }\n  }\n}\n',
       );
-      const twoLenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: two } })) as { command: { title: string } }[];
-      assert.deepEqual(twoLenses.map((l) => l.command.title), [
-        "2 of 2 languages on its channels · no referral pathways",
-        "0 of 1 languages on its channels (not tg) · no referral pathways",
-      ]);
+      assert.deepEqual(await lenses(two), ["1: 2 of 2 languages on its channels", "2: 0 of 1 language on its channels (not tg)"], "the same sentence never on every sibling");
+      // micic.codeLens.enable: false turns them off.
+      // (Once the server has read the new settings: it checks the document again then.)
+      const reread = client.nextDiagnostics(u);
+      await client.changeSettings({ codeLens: { enable: false } });
+      await reread;
+      try {
+        assert.deepEqual(await lenses(u), []);
+      } finally {
+        const restored = client.nextDiagnostics(u);
+        await client.changeSettings({});
+        await restored;
+      }
     });
   });
 

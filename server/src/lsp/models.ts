@@ -24,6 +24,7 @@ import { LineIndex } from "../core/text";
 import { ConfigFiles } from "../workspace/config-files";
 import { MAX_PLAN_BYTES } from "../workspace/limits";
 import { parseSource, sourceKindOf, withFileEdits, type SourceKind } from "../workspace/sources";
+import { supportedLocale, type Locale } from "../messages/locales";
 import { defaultSettings, type EditorSettings } from "./settings";
 import { filePathOf } from "./uris";
 
@@ -171,6 +172,11 @@ export class PlanModels {
       plans,
       notices,
     };
+  }
+
+  /** The language the server speaks about a document: `micic.locale`, else the editor's display language. */
+  localeFor(uri: string): Locale {
+    return supportedLocale((this.editorSettings(uri) ?? defaultSettings()).locale || this.displayLocale) ?? "en";
   }
 
   /** The settings a document is checked with: its configuration file and the editor's rules. */

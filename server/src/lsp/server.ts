@@ -115,7 +115,6 @@ export function startServer(): void {
         codeActionProvider: { codeActionKinds: ["quickfix", FIX_ALL_KIND] },
         documentFormattingProvider: true,
         codeLensProvider: { resolveProvider: false },
-        inlayHintProvider: true,
         semanticTokensProvider: { legend, full: { delta: true }, range: false },
         workspace: { workspaceFolders: { supported: true } },
       },

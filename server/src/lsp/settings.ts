@@ -18,9 +18,11 @@ export interface EditorSettings {
   rules: Map<string, RuleSetting>;
   /** The language of the findings (`micic.locale`); "" for the editor's display language. */
   locale: string;
+  /** Code lenses: each population's languages on its channels, the referral pathways, the assembly points' capacity. */
+  codeLens: boolean;
 }
 
-export const defaultSettings = (): EditorSettings => ({ enable: true, run: "onType", configFile: "", rules: new Map(), locale: "" });
+export const defaultSettings = (): EditorSettings => ({ enable: true, run: "onType", configFile: "", rules: new Map(), locale: "", codeLens: true });
 
 /** Reads the raw `micic` section, keeping what is valid and reporting the rest. */
 export function readSettings(raw: unknown, warn: (message: string) => void): EditorSettings {
@@ -30,6 +32,8 @@ export function readSettings(raw: unknown, warn: (message: string) => void): Edi
   if (typeof r.enable === "boolean") settings.enable = r.enable;
   if (r.run === "onSave" || r.run === "onType") settings.run = r.run;
   if (typeof r.configFile === "string") settings.configFile = r.configFile;
+  const codeLens = r.codeLens as { enable?: unknown } | undefined;
+  if (typeof codeLens?.enable === "boolean") settings.codeLens = codeLens.enable;
   if (typeof r.locale === "string") {
     if (r.locale === "" || supportedLocale(r.locale)) settings.locale = r.locale;
     else warn(`micic.locale '${r.locale}' is not a language micic-plan speaks: use en, ru, uz or uz-Cyrl (or leave it empty for VS Code's language)`);

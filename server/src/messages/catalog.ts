@@ -11,6 +11,7 @@
  * "3 ta fayl"). `#` is the number, written as the locale writes numbers.
  */
 
+import { editorEn, editorRu, editorUz } from "./editor-catalog";
 import { guidelinesEn, guidelinesRu, guidelinesUz } from "./guidelines-catalog";
 import { reportEn, reportRu, reportUz } from "./report-catalog";
 
@@ -30,7 +31,7 @@ const commonEn = {
     "✖ {total, plural, one {# problem} other {# problems}} ({errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, number} info) in {withFindings, plural, one {# file} other {# files}} of {files, plural, one {# file} other {# files}}",
 } as const;
 
-export const en = { ...commonEn, ...reportEn, ...guidelinesEn } as const;
+export const en = { ...commonEn, ...reportEn, ...guidelinesEn, ...editorEn } as const;
 
 export type MessageId = keyof typeof en;
 export type Catalog = Readonly<Record<MessageId, string>>;
@@ -66,8 +67,8 @@ const commonUz: Readonly<Record<keyof typeof commonEn, string>> = {
   "summary.problems": "✖ {total, number} ta eslatma ({errors, number} ta xato, {warnings, number} ta ogohlantirish, {infos, number} ta maʼlumot): {files, number} ta fayldan {withFindings, number} tasida",
 };
 
-export const ru: Catalog = { ...commonRu, ...reportRu, ...guidelinesRu };
-export const uz: Catalog = { ...commonUz, ...reportUz, ...guidelinesUz };
+export const ru: Catalog = { ...commonRu, ...reportRu, ...guidelinesRu, ...editorRu };
+export const uz: Catalog = { ...commonUz, ...reportUz, ...guidelinesUz, ...editorUz };
 
 /** The catalogs by locale; Uzbek in Cyrillic script is derived from `uz` (translate.ts). */
 export const CATALOGS = { en: en as Catalog, ru, uz } as const;

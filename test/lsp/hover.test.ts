@@ -106,6 +106,22 @@ describe("hover", function () {
     assert.equal(await hover("uz-Cyrl"), "**uz-Cyrl**: Uzbek (Cyrillic)");
     assert.equal(await hover("ru-RU"), "**ru-RU**: Russian (Russia)");
     assert.equal(await hover("prs"), "**prs**: Dari");
-    assert.match(await hover("TJ"), /^\*\*TJ\*\*: Tajikistan\n/);
+    // A finding on the code (STK003: no consulate for Tajik nationals) comes first, the name last.
+    const onTajikistan = await hover("TJ");
+    assert.match(onTajikistan, /^\[\*\*STK003\*\*\]\(file:[^)]*\/docs\/rules\/STK003\.md\) \(consulate-per-nationality\) comes from \[MICIC Guidelines 10 and 13\]\(https:\/\/micicinitiative\.iom\.int\/\):\n\n- Guideline 10: facilitate/);
+    assert.match(onTajikistan, /\n---\n\n\*\*TJ\*\*: Tajikistan$/);
+  });
+
+  it("stays short on a place many findings share: two described, the rest counted", async () => {
+    // The plan's header holds a finding for each section it lacks and more.
+    const bare = pathToFileURL(path.join(dir, "bare.micic")).href;
+    const findings = await client.open(bare, 'plan "Bare" {\n  country: "UZ"\n}\n');
+    // On the title, where they stand.
+    const onHeader = findings.filter((d) => d.range.start.line === 0 && d.range.start.character <= 7 && d.range.end.character >= 7);
+    assert.ok(onHeader.length >= 4, `${onHeader.length} findings on the header`);
+    const value = ((await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: bare }, position: { line: 0, character: 7 } })) as Hover).contents as MarkupContent;
+    assert.equal(value.value.match(/ comes from /g)?.length, 2);
+    assert.match(value.value, new RegExp(`_and ${onHeader.length - 2} more findings here_`));
+    assert.ok(value.value.split("\n").length < 30, "a popup a drafter can read");
   });
 });

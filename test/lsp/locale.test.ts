@@ -8,7 +8,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
-import { CodeActionRequest, type CodeAction, type Diagnostic } from "vscode-languageserver-protocol/node";
+import { CodeActionRequest, CodeLensRequest, HoverRequest, type CodeAction, type Diagnostic, type Hover, type MarkupContent } from "vscode-languageserver-protocol/node";
 import { TestClient } from "../helpers/lsp-client";
 
 /** A stakeholder without a contact: STK001, whose messages are translated, with a suggestion. */
@@ -46,6 +46,19 @@ describe("the findings in the user's language", function () {
       "Отключить STK001 для этой строки",
       "Отключить STK001 для этого файла",
     ]);
+  });
+
+  it("speaks Russian in hover (the finding, its guideline, the declaration) and in code lenses", async () => {
+    const { client, uri } = await started("ru");
+    const plan = PLAN.replace("}\n}\n", '}\n  population рабочие "Рабочие" { size: 1200  languages: ky, ru }\n  communication {\n    channel смс "СМС" { medium: sms  languages: ky }\n  }\n}\n');
+    await client.open(uri, plan);
+    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 15 } })) as Hover;
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /\(stakeholder-contact\) следует из документа: \[Руководящие принципы MICIC, рекомендация 12\]\(https:\/\/micicinitiative\.iom\.int\/\):/);
+    assert.match(value, /\n- Рекомендация 12: /);
+    assert.match(value, /Вид: government {2}\nКонтакт: _не указан_/);
+    const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as { command: { title: string } }[];
+    assert.deepEqual(lenses.map((l) => l.command.title), ["1 из 2 языков в каналах связи (нет: ru)"]);
   });
 
   it("speaks the language micic.locale names instead, and again the display language when it is cleared", async () => {

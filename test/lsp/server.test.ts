@@ -511,7 +511,8 @@ describe("language server", function () {
     it("names countries and languages, and cites the guideline of a finding", async () => {
       assert.match(await hover(PLAN, positionOf(PLAN, "KG", 0, 1)), /\*\*KG\*\*: Kyrgyzstan/);
       const onEvacuation = await hover(PLAN, positionOf(PLAN, "evacuation {", 0, 2));
-      assert.match(onEvacuation, /\*\*EVAC001\*\* \(evacuation-regardless-of-status\) comes from the MICIC Guidelines:\n\n- Principle 1: first, save lives/);
+      assert.match(onEvacuation, /\[\*\*EVAC001\*\*\]\([^)]*EVAC001\.md\) \(evacuation-regardless-of-status\) comes from \[MICIC Principle 1, Guidelines 11 and 13\]\(https:\/\/micicinitiative\.iom\.int\/\):\n\n- Principle 1: first, save lives/);
+      assert.ok(onEvacuation.indexOf("comes from") < onEvacuation.indexOf("**evacuation**"), "the finding before the keyword's help");
     });
   });
 

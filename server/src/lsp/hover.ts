@@ -1,10 +1,15 @@
 /**
- * Hover help: a block's or attribute's documentation from the schema (with
- * what each of an attribute's allowed words means); what a value means (a
- * country's or language's name in the user's language, display-names.ts;
- * an allowed word's description, core/value-docs.ts); on a reference, the
- * declaration's kind, title and contact; and on a finding, the guideline it
- * cites, in plain words.
+ * Hover help. First, on a finding, what a reviewer asks: the rule (linked
+ * to its page), the guidelines it comes from, each with its number and its
+ * gist in plain words, and a link to the MICIC Guidelines themselves; at
+ * most two findings, the rest counted, so the popup stays short. Then what
+ * stands under the cursor: a block's or attribute's documentation from the
+ * schema (with what each of an attribute's allowed words means); what a
+ * value means (a country's or language's name in the user's language,
+ * display-names.ts; an allowed word's description, core/value-docs.ts); on
+ * a reference, the declaration's kind, title and contact. The words of the
+ * hover are in the findings' language; the schema's documentation is
+ * English for now.
  *
  * Hover answers from the parse and never waits for a check: while the plan
  * is being typed, the findings of the last check belong to an older text,
@@ -12,34 +17,38 @@
  * made (right after the diagnostics are published). The rest of the hover
  * is always there.
  */
-import { formatCount } from "../core/text";
 import { MarkupKind, type Hover } from "vscode-languageserver/node";
 import { attributeOf, type Block } from "../core/ast";
 import type { Finding } from "../core/finding";
-import { GUIDELINES } from "../core/guidelines";
 import { locate, referencesTo, type Located } from "../core/locate";
 import type { Resolution } from "../core/resolve";
 import { attributeSpec, BOOLEAN_WORDS, blockSpec, describeType, type AttributeSpec } from "../core/schema";
 import { valueDoc } from "../core/value-docs";
+import type { MessageId } from "../messages/catalog";
+import { translator, type Translator } from "../messages/translate";
 import { withModel, type ServerContext } from "./context";
+import { ruleDocUri } from "./convert";
 import { countryDisplayName, languageDisplayName } from "./display-names";
 import { planAt, type PlanModel } from "./models";
 
-function describeDeclaration(block: Block, resolution: Resolution): string {
+/** The published MICIC Guidelines (the initiative's site, where they are in several languages). */
+export const MICIC_GUIDELINES_URL = "https://micicinitiative.iom.int/";
+
+/** How many findings a hover describes; the rest are counted (every output is bounded). */
+const FINDINGS_IN_HOVER = 2;
+
+function describeDeclaration(block: Block, resolution: Resolution, say: Translator): string {
   const title = block.title ? ` "${block.title.text}"` : "";
   const lines = [`**${block.kind.text}** \`${block.id?.text ?? ""}\`${title}`];
   const kind = attributeOf(block, "kind")?.values[0]?.text;
-  if (kind) lines.push(`Kind: ${kind}`);
+  if (kind) lines.push(say.t("hover.kind", { kind }));
   const contact = attributeOf(block, "contact")?.values[0]?.text;
-  if (contact) lines.push(`Contact: ${contact}`);
-  else if (block.kind.text === "stakeholder") lines.push("Contact: _none given_");
+  if (contact) lines.push(say.t("hover.contact", { contact }));
+  else if (block.kind.text === "stakeholder") lines.push(say.t("hover.noContact"));
   const size = attributeOf(block, "size")?.values[0]?.text;
-  if (size) lines.push(`Size: ${formatCount(Number(size))}`);
+  if (size && Number.isFinite(Number(size))) lines.push(say.t("hover.size", { size: Number(size) }));
   const declaration = resolution.allDeclarations.find((d) => d.block === block);
-  if (declaration) {
-    const count = referencesTo(resolution, declaration).length;
-    lines.push(`Referred to ${count === 1 ? "once" : `${count} times`} in this plan`);
-  }
+  if (declaration) lines.push(say.t("hover.references", { count: referencesTo(resolution, declaration).length }));
   return lines.join("  \n");
 }
 
@@ -54,7 +63,7 @@ function allowedWords(blockKind: string, spec: AttributeSpec): string {
   return `\n\nValues:\n${lines.join("\n")}`;
 }
 
-function describeLocated(located: Located, resolution: Resolution): string | undefined {
+function describeLocated(located: Located, resolution: Resolution, say: Translator): string | undefined {
   switch (located.kind) {
     case "block-kind": {
       const spec = blockSpec(located.block.kind.text);
@@ -64,9 +73,9 @@ function describeLocated(located: Located, resolution: Resolution): string | und
       return `**${spec.kind}**\n\n${spec.doc}\n\nAttributes: ${attributes}${blocks}${spec.attributes.some((a) => a.expected) ? "\n\n\\* expected by the MICIC rules" : ""}`;
     }
     case "declaration":
-      return describeDeclaration(located.block, resolution);
+      return describeDeclaration(located.block, resolution, say);
     case "title":
-      return located.block.id ? describeDeclaration(located.block, resolution) : undefined;
+      return located.block.id ? describeDeclaration(located.block, resolution, say) : undefined;
     case "attribute-name": {
       const spec = located.block && attributeSpec(located.block.kind.text, located.attribute.name.text);
       if (!spec) return undefined;
@@ -75,8 +84,8 @@ function describeLocated(located: Located, resolution: Resolution): string | und
     }
     case "reference": {
       const target = located.reference.target;
-      if (!target) return `\`${located.reference.name}\`: no ${located.reference.expected} of this name is declared.`;
-      return describeDeclaration(target.block, resolution);
+      if (!target) return say.t("hover.undeclared", { name: `\`${located.reference.name}\``, kind: located.reference.expected });
+      return describeDeclaration(target.block, resolution, say);
     }
     case "value": {
       const spec = located.block && attributeSpec(located.block.kind.text, located.attribute.name.text);
@@ -93,7 +102,7 @@ function describeLocated(located: Located, resolution: Resolution): string | und
       const described = valueDoc(located.block!.kind.text, spec.name, text);
       if (described) return `**${text}**: ${described.doc}`;
       if (spec.type.kind === "word" || spec.type.kind === "boolean") {
-        return `\`${text}\` is not a value of \`${spec.name}\`, which takes ${describeType(spec.type)}.`;
+        return say.t("hover.notAValue", { value: `\`${text}\``, attribute: `\`${spec.name}\``, type: describeType(spec.type) });
       }
       return undefined;
     }
@@ -105,27 +114,42 @@ function describeLocated(located: Located, resolution: Resolution): string | und
  * guidelines of the findings (of the check of this very text) that cover
  * it. Undefined where there is nothing to say.
  */
-export function hoverAt(model: PlanModel, offset: number, findings: (plan: number) => readonly Finding[] = () => []): string | undefined {
+export function hoverAt(model: PlanModel, offset: number, findings: (plan: number) => readonly Finding[] = () => [], say: Translator = translator("en")): string | undefined {
   const plan = planAt(model, offset);
   if (!plan) return undefined;
   const sections: string[] = [];
-  const located = locate(plan.document.members, plan.resolution, offset);
-  const described = located && describeLocated(located, plan.resolution);
-  if (described) sections.push(described);
 
-  // On a finding: the guidelines it cites, in plain words.
-  for (const finding of findings(model.plans.indexOf(plan))) {
-    if (offset < finding.span.start || offset > finding.span.end || finding.guidelines.length === 0) continue;
-    const cited = finding.guidelines.map((g) => `- ${GUIDELINES[g] ?? g}`).join("\n");
-    sections.push(`**${finding.code}** (${finding.rule}) comes from the MICIC Guidelines:\n\n${cited}`);
-  }
+  // On a finding: where it comes from, before the keyword's help.
+  const here = findings(model.plans.indexOf(plan)).filter((f) => offset >= f.span.start && offset <= f.span.end && f.guidelines.length > 0);
+  for (const finding of here.slice(0, FINDINGS_IN_HOVER)) sections.push(findingOrigin(finding, say));
+  if (here.length > FINDINGS_IN_HOVER) sections.push(`_${say.t("hover.moreFindings", { count: here.length - FINDINGS_IN_HOVER })}_`);
+
+  const located = locate(plan.document.members, plan.resolution, offset);
+  const described = located && describeLocated(located, plan.resolution, say);
+  if (described) sections.push(described);
   return sections.length > 0 ? sections.join("\n\n---\n\n") : undefined;
+}
+
+/**
+ * "**EVAC001** (evacuation-regardless-of-status) comes from MICIC Principle
+ * 1, Guideline 13:" with the rule's page and the Guidelines linked, then
+ * each guideline's gist on a line of its own.
+ */
+function findingOrigin(finding: Finding, say: Translator): string {
+  const code = `[**${finding.code}**](${ruleDocUri(finding.code)})`;
+  const heading = say.t("hover.finding", { code, rule: finding.rule, cite: `[${say.cite(finding.guidelines)}](${MICIC_GUIDELINES_URL})` });
+  const gists = finding.guidelines.map((g) => {
+    const label = say.t(g.startsWith("P") ? "cite.principles" : "cite.guidelines", { count: 1, numbers: g.slice(1) });
+    return `- ${label.charAt(0).toUpperCase()}${label.slice(1)}: ${say.t(`guideline.${g}` as MessageId)}`;
+  });
+  return `${heading}\n\n${gists.join("\n")}`;
 }
 
 export function registerHover(context: ServerContext): void {
   context.connection.onHover(
     withModel(context, "hover", null as Hover | null, (model, params, document) => {
-      const value = hoverAt(model, model.lines.offset(params.position), (plan) => context.models.checkedAlready(document)?.plans[plan]?.findings ?? []);
+      const say = translator(context.models.localeFor(document.uri));
+      const value = hoverAt(model, model.lines.offset(params.position), (plan) => context.models.checkedAlready(document)?.plans[plan]?.findings ?? [], say);
       return value === undefined ? null : { contents: { kind: MarkupKind.Markdown, value } };
     }, ["position"]),
   );

@@ -90,22 +90,6 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     return target.toString();
   });
 
-  register("micic.openReport", async () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || (editor.document.languageId !== "micic-plan" && editor.document.languageId !== "markdown")) {
-      void vscode.window.showInformationMessage(vscode.l10n.t("MICIC Plan: open a plan first, then ask for its report."));
-      return undefined;
-    }
-    const report = await client.sendRequest<{ markdown: string } | null>("micic/report", { uri: editor.document.uri.toString() });
-    if (!report) {
-      void vscode.window.showInformationMessage(vscode.l10n.t("MICIC Plan: this file holds no plan to report on."));
-      return undefined;
-    }
-    const document = await vscode.workspace.openTextDocument({ language: "markdown", content: report.markdown });
-    await vscode.commands.executeCommand("markdown.showPreview", document.uri);
-    return report.markdown;
-  });
-
   register("micic.newPlan", async () => {
     const document = await vscode.workspace.openTextDocument({ language: "micic-plan", content: "" });
     const editor = await vscode.window.showTextDocument(document);

@@ -7,6 +7,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { registerCommands } from "./commands";
+import { registerReport } from "./report";
 import { extendMarkdownIt } from "./markdown-preview";
 import { SERVER_NODE_FLAGS } from "./server-flags";
 import { StatusItem } from "./status";
@@ -56,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MicicA
   client.onDidChangeState(({ newState }) => status.setServerState(newState));
 
   registerCommands(context, client, output);
+  registerReport(context, client);
   registerSuggestions(context, client);
   registerTasks(context);
 

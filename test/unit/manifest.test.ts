@@ -89,7 +89,7 @@ describe("package.json's words in the user's language (package.nls.*.json)", () 
 
 describe("the extension's own messages in the user's language (l10n/bundle.l10n.*.json)", () => {
   // Every string the client shows goes through vscode.l10n.t, keyed by its English text.
-  const sources = ["commands.ts", "extension.ts", "status.ts", "suggestions.ts"].map((f) => readFileSync(path.join(repoRoot, "client", "src", f), "utf8")).join("\n");
+  const sources = ["commands.ts", "extension.ts", "report.ts", "status.ts", "suggestions.ts"].map((f) => readFileSync(path.join(repoRoot, "client", "src", f), "utf8")).join("\n");
   const messages = [...sources.matchAll(/vscode\.l10n\.t\(\s*("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1]) as string);
   const manifest = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { l10n?: string };
 

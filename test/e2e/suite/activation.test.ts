@@ -23,7 +23,7 @@ describe("activation", () => {
 
   it("registers its commands", async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ["micic.restartServer", "micic.checkWorkspace", "micic.openRuleDocs", "micic.newPlan", "micic.applySuggestion"]) {
+    for (const id of ["micic.restartServer", "micic.checkWorkspace", "micic.openRuleDocs", "micic.newPlan", "micic.openReport", "micic.saveReport", "micic.applySuggestion"]) {
       assert.ok(commands.includes(id), `${id} is registered`);
     }
   });

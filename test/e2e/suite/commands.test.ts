@@ -63,17 +63,40 @@ describe("commands", () => {
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   });
 
-  it("micic.openReport opens the plan's report, whose Mermaid diagrams VS Code's preview draws", async () => {
+  it("micic.openReport opens the plan's report as a named document, no Untitled buffer, whose Mermaid diagrams VS Code's preview draws", async () => {
     const document = await vscode.workspace.openTextDocument(fixture("plan.micic"));
     await vscode.window.showTextDocument(document);
-    const markdown = await vscode.commands.executeCommand<string | undefined>("micic.openReport");
-    assert.ok(markdown, "a report");
+    const shown = await vscode.commands.executeCommand<string | undefined>("micic.openReport");
+    assert.ok(shown, "a report");
+    const uri = vscode.Uri.parse(shown);
+    assert.equal(uri.scheme, "micic-report");
+    assert.equal(uri.path, "/Report: plan.micic", "named after the plan's file, as the preview's tab is");
+    const markdown = (await vscode.workspace.openTextDocument(uri)).getText();
     assert.match(markdown, /^# /, "the report starts with the plan's title");
     assert.match(markdown, /```mermaid\nflowchart LR/, "the report has a Mermaid flowchart");
+    assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.isUntitled).map((d) => d.uri.toString()), [], "no unsaved Untitled buffer");
     // The preview renders with the extensions' markdown-it plugins: ours turns
     // the flowchart into the <pre class="mermaid"> that the preview script draws.
     const html = await vscode.commands.executeCommand<string>("markdown.api.render", markdown);
     assert.match(html, /<pre class="mermaid">flowchart LR/, "the preview gets the diagram to draw");
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+  });
+
+  it("micic.openReport works from a Markdown file that holds plans, and micic.saveReport writes the report where it is asked", async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture("note.md")));
+    const shown = await vscode.commands.executeCommand<string | undefined>("micic.openReport");
+    assert.ok(shown, "a report of the note's plans");
+    assert.equal(vscode.Uri.parse(shown).path, "/Report: note.md");
+    const target = fixture("note.report.md");
+    try {
+      const saved = await vscode.commands.executeCommand<string | undefined>("micic.saveReport", vscode.Uri.parse(shown), target);
+      assert.equal(saved, target.toString());
+      const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.equal(written, (await vscode.workspace.openTextDocument(vscode.Uri.parse(shown))).getText(), "the report as shown");
+      assert.match(written, /^# First/m);
+    } finally {
+      await vscode.workspace.fs.delete(target, { useTrash: false }).then(undefined, () => undefined);
+      await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+    }
   });
 });

@@ -39,15 +39,36 @@ function source(locale: Locale, id: MessageId): { text: string; transliterate: b
   return { text: CATALOGS[locale][id], transliterate: false };
 }
 
-/** The literal parts of a parsed message in Cyrillic script, its placeholders and plural forms' structure kept. */
-function toCyrillic(elements: MessageFormatElement[]): MessageFormatElement[] {
+/**
+ * The literal parts of a parsed message in Cyrillic script, its placeholders
+ * and plural forms' structure kept. The plan's words stand between
+ * backticks, and a backtick pair may hold a placeholder (`need: {word}`),
+ * so which stretch is code is followed across the literal parts.
+ */
+function toCyrillic(elements: MessageFormatElement[], state = { inCode: false }): MessageFormatElement[] {
   return elements.map((element) => {
-    if (element.type === TYPE.literal) return { ...element, value: uzbekToCyrillic(element.value) };
+    if (element.type === TYPE.literal) {
+      const value = element.value
+        .split("`")
+        .map((part, i) => {
+          if (i > 0) state.inCode = !state.inCode;
+          return state.inCode ? part : uzbekToCyrillic(part);
+        })
+        .join("`");
+      return { ...element, value };
+    }
     if (element.type === TYPE.plural || element.type === TYPE.select) {
-      const options = Object.fromEntries(Object.entries(element.options).map(([key, option]) => [key, { ...option, value: toCyrillic(option.value) }]));
+      // Each form starts where the message stands, and ends there too.
+      const at = state.inCode;
+      const options = Object.fromEntries(
+        Object.entries(element.options).map(([key, option]) => {
+          const inner = { inCode: at };
+          return [key, { ...option, value: toCyrillic(option.value, inner) }];
+        }),
+      );
       return { ...element, options };
     }
-    if (element.type === TYPE.tag) return { ...element, children: toCyrillic(element.children) };
+    if (element.type === TYPE.tag) return { ...element, children: toCyrillic(element.children, state) };
     return element;
   });
 }

@@ -10,6 +10,7 @@
  *     context.report({ message: say.t("noContact", { name }), … });
  */
 import type { CheckOptions, RuleMessages } from "../core/rule";
+import { CATALOGS, type MessageId } from "../messages/catalog";
 import { supportedLocale, type Locale } from "../messages/locales";
 import { translator, type MessageParams } from "../messages/translate";
 
@@ -21,6 +22,8 @@ export interface RuleVoice<Id extends string> {
   list(items: readonly string[], options?: { type?: "conjunction" | "disjunction"; max?: number }): string;
   /** The rule's guidelines, or those given: "MICIC Guidelines 6 and 9", "Руководящие принципы MICIC, рекомендации 6 и 9". */
   cite(guidelines?: readonly string[]): string;
+  /** A referral need in running text: "health care", "медицинская помощь" (the catalog's need.*); the word itself when it is none. */
+  need(need: string): string;
   /** The title of a suggestion that sets an attribute: "Commit the plan to 'consent: informed'" (setAttributeFix's default, in this language). */
   commitTo(attribute: string, value: string): string;
   /** The title of a suggestion that adds values to a list: "Add 'ru' and 'ky' to 'languages'" (addValuesFix's default, in this language). */
@@ -39,6 +42,12 @@ export function voice<M extends RuleMessages>(messages: M, guidelines: readonly 
     t: (id, params) => speaker.localized(messages[id], params),
     list: (items, options) => speaker.list(items, options),
     cite: (cited = guidelines) => speaker.cite(cited),
+    need: (need) => {
+      const id = `need.${need}` as MessageId;
+      if (!(id in CATALOGS.en)) return need;
+      const title = speaker.t(id);
+      return title.charAt(0).toLowerCase() + title.slice(1);
+    },
     commitTo: (attribute, value) => speaker.t("fix.commitTo", { setting: code(`${attribute}: ${value}`) }),
     addValues: (attribute, values) => speaker.t("fix.addValues", { attribute: code(attribute), values: speaker.list(values.map(code)) }),
   };

@@ -1,8 +1,22 @@
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, section } from "../plan-model";
-import { needPhrase, needsMet, pathwaySkeletonFix } from "./shared";
+import { voice } from "../voice";
+import { needsMet, pathwaySkeletonFix } from "./shared";
 
 const guidelines = ["G12", "G11"];
+
+const messages = {
+  noPathway: {
+    en: "The referral section has no pathway for {need}. Add a pathway with \"need: {word}\" and a provider that answers in a crisis: {word, select, health {the injured and the sick must know where to get care} psychosocial {migrants far from family have few people to turn to in distress} protection {a crisis exposes migrants to violence, exploitation and arbitrary detention} shelter {migrants who lose their homes or their employer''s housing need a place to stay} other {papers lost in a crisis stop migrants from moving, working or going home}} ({cite}).",
+    ru: "В разделе перенаправления нет механизма перенаправления для потребности «{need}». Добавьте `pathway` с `need: {word}` и поставщиком услуг, который отвечает во время кризиса: {word, select, health {раненые и больные должны знать, где получить помощь} psychosocial {у мигрантов вдали от семьи мало тех, к кому можно обратиться в беде} protection {кризис подвергает мигрантов насилию, эксплуатации и произвольному задержанию} shelter {мигрантам, потерявшим жильё или жильё от работодателя, нужно где-то жить} other {документы, утраченные во время кризиса, не дают мигрантам передвигаться, работать или вернуться домой}} ({cite}).",
+    uz: "Yoʻnaltirish boʻlimida «{need}» ehtiyoji uchun yoʻnaltirish mexanizmi yoʻq. `need: {word}` va inqiroz paytida javob beradigan xizmat koʻrsatuvchi bilan `pathway` qoʻshing: {word, select, health {yaradorlar va bemorlar qayerda yordam olishni bilishlari kerak} psychosocial {oilasidan uzoqdagi migrantlarning qiyin paytda murojaat qiladigan odamlari kam} protection {inqiroz migrantlarni zoʻravonlik, ekspluatatsiya va asossiz hibsga olish xavfiga duchor qiladi} shelter {uyidan yoki ish beruvchi bergan turar joydan ayrilgan migrantlarga yashash joyi kerak} other {inqirozda yoʻqolgan hujjatlar migrantlarga koʻchib yurish, ishlash yoki uyga qaytishga toʻsqinlik qiladi}} ({cite}).",
+  },
+  addPathway: {
+    en: "Add a pathway for {need}",
+    ru: "Добавить механизм перенаправления для потребности «{need}»",
+    uz: "«{need}» ehtiyoji uchun yoʻnaltirish mexanizmini qoʻshish",
+  },
+} satisfies RuleMessages;
 
 /** The needs every crisis raises, each with why a migrant may not find help for it unaided. */
 export const CORE_NEEDS: readonly { need: string; why: string }[] = [
@@ -24,6 +38,7 @@ export const referralCoreNeeds: Rule = {
     area: "referral",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "No referral pathway for one of health, psychosocial, protection, shelter or documentation (one finding per need).",
@@ -52,15 +67,17 @@ export const referralCoreNeeds: Rule = {
       notes: "Any pathway with the need counts, whoever provides it. A plan without a `referral` section gets PLAN004 instead. The fix inserts a pathway with a fresh id and `need:` set, at the end of the section; it names no provider, because only the drafter knows who will answer, so REF002 then asks for one.",
     },
   },
-  check({ document, plan, resolution, report }) {
+  check(context) {
+    const { document, plan, resolution, report } = context;
     const referral = section(plan, "referral");
     if (!referral) return;
+    const say = voice(messages, guidelines, context);
     const met = needsMet(referral);
-    for (const { need, why } of CORE_NEEDS) {
+    for (const { need } of CORE_NEEDS) {
       if (met.has(need)) continue;
-      const fix = pathwaySkeletonFix(document, resolution, referral, need);
+      const fix = pathwaySkeletonFix(document, resolution, referral, need, { title: say.t("addPathway", { need: say.need(need) }) });
       report({
-        message: `The referral section has no pathway for ${needPhrase(need)}. Add a pathway with "need: ${need}" and a provider that answers in a crisis: ${why} (${cite(guidelines)}).`,
+        message: say.t("noPathway", { need: say.need(need), word: need, cite: say.cite() }),
         span: referral.kind.span,
         fixes: fix ? [fix] : [],
       });

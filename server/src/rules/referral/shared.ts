@@ -81,12 +81,12 @@ export function pathwaySkeletonFix(
   resolution: Resolution,
   referral: Block,
   need: string,
-  options: { idBase?: string } = {},
+  options: { idBase?: string; title?: string } = {},
 ): Fix | undefined {
   const id = uniqueId(resolution, options.idBase ?? need.replace(/-/g, "_"));
   // The title is the drafter's to write, in the plan's own language.
   const skeleton = `pathway ${id} "${textPlaceholder()}" {\n${indentUnit(document)}need: ${need}\n}`;
   // After the last pathway, so pathways stay together below the section's attributes.
   const pathways = pathwaysOf(referral);
-  return insertFix(document, referral, skeleton, `Add a ${need} pathway`, pathways[pathways.length - 1]);
+  return insertFix(document, referral, skeleton, options.title ?? `Add a ${need} pathway`, pathways[pathways.length - 1]);
 }

@@ -92,6 +92,12 @@ describe("the message catalog", () => {
 describe("Uzbek from Latin to Cyrillic script", () => {
   const words: [string, string][] = [
     ["evakuatsiya", "эвакуация"], // ts from Russian words
+    ["sotsial", "социал"],
+    ["protsent", "процент"],
+    ["tsentr", "центр"],
+    ["kafolatsiz", "кафолатсиз"], // t and s where the suffix -siz meets a stem
+    ["hujjatsiz", "ҳужжатсиз"],
+    ["aytsa", "айтса"], // and the conditional -sa
     ["shaharda", "шаҳарда"], // sh, h
     ["oʻzbek", "ўзбек"], // oʻ with U+02BB
     ["o'zbek", "ўзбек"], // oʻ as typed with an ASCII apostrophe

@@ -6,7 +6,10 @@
  * - the digraphs sh, ch, oʻ, gʻ are one letter each (ш, ч, ў, ғ); ng is two
  *   (нг); yo, yu, ya, ye are ё, ю, я, е, except yoʻ, which is йў;
  * - e is э at the start of a word or after a vowel, е elsewhere;
- * - ts is ц (it occurs in words from Russian: evakuatsiya, эвакуация);
+ * - ts is ц in words from Russian: at the start of a word (tsentr, центр),
+ *   and before i and a vowel or before e (evakuatsiya, эвакуация; sotsial,
+ *   социал; protsent, процент); elsewhere it is т and с, as where a suffix
+ *   meets a stem (kafolatsiz, кафолатсиз; aytsa, айтса);
  * - the apostrophe ʼ (tutuq belgisi) is ъ;
  * - text between backticks (a keyword of the plan language, a code),
  *   words that are not Uzbek (codes with digits, words with c or w, such
@@ -46,7 +49,7 @@ function wordToCyrillic(word: string): string {
     else if (/^g./u.test(lower) && lower.length === 2) cyrillic = "ғ";
     else if (lower === "sh") cyrillic = "ш";
     else if (lower === "ch") cyrillic = "ч";
-    else if (lower === "ts") cyrillic = "ц";
+    else if (lower === "ts") cyrillic = index === 0 || /^(i[aeiouyʻ]|e)/i.test(tokens.slice(index + 1, index + 3).join("")) ? "ц" : "тс";
     else if (lower === "yo") cyrillic = "ё";
     else if (lower === "yu") cyrillic = "ю";
     else if (lower === "ya") cyrillic = "я";

@@ -22,6 +22,13 @@ export interface RuleVoice<Id extends string> {
   list(items: readonly string[], options?: { type?: "conjunction" | "disjunction"; max?: number }): string;
   /** The rule's guidelines, or those given: "MICIC Guidelines 6 and 9", "Руководящие принципы MICIC, рекомендации 6 и 9". */
   cite(guidelines?: readonly string[]): string;
+  /**
+   * A word of the plan (a keyword, an allowed value) in running text: as it
+   * is in English, where the messages were written around it; between
+   * backticks in the translations (docs/glossary.md), so it reads as code and
+   * stays Latin in Cyrillic script.
+   */
+  word(text: string): string;
   /** A referral need in running text: "health care", "медицинская помощь" (the catalog's need.*); the word itself when it is none. */
   need(need: string): string;
   /** The title of a suggestion that sets an attribute: "Commit the plan to 'consent: informed'" (setAttributeFix's default, in this language). */
@@ -42,6 +49,7 @@ export function voice<M extends RuleMessages>(messages: M, guidelines: readonly 
     t: (id, params) => speaker.localized(messages[id], params),
     list: (items, options) => speaker.list(items, options),
     cite: (cited = guidelines) => speaker.cite(cited),
+    word: (text) => (locale === "en" ? text : `\`${text}\``),
     need: (need) => {
       const id = `need.${need}` as MessageId;
       if (!(id in CATALOGS.en)) return need;

@@ -1,8 +1,17 @@
-import type { Rule } from "../../core/rule";
-import { addValuesFix, cite, headerSpan, listWords, populations, words } from "../plan-model";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { addValuesFix, cite, headerSpan, populations, words } from "../plan-model";
 import { communicationSection, precariousStatuses } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G11", "G3"];
+
+const messages = {
+  noAssurance: {
+    en: "Population {population} includes people with {statuses} status, but crisis messages do not tell them that seeking help will not lead to immigration enforcement. Add \"{topic}\" to \"information-on\": without that assurance, people without papers stay away from help ({cite}).",
+    ru: "В группу населения {population} входят люди со статусом {statuses}, но сообщения во время кризиса не говорят им, что обращение за помощью не приведёт к мерам миграционного контроля. Добавьте `{topic}` в `information-on`: без такого заверения люди без документов не обращаются за помощью ({cite}).",
+    uz: "{population} aholi guruhiga {statuses} maqomidagi odamlar kiradi, ammo inqiroz paytidagi xabarlar ularga yordam soʻrab murojaat qilish migratsiya nazorati choralariga olib kelmasligini aytmaydi. `information-on` ga `{topic}` ni qoʻshing: bunday kafolatsiz hujjatsiz odamlar yordam soʻrab murojaat qilmaydi ({cite}).",
+  },
+} satisfies RuleMessages;
 
 const TOPIC = "no-immigration-enforcement";
 
@@ -18,6 +27,7 @@ export const communicationFirewallMessage: Rule = {
     area: "communication",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "A population with `irregular`, `mixed` or `unknown` status, and `no-immigration-enforcement` not in `information-on`.",
@@ -46,17 +56,19 @@ export const communicationFirewallMessage: Rule = {
       ].join("\n"),
     },
   },
-  check({ document, plan, report }) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const communication = communicationSection(plan);
     if (!communication) return;
     if (words(communication, "information-on").includes(TOPIC)) return;
     // One edit serves every finding: built once, not once per population.
-    const fix = addValuesFix(document, communication, "information-on", [TOPIC]);
+    const fix = addValuesFix(document, communication, "information-on", [TOPIC], say.addValues("information-on", [TOPIC]));
     for (const population of populations(plan)) {
       const statuses = precariousStatuses(population);
       if (statuses.length === 0) continue;
       report({
-        message: `Population ${population.id!.text} includes people with ${listWords(statuses, "or")} status, but crisis messages do not tell them that seeking help will not lead to immigration enforcement. Add "${TOPIC}" to "information-on": without that assurance, people without papers stay away from help (${cite(guidelines)}).`,
+        message: say.t("noAssurance", { population: population.id!.text, statuses: say.list(statuses.map(say.word), { type: "disjunction" }), topic: TOPIC, cite: say.cite() }),
         span: headerSpan(population),
         fixes: fix ? [fix] : [],
       });

@@ -9,6 +9,7 @@
  *     const say = voice(messages, guidelines, context);
  *     context.report({ message: say.t("noContact", { name }), … });
  */
+import { languageKey, languageName, parseLanguageTag } from "../core/codes";
 import type { CheckOptions, RuleMessages } from "../core/rule";
 import { CATALOGS, type MessageId } from "../messages/catalog";
 import { supportedLocale, type Locale } from "../messages/locales";
@@ -29,6 +30,8 @@ export interface RuleVoice<Id extends string> {
    * stays Latin in Cyrillic script.
    */
   word(text: string): string;
+  /** A language with its code: "Kirghiz (kir)" in English (the ISO name), "киргизский (kir)" in Russian (CLDR's). */
+  language(code: string): string;
   /** A referral need in running text: "health care", "медицинская помощь" (the catalog's need.*); the word itself when it is none. */
   need(need: string): string;
   /** The title of a suggestion that sets an attribute: "Commit the plan to 'consent: informed'" (setAttributeFix's default, in this language). */
@@ -49,6 +52,10 @@ export function voice<M extends RuleMessages>(messages: M, guidelines: readonly 
     t: (id, params) => speaker.localized(messages[id], params),
     list: (items, options) => speaker.list(items, options),
     cite: (cited = guidelines) => speaker.cite(cited),
+    language: (code) => {
+      const name = locale === "en" ? languageName(code) : localLanguageName(locale, code);
+      return name ? `${name} (${code})` : code;
+    },
     word: (text) => (locale === "en" ? text : `\`${text}\``),
     need: (need) => {
       const id = `need.${need}` as MessageId;
@@ -59,4 +66,26 @@ export function voice<M extends RuleMessages>(messages: M, guidelines: readonly 
     commitTo: (attribute, value) => speaker.t("fix.commitTo", { setting: code(`${attribute}: ${value}`) }),
     addValues: (attribute, values) => speaker.t("fix.addValues", { attribute: code(attribute), values: speaker.list(values.map(code)) }),
   };
+}
+
+const languageNamers = new Map<Locale, Intl.DisplayNames>();
+
+/**
+ * A language's name in a locale's words, from the runtime's CLDR data: the
+ * code in any of its forms mapped to the tag ICU knows (kir → ky); the ISO
+ * name in English when ICU has none.
+ */
+function localLanguageName(locale: Locale, code: string): string | undefined {
+  const tag = parseLanguageTag(code);
+  if (!tag) return undefined;
+  let namer = languageNamers.get(locale);
+  if (!namer) {
+    namer = new Intl.DisplayNames([locale], { type: "language", fallback: "none" });
+    languageNamers.set(locale, namer);
+  }
+  try {
+    return namer.of([languageKey(code) ?? tag.language, tag.script, tag.region].filter(Boolean).join("-")) ?? languageName(code);
+  } catch {
+    return languageName(code);
+  }
 }

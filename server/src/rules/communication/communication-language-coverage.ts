@@ -1,9 +1,28 @@
 import type { Block } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { addValuesFix, cite, headerSpan, languageKeyOf as keyOf, populations, words } from "../plan-model";
-import { channelReach, communicationSection, hasAttribute, languageLabel, namedChannels, type ChannelReach } from "./shared";
+import { channelReach, communicationSection, hasAttribute, namedChannels, type ChannelReach } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G6", "G9"];
+
+const messages = {
+  noChannelInLanguage: {
+    en: "Population {population} understands {language}, but no channel that reaches it uses {code}. Add \"{code}\" to the languages of a channel that reaches it, such as {channel}: warnings and advice help only those who understand them ({cite}).",
+    ru: "Группа населения {population} понимает язык {language}, но ни один канал связи, который до неё доходит, не использует `{code}`. Добавьте `{code}` в `languages` одного из таких каналов, например {channel}: предупреждения и советы помогают только тем, кто их понимает ({cite}).",
+    uz: "{population} aholi guruhi {language} tilini tushunadi, ammo unga yetib boradigan birorta aloqa kanali `{code}` tilidan foydalanmaydi. Shunday kanallardan birining `languages` iga `{code}` ni qoʻshing, masalan {channel}: ogohlantirish va maslahatlar faqat ularni tushunadiganlarga yordam beradi ({cite}).",
+  },
+  noChannelAtAll: {
+    en: "Population {population} understands {language}, but no channel reaches it at all. Add a channel in {code} with no \"reaches\", or name {population} in the \"reaches\" of a channel that uses {code}: warnings and advice help only those who understand them ({cite}).",
+    ru: "Группа населения {population} понимает язык {language}, но до неё не доходит ни один канал связи. Добавьте канал на языке `{code}` без `reaches` или укажите {population} в `reaches` канала, который использует `{code}`: предупреждения и советы помогают только тем, кто их понимает ({cite}).",
+    uz: "{population} aholi guruhi {language} tilini tushunadi, ammo unga birorta ham aloqa kanali yetib bormaydi. `reaches` siz `{code}` tilidagi kanal qoʻshing yoki `{code}` dan foydalanadigan kanalning `reaches` ida {population} ni koʻrsating: ogohlantirish va maslahatlar faqat ularni tushunadiganlarga yordam beradi ({cite}).",
+  },
+  addLanguage: {
+    en: "Add ''{code}'' to the languages of channel ''{channel}''",
+    ru: "Добавить `{code}` в `languages` канала {channel}",
+    uz: "{channel} kanalining `languages` iga `{code}` ni qoʻshish",
+  },
+} satisfies RuleMessages;
 
 /** The first channel of a list that already lists languages, else the first. */
 function preferListing(candidates: readonly Block[]): Block | undefined {
@@ -32,6 +51,7 @@ export const communicationLanguageCoverage: Rule = {
     area: "communication",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "A language of a population is used by no channel that reaches that population (one finding per population and language).",
@@ -62,7 +82,9 @@ export const communicationLanguageCoverage: Rule = {
       ].join("\n"),
     },
   },
-  check({ document, plan, report }) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const communication = communicationSection(plan);
     if (!communication) return;
     const reach = channelReach(plan);
@@ -84,13 +106,11 @@ export const communicationLanguageCoverage: Rule = {
       const target = channelToExtend(reach, population, everyoneTarget);
       for (const language of uncovered) {
         const fix = target
-          ? addValuesFix(document, target, "languages", [language], `Add '${language}' to the languages of channel '${target.id!.text}'`)
+          ? addValuesFix(document, target, "languages", [language], say.t("addLanguage", { code: language, channel: target.id!.text }))
           : undefined;
-        const message = target
-          ? `Population ${name} understands ${languageLabel(language)}, but no channel that reaches it uses ${language}. Add "${language}" to the languages of a channel that reaches it, such as ${target.id!.text}`
-          : `Population ${name} understands ${languageLabel(language)}, but no channel reaches it at all. Add a channel in ${language} with no "reaches", or name ${name} in the "reaches" of a channel that uses ${language}`;
+        const about = { population: name, language: say.language(language), code: language, cite: say.cite() };
         report({
-          message: `${message}: warnings and advice help only those who understand them (${cite(guidelines)}).`,
+          message: target ? say.t("noChannelInLanguage", { ...about, channel: target.id!.text }) : say.t("noChannelAtAll", about),
           span: headerSpan(population),
           fixes: fix ? [fix] : [],
         });

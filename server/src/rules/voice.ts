@@ -9,7 +9,7 @@
  *     const say = voice(messages, guidelines, context);
  *     context.report({ message: say.t("noContact", { name }), … });
  */
-import { languageKey, languageName, parseLanguageTag } from "../core/codes";
+import { countryName, languageKey, languageName, parseLanguageTag } from "../core/codes";
 import type { CheckOptions, RuleMessages } from "../core/rule";
 import { CATALOGS, type MessageId } from "../messages/catalog";
 import { supportedLocale, type Locale } from "../messages/locales";
@@ -32,6 +32,8 @@ export interface RuleVoice<Id extends string> {
   word(text: string): string;
   /** A language with its code: "Kirghiz (kir)" in English (the ISO name), "киргизский (kir)" in Russian (CLDR's). */
   language(code: string): string;
+  /** A country with its code: "Киргизия (KG)" (CLDR's name); in English the ISO name, or `english` when the rule words it itself ("the Philippines"). */
+  country(code: string, english?: (code: string) => string): string;
   /** A referral need in running text: "health care", "медицинская помощь" (the catalog's need.*); the word itself when it is none. */
   need(need: string): string;
   /** The title of a suggestion that sets an attribute: "Commit the plan to 'consent: informed'" (setAttributeFix's default, in this language). */
@@ -54,6 +56,11 @@ export function voice<M extends RuleMessages>(messages: M, guidelines: readonly 
     cite: (cited = guidelines) => speaker.cite(cited),
     language: (code) => {
       const name = locale === "en" ? languageName(code) : localLanguageName(locale, code);
+      return name ? `${name} (${code})` : code;
+    },
+    country: (code, english) => {
+      if (locale === "en" && english) return english(code);
+      const name = locale === "en" ? countryName(code) : localCountryName(locale, code);
       return name ? `${name} (${code})` : code;
     },
     word: (text) => (locale === "en" ? text : `\`${text}\``),
@@ -87,5 +94,22 @@ function localLanguageName(locale: Locale, code: string): string | undefined {
     return namer.of([languageKey(code) ?? tag.language, tag.script, tag.region].filter(Boolean).join("-")) ?? languageName(code);
   } catch {
     return languageName(code);
+  }
+}
+
+const regionNamers = new Map<Locale, Intl.DisplayNames>();
+
+/** A country's name in a locale's words (CLDR); the ISO name in English when ICU has none. */
+function localCountryName(locale: Locale, code: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code)) return countryName(code);
+  let namer = regionNamers.get(locale);
+  if (!namer) {
+    namer = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+    regionNamers.set(locale, namer);
+  }
+  try {
+    return namer.of(code) ?? countryName(code);
+  } catch {
+    return countryName(code);
   }
 }

@@ -4,11 +4,45 @@ import type { PlanDocument } from "../../core/document";
 import { indentUnit, insertMember, textPlaceholder } from "../../core/edits";
 import type { Fix, TextEdit } from "../../core/finding";
 import { referencedDeclarations } from "../../core/resolve";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { addValuesFix, cite, headerSpan, populations, section, stakeholders, uniqueId, words } from "../plan-model";
 import { countryLabel, countryTitle, kindOf, stakeholdersOfKind } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G10", "G13"];
+
+const messages = {
+  notLiaised: {
+    en: "Nationals of {country} are in the plan (population {population}) and {consulate} is their consulate, but the evacuation does not list it in \"consular-liaison\". Add {consulate} to \"consular-liaison\" so that the evacuation works with it: consulates issue emergency travel documents and help their nationals reach safety or go home ({cite}).",
+    ru: "В плане есть граждане страны {country} (группа населения {population}), и {consulate} — их консульство, но в `consular-liaison` раздела эвакуации оно не указано. Добавьте {consulate} в `consular-liaison`, чтобы эвакуация велась во взаимодействии с ним: консульства выдают документы для экстренного выезда и помогают своим гражданам добраться до безопасного места или вернуться домой ({cite}).",
+    uz: "Rejada {country} fuqarolari bor ({population} aholi guruhi) va {consulate} ularning konsulligi, ammo evakuatsiya boʻlimining `consular-liaison` ida u koʻrsatilmagan. Evakuatsiya u bilan hamkorlikda olib borilishi uchun {consulate} ni `consular-liaison` ga qoʻshing: konsulliklar favqulodda safar hujjatlarini beradi va oʻz fuqarolariga xavfsiz joyga yetib olish yoki uyga qaytishda yordam beradi ({cite}).",
+  },
+  noConsulate: {
+    en: "Nationals of {country} are in the plan (population {population}), but the plan declares no consulate of {countryTitle} and the evacuation lists none in \"consular-liaison\". Declare it (stakeholder {id} \"…\" '{' kind: consulate  country: {code}  contact: \"…\" '}') and add it to \"consular-liaison\": consulates issue emergency travel documents and help their nationals reach safety or go home ({cite}).",
+    ru: "В плане есть граждане страны {country} (группа населения {population}), но в плане не объявлено консульство этой страны и в `consular-liaison` раздела эвакуации консульство не указано. Объявите его (`stakeholder {id} \"…\" '{' kind: consulate  country: {code}  contact: \"…\" '}'`) и добавьте в `consular-liaison`: консульства выдают документы для экстренного выезда и помогают своим гражданам добраться до безопасного места или вернуться домой ({cite}).",
+    uz: "Rejada {country} fuqarolari bor ({population} aholi guruhi), ammo rejada bu davlatning konsulligi eʼlon qilinmagan va evakuatsiya boʻlimining `consular-liaison` ida konsullik koʻrsatilmagan. Uni eʼlon qiling (`stakeholder {id} \"…\" '{' kind: consulate  country: {code}  contact: \"…\" '}'`) va `consular-liaison` ga qoʻshing: konsulliklar favqulodda safar hujjatlarini beradi va oʻz fuqarolariga xavfsiz joyga yetib olish yoki uyga qaytishda yordam beradi ({cite}).",
+  },
+  liaison: {
+    en: "the evacuation''s consular liaison",
+    ru: "взаимодействие с консульствами при эвакуации",
+    uz: "evakuatsiyada konsulliklar bilan aloqa",
+  },
+  theConsulate: {
+    en: "{consulate}, the consulate of {country}",
+    ru: "{consulate} — консульство страны {country}",
+    uz: "{consulate} — {country} konsulligi",
+  },
+  addLiaison: {
+    en: "Add ''{consulate}'' to ''consular-liaison''",
+    ru: "Добавить {consulate} в `consular-liaison`",
+    uz: "{consulate} ni `consular-liaison` ga qoʻshish",
+  },
+  declare: {
+    en: "Declare ''{consulate}'' and add it to ''consular-liaison''",
+    ru: "Объявить {consulate} и добавить в `consular-liaison`",
+    uz: "{consulate} ni eʼlon qilish va `consular-liaison` ga qoʻshish",
+  },
+} satisfies RuleMessages;
 
 /** Where a nationality first appears: the population and its country-code value. */
 interface FirstMention {
@@ -28,6 +62,7 @@ export const consulatePerNationality: Rule = {
     area: "stakeholder",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "A nationality in some population has no consulate of that country in `evacuation.consular-liaison` (one finding per nationality).",
@@ -53,7 +88,9 @@ export const consulatePerNationality: Rule = {
       notes: `One finding per nationality, on its country code in the first population that names it. A stakeholder counts when its \`kind\` is \`consulate\` and its \`country\` is the nationality; one declared but missing from \`consular-liaison\` still fails, and the finding points to it. Codes that are not ISO country codes are SCH002's finding, and a plan without an \`evacuation\` section gets PLAN004 instead. The fix adds the consulate to \`consular-liaison\`, declaring it first (\`kind: consulate\` and \`country\`, no contact yet, which STK001 then asks for) when the plan has none. It is offered in the editor only: for refugees and asylum-seekers, working with the state they fled may endanger them, and leaving a consulate out can be a deliberate choice that a person must make.`,
     },
   },
-  check({ document, plan, resolution, report }) {
+  check(context) {
+    const { document, plan, resolution, report } = context;
+    const say = voice(messages, guidelines, context);
     const evacuation = section(plan, "evacuation");
     if (!evacuation) return;
 
@@ -83,26 +120,25 @@ export const consulatePerNationality: Rule = {
     for (const [country, { population, value }] of firstMention) {
       if (liaised.has(country)) continue;
       const consulate = consulateOf.get(country);
-      const nationals = `Nationals of ${countryLabel(country)} are in the plan (population ${population.id!.text})`;
-      const why = `consulates issue emergency travel documents and help their nationals reach safety or go home (${cite(guidelines)})`;
-      const related = liaisonAttribute ? [{ message: "the evacuation's consular liaison", span: liaisonAttribute.span }] : [];
+      const about = { country: say.country(country, countryLabel), population: population.id!.text, cite: say.cite() };
+      const related = liaisonAttribute ? [{ message: say.t("liaison"), span: liaisonAttribute.span }] : [];
 
       if (consulate) {
         const id = consulate.id!.text;
-        const fix = addValuesFix(document, evacuation, "consular-liaison", [id], `Add '${id}' to 'consular-liaison'`);
+        const fix = addValuesFix(document, evacuation, "consular-liaison", [id], say.t("addLiaison", { consulate: id }));
         report({
-          message: `${nationals} and ${id} is their consulate, but the evacuation does not list it in "consular-liaison". Add ${id} to "consular-liaison" so that the evacuation works with it: ${why}.`,
+          message: say.t("notLiaised", { ...about, consulate: id }),
           span: value.span,
           fixes: fix ? [fix] : [],
-          related: [{ message: `${id}, the consulate of ${countryLabel(country)}`, span: headerSpan(consulate) }, ...related],
+          related: [{ message: say.t("theConsulate", { consulate: id, country: say.country(country, countryLabel) }), span: headerSpan(consulate) }, ...related],
         });
         continue;
       }
 
       const id = uniqueId(resolution, `${country.toLowerCase()}_consulate`);
-      const fix = declareAndLiaiseFix(document, unit, plan, evacuation, id, country, declareAfter);
+      const fix = declareAndLiaiseFix(document, unit, plan, evacuation, id, country, declareAfter, say.t("declare", { consulate: id }));
       report({
-        message: `${nationals}, but the plan declares no consulate of ${countryTitle(country)} and the evacuation lists none in "consular-liaison". Declare it (stakeholder ${id} "…" { kind: consulate  country: ${country}  contact: "…" }) and add it to "consular-liaison": ${why}.`,
+        message: say.t("noConsulate", { ...about, countryTitle: countryTitle(country), id, code: country }),
         span: value.span,
         fixes: fix ? [fix] : [],
         related,
@@ -124,6 +160,7 @@ function declareAndLiaiseFix(
   id: string,
   country: string,
   after: Block | undefined,
+  title: string,
 ): Fix | undefined {
   // Its name and contact are the drafter's to write, in the plan's language.
   const stub = `stakeholder ${id} "${textPlaceholder()}" {\n${unit}kind: consulate\n${unit}country: ${country}\n${unit}contact: "${textPlaceholder()}"\n}`;
@@ -131,5 +168,5 @@ function declareAndLiaiseFix(
   const liaise = addValuesFix(document, evacuation, "consular-liaison", [id]);
   if (!declare || !liaise) return undefined;
   const edits: TextEdit[] = [declare, ...liaise.edits];
-  return { title: `Declare '${id}' and add it to 'consular-liaison'`, edits, kind: "suggestion" };
+  return { title, edits, kind: "suggestion" };
 }

@@ -29,7 +29,7 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "RECV001",
   "EVAC001", "EVAC002", "EVAC003", "EVAC004", "EVAC005", "EVAC006", "EVAC007", "EVAC008", "EVAC009", "EVAC010", "EVAC011", "EVAC012", "EVAC013", "EVAC014", "EVAC015",
   "COMM002", "COMM003", "COMM004", "COMM005", "COMM006", "COMM008", "COMM009", "COMM010", "COMM011",
-  "REF002", "REF003", "REF004", "REF005", "REF006", "REF007", "REF008", "REF009",
+  "REF002", "REF003", "REF004", "REF005", "REF007", "REF008", "REF009",
 ]);
 
 /** The names of a message's placeholders, and of those inside its plural and select forms. */

@@ -1,11 +1,30 @@
 import type { Block } from "../../core/ast";
 import { MAX_RELATED } from "../../core/finding";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import type { Span } from "../../core/text";
-import { cite, headerSpan, listWords, populations, section, words } from "../plan-model";
-import { needPhrase, needsMet, pathwaySkeletonFix } from "./shared";
+import { cite, headerSpan, populations, section, words } from "../plan-model";
+import { needsMet, pathwaySkeletonFix } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G12"];
+
+const messages = {
+  noPathway: {
+    en: "The referral section has no pathway for {need}, needed by {who}. Add a pathway with \"need: {word}\" and its provider: {key, select, child_protection {children separated or put at risk in a crisis need a child-protection agency that takes charge of them} family_tracing {children on their own must be traced back to their families} trafficking {victims of trafficking need specialised help, and a crisis puts them at greater risk} asylum {people who cannot turn to a state of origin need access to asylum and international protection} other {pregnant women need maternal health care, wherever they come from}} ({cite}).",
+    ru: "В разделе перенаправления нет механизма перенаправления для потребности «{need}», которая есть у групп населения {who}. Добавьте `pathway` с `need: {word}` и поставщиком услуг: {key, select, child_protection {детям, разлучённым с семьёй или оказавшимся в опасности во время кризиса, нужна служба защиты детей, которая возьмёт их под опеку} family_tracing {детей, оставшихся одних, нужно найти и вернуть в семьи} trafficking {жертвам торговли людьми нужна специальная помощь, а кризис увеличивает для них опасность} asylum {людям, которые не могут обратиться к государству происхождения, нужен доступ к убежищу и международной защите} other {беременным женщинам нужна медицинская помощь, откуда бы они ни были}} ({cite}).",
+    uz: "Yoʻnaltirish boʻlimida {who} aholi guruhlariga kerak boʻlgan «{need}» ehtiyoji uchun yoʻnaltirish mexanizmi yoʻq. `need: {word}` va xizmat koʻrsatuvchi bilan `pathway` qoʻshing: {key, select, child_protection {inqiroz paytida oilasidan ajralgan yoki xavf ostida qolgan bolalarga ularni oʻz qaramogʻiga oladigan bolalarni himoya qilish xizmati kerak} family_tracing {yolgʻiz qolgan bolalarni topib, oilalariga qaytarish kerak} trafficking {odam savdosi qurbonlariga maxsus yordam kerak, inqiroz esa ular uchun xavfni oshiradi} asylum {kelib chiqqan davlatiga murojaat qila olmaydigan odamlarga boshpana va xalqaro himoyadan foydalanish imkoni kerak} other {homilador ayollarga qayerdan kelganidan qatʼi nazar tibbiy yordam kerak}} ({cite}).",
+  },
+  declares: {
+    en: "{population} declares {declared}",
+    ru: "{population}: указано {declared}",
+    uz: "{population}: {declared} koʻrsatilgan",
+  },
+  addPathway: {
+    en: "Add a pathway for {need}",
+    ru: "Добавить механизм перенаправления для потребности «{need}»",
+    uz: "«{need}» ehtiyoji uchun yoʻnaltirish mexanizmini qoʻshish",
+  },
+} satisfies RuleMessages;
 
 /**
  * The pathways particular vulnerabilities call for, in the order findings
@@ -59,6 +78,7 @@ export const referralVulnerableNeeds: Rule = {
     area: "referral",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "A population's vulnerabilities call for a pathway the referral section lacks: child-protection, family-tracing, trafficking, asylum or health (one finding per missing need).",
@@ -92,7 +112,9 @@ export const referralVulnerableNeeds: Rule = {
       notes: "`children` and `unaccompanied-children` call for `child-protection`, `unaccompanied-children` also for `family-tracing`, `trafficking-victims` for `trafficking`, `asylum-seekers` and `stateless` for `asylum`, and `pregnant` for `health`. One finding per missing need, however many populations call for it; the message names them. The fix inserts a pathway with `need:` set and no provider (REF002 then asks for one); for `pregnant` it is a maternal health pathway, so that it never clashes with the `health` pathway REF001's fix inserts. A plan without a `referral` section gets PLAN004 instead.",
     },
   },
-  check({ document, plan, resolution, report }) {
+  check(context) {
+    const { document, plan, resolution, report } = context;
+    const say = voice(messages, guidelines, context);
     const referral = section(plan, "referral");
     if (!referral) return;
     const met = needsMet(referral);
@@ -105,7 +127,7 @@ export const referralVulnerableNeeds: Rule = {
         declaredBy.set(vulnerability, list);
       }
     }
-    for (const { need, vulnerabilities, why, idBase } of VULNERABLE_NEEDS) {
+    for (const { need, vulnerabilities, idBase } of VULNERABLE_NEEDS) {
       if (met.has(need)) continue;
       // Each population once, in source order, with its vulnerabilities that call for the need.
       const found = new Map<Block, string[]>();
@@ -116,14 +138,14 @@ export const referralVulnerableNeeds: Rule = {
       }
       if (found.size === 0) continue;
       const callers = [...found].sort(([a], [b]) => a.span.start - b.span.start);
-      const who = listWords(callers.map(([population, declared]) => `${population.id!.text} (${listWords(declared)})`), "and", 3);
+      const who = say.list(callers.map(([population, declared]) => `${population.id!.text} (${say.list(declared.map(say.word))})`), { max: 3 });
       const related: { message: string; span: Span }[] = callers.slice(0, MAX_RELATED).map(([population, declared]) => ({
-        message: `${population.id!.text} declares ${listWords(declared)}`,
+        message: say.t("declares", { population: population.id!.text, declared: say.list(declared.map(say.word)) }),
         span: headerSpan(population),
       }));
-      const fix = pathwaySkeletonFix(document, resolution, referral, need, { idBase });
+      const fix = pathwaySkeletonFix(document, resolution, referral, need, { idBase, title: say.t("addPathway", { need: say.need(need) }) });
       report({
-        message: `The referral section has no pathway for ${needPhrase(need)}, needed by ${who}. Add a pathway with "need: ${need}" and its provider: ${why} (${cite(guidelines)}).`,
+        message: say.t("noPathway", { need: say.need(need), who, word: need, key: need.replace(/-/g, "_"), cite: say.cite() }),
         span: referral.kind.span,
         related,
         fixes: fix ? [fix] : [],

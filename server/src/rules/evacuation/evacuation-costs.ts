@@ -1,7 +1,16 @@
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { attributeOrHeader, cite, section, words } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G11", "G13"];
+
+const messages = {
+  noPayer: {
+    en: "The evacuation section does not say who pays for fares and transport. Name them in \"costs-covered-by\" (the government, employers, consulates or an international organisation): fares and debts keep migrants from leaving when others do ({cite}).",
+    ru: "В разделе эвакуации не сказано, кто оплачивает проезд и транспорт. Укажите их в `costs-covered-by` (государство, работодатели, консульства или международная организация): плата за проезд и долги не дают мигрантам уехать вместе со всеми ({cite}).",
+    uz: "Evakuatsiya boʻlimida yoʻl haqi va transportni kim toʻlashi aytilmagan. Ularni `costs-covered-by` da koʻrsating (davlat, ish beruvchilar, konsulliklar yoki xalqaro tashkilot): yoʻl haqi va qarzlar migrantlarga boshqalar bilan birga ketishga toʻsqinlik qiladi ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /** EVAC014: someone must pay for fares and transport, or migrants stay. */
 export const evacuationCosts: Rule = {
@@ -11,6 +20,7 @@ export const evacuationCosts: Rule = {
     area: "evacuation",
     severity: "info",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "The evacuation does not say who pays for it (no `costs-covered-by`).",
@@ -32,12 +42,14 @@ export const evacuationCosts: Rule = {
       notes: "The finding stands on the `evacuation` keyword, or on a `costs-covered-by` that names nobody. There is no fix: who pays is for the plan's stakeholders to agree.",
     },
   },
-  check({ plan, report }) {
+  check(context) {
+    const { plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const evacuation = section(plan, "evacuation");
     if (!evacuation) return;
     if (words(evacuation, "costs-covered-by").length > 0) return;
     report({
-      message: `The evacuation section does not say who pays for fares and transport. Name them in "costs-covered-by" (the government, employers, consulates or an international organisation): fares and debts keep migrants from leaving when others do (${cite(guidelines)}).`,
+      message: say.t("noPayer", { cite: say.cite() }),
       span: attributeOrHeader(evacuation, "costs-covered-by"),
     });
   },

@@ -1,7 +1,16 @@
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { checkSectionWord, cite } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G13", "G11"];
+
+const messages = {
+  noScreening: {
+    en: "The evacuation section {state, select, opposite {says people are not screened for a risk of persecution in their country of origin} other {does not say that people are screened for a risk of persecution in their country of origin}}. Add \"non-refoulement-screening: yes\": anyone who would be at risk if sent home must be identified and referred to asylum procedures, never returned ({cite}).",
+    ru: "{state, select, opposite {В разделе эвакуации сказано, что людей не проверяют на риск преследования в стране происхождения} other {В разделе эвакуации не сказано, что людей проверяют на риск преследования в стране происхождения}}. Добавьте `non-refoulement-screening: yes`: каждого, кому при возвращении на родину грозит опасность, нужно выявить и направить к процедурам предоставления убежища, а не возвращать ({cite}).",
+    uz: "{state, select, opposite {Evakuatsiya boʻlimida odamlar kelib chiqqan mamlakatida taʼqib qilinish xavfiga tekshirilmasligi aytilgan} other {Evakuatsiya boʻlimida odamlar kelib chiqqan mamlakatida taʼqib qilinish xavfiga tekshirilishi aytilmagan}}. `non-refoulement-screening: yes` ni qoʻshing: vataniga qaytarilsa xavf ostida qoladigan har bir kishi aniqlanib, boshpana berish tartiblariga yoʻnaltirilishi kerak, hech qachon qaytarilmasligi kerak ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * EVAC005: people who would be at risk in their country of origin must be
@@ -15,6 +24,7 @@ export const evacuationNonRefoulement: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "The evacuation does not screen people at risk in their country of origin (an error when `non-refoulement-screening` says `no`).",
@@ -34,14 +44,15 @@ export const evacuationNonRefoulement: Rule = {
     },
   },
   check(context) {
+    const say = voice(messages, guidelines, context);
     checkSectionWord(context, {
       section: "evacuation",
       attribute: "non-refoulement-screening",
       wanted: "yes",
       opposite: "no",
       oppositeSeverity: "error",
-      message: (state) =>
-        `The evacuation section ${state === "opposite" ? "says people are not screened for a risk of persecution in their country of origin" : "does not say that people are screened for a risk of persecution in their country of origin"}. Add "non-refoulement-screening: yes": anyone who would be at risk if sent home must be identified and referred to asylum procedures, never returned (${cite(guidelines)}).`,
+      message: (state) => say.t("noScreening", { state, cite: say.cite() }),
+      fixTitle: say.commitTo("non-refoulement-screening", "yes"),
     });
   },
 };

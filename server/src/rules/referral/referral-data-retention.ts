@@ -1,8 +1,17 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, section } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G2"];
+
+const messages = {
+  noRetention: {
+    en: "The referral section does not say how long personal data is kept. Add \"data-retention:\" with a duration (for example \"data-retention: 90d\") or a text: data gathered in a crisis must not be kept longer than needed, for migrants'' privacy and safety ({cite}).",
+    ru: "В разделе перенаправления не сказано, как долго хранятся персональные данные. Добавьте `data-retention:` со сроком (например, `data-retention: 90d`) или текстом: данные, собранные во время кризиса, не должны храниться дольше, чем нужно, ради неприкосновенности частной жизни и безопасности мигрантов ({cite}).",
+    uz: "Yoʻnaltirish boʻlimida shaxsiy maʼlumotlar qancha vaqt saqlanishi aytilmagan. `data-retention:` ni muddat (masalan, `data-retention: 90d`) yoki matn bilan qoʻshing: inqiroz paytida toʻplangan maʼlumotlar migrantlarning shaxsiy hayoti daxlsizligi va xavfsizligi uchun keragidan uzoq saqlanmasligi kerak ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /** REF008: the plan says how long personal data from referrals is kept. */
 export const referralDataRetention: Rule = {
@@ -12,6 +21,7 @@ export const referralDataRetention: Rule = {
     area: "referral",
     severity: "info",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "The referral section does not say how long personal data is kept (`data-retention`).",
@@ -33,13 +43,15 @@ export const referralDataRetention: Rule = {
       notes: "A duration (`90d`) or a text (`\"until the case is closed, at most a year\"`) both count. There is no fix: only the drafter can say how long data is needed. A plan without a `referral` section gets PLAN004 instead.",
     },
   },
-  check({ plan, report }) {
+  check(context) {
+    const { plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const referral = section(plan, "referral");
     if (!referral) return;
     // Any value counts: a wrongly typed one is SCH002's business.
     if ((attributeOf(referral, "data-retention")?.values.length ?? 0) > 0) return;
     report({
-      message: `The referral section does not say how long personal data is kept. Add "data-retention:" with a duration (for example "data-retention: 90d") or a text: data gathered in a crisis must not be kept longer than needed, for migrants' privacy and safety (${cite(guidelines)}).`,
+      message: say.t("noRetention", { cite: say.cite() }),
       span: referral.kind.span,
     });
   },

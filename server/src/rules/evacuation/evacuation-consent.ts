@@ -1,7 +1,16 @@
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { checkSectionWord, cite } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G13"];
+
+const messages = {
+  sectionWord: {
+    en: "The evacuation section {state, select, opposite {says people''s consent is not sought before they are moved} other {does not say that people consent to being moved}}. Add \"consent: informed\": evacuation must be voluntary, and people must know where they are taken and what it means for their work, papers and family before they decide ({cite}).",
+    ru: "{state, select, opposite {В разделе эвакуации сказано, что согласия людей перед перемещением не спрашивают} other {В разделе эвакуации не сказано, что люди дают согласие на перемещение}}. Добавьте `consent: informed`: эвакуация должна быть добровольной, и прежде чем решить, люди должны знать, куда их везут и что это значит для их работы, документов и семьи ({cite}).",
+    uz: "{state, select, opposite {Evakuatsiya boʻlimida odamlarni koʻchirishdan oldin ularning roziligi soʻralmasligi aytilgan} other {Evakuatsiya boʻlimida odamlar koʻchirilishga rozilik berishi aytilmagan}}. `consent: informed` ni qoʻshing: evakuatsiya ixtiyoriy boʻlishi kerak, odamlar qaror qilishdan oldin qayerga olib ketilayotganini va bu ularning ishi, hujjatlari va oilasi uchun nimani anglatishini bilishlari kerak ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * EVAC004: evacuation must be voluntary and informed. `not-sought`, or no
@@ -14,6 +23,7 @@ export const evacuationConsent: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "The evacuation does not say it seeks people's informed consent (`consent` absent or `not-sought`).",
@@ -33,13 +43,14 @@ export const evacuationConsent: Rule = {
     },
   },
   check(context) {
+    const say = voice(messages, guidelines, context);
     checkSectionWord(context, {
       section: "evacuation",
       attribute: "consent",
       wanted: "informed",
       opposite: "not-sought",
-      message: (state) =>
-        `The evacuation section ${state === "opposite" ? "says people's consent is not sought before they are moved" : "does not say that people consent to being moved"}. Add "consent: informed": evacuation must be voluntary, and people must know where they are taken and what it means for their work, papers and family before they decide (${cite(guidelines)}).`,
+      message: (state) => say.t("sectionWord", { state, cite: say.cite() }),
+      fixTitle: say.commitTo("consent", "informed"),
     });
   },
 };

@@ -1,9 +1,23 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { textPlaceholder } from "../../core/edits";
 import { cite, headerSpan, populations, section, setAttributeFix, words } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G5", "G11"];
+
+const messages = {
+  detained: {
+    en: "Population ''{population}'' includes migrants in detention, and the evacuation section does not say how they are released and moved. Add \"detention-release\" with who opens the centres, who escorts detainees and where they go: people who are locked in cannot move to safety by themselves ({cite}).",
+    ru: "В группу населения {population} входят мигранты, содержащиеся под стражей, а в разделе эвакуации не сказано, как их освобождают и перемещают. Добавьте `detention-release` с тем, кто открывает центры содержания, кто сопровождает задержанных и куда их доставляют: запертые люди не могут сами добраться до безопасного места ({cite}).",
+    uz: "{population} aholi guruhiga hibsda saqlanayotgan migrantlar kiradi, evakuatsiya boʻlimida esa ular qanday ozod qilinishi va koʻchirilishi aytilmagan. `detention-release` ni qoʻshing: saqlash markazlarini kim ochishi, hibsdagilarni kim kuzatib borishi va ular qayerga olib borilishi: qamab qoʻyilgan odamlar xavfsiz joyga oʻzlari yetib bora olmaydi ({cite}).",
+  },
+  addRelease: {
+    en: "Add ''detention-release'', to write who releases detained migrants and where they go",
+    ru: "Добавить `detention-release`, чтобы вписать, кто освобождает задержанных мигрантов и куда они направляются",
+    uz: "Hibsdagi migrantlarni kim ozod qilishi va ular qayerga borishini yozish uchun `detention-release` qoʻshish",
+  },
+} satisfies RuleMessages;
 
 /** What the fix inserts: a prompt the drafter must replace with the real procedure. */
 
@@ -19,6 +33,7 @@ export const evacuationDetention: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "A population includes detained migrants and the evacuation has no `detention-release`.",
@@ -40,18 +55,20 @@ export const evacuationDetention: Rule = {
       notes: `The finding stands on the header of each population whose \`vulnerabilities\` include \`detained\`. A \`detention-release\` with an empty text counts as missing. The suggestion inserts \`detention-release\` with a place to fill ("…"): only the drafters can write that procedure, in the plan's own language, so nothing is written for them; SCH004 reports the place until it is filled, and \`--fix\` leaves the suggestion alone.`,
     },
   },
-  check({ document, plan, report }) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const evacuation = section(plan, "evacuation");
     if (!evacuation) return;
     const release = attributeOf(evacuation, "detention-release");
     if (release?.values.some((v) => v.text.trim() !== "")) return;
 
     // A prompt, not a procedure: the fix is offered, never applied unattended.
-    const fix = setAttributeFix(document, evacuation, "detention-release", `"${textPlaceholder()}"`, "Add 'detention-release', to write who releases detained migrants and where they go");
+    const fix = setAttributeFix(document, evacuation, "detention-release", `"${textPlaceholder()}"`, say.t("addRelease"));
     for (const population of populations(plan)) {
       if (!words(population, "vulnerabilities").includes("detained")) continue;
       report({
-        message: `Population '${population.id!.text}' includes migrants in detention, and the evacuation section does not say how they are released and moved. Add "detention-release" with who opens the centres, who escorts detainees and where they go: people who are locked in cannot move to safety by themselves (${cite(guidelines)}).`,
+        message: say.t("detained", { population: population.id!.text, cite: say.cite() }),
         span: headerSpan(population),
         fixes: fix ? [fix] : [],
       });

@@ -1,7 +1,16 @@
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { checkSectionWord, cite } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G13"];
+
+const messages = {
+  sectionWord: {
+    en: "The evacuation section {state, select, opposite {says families of mixed nationality are not kept together} other {does not say that families of mixed nationality are kept together}}. Add \"family-unity: yes\", so that no spouse or child is left behind because their passport is not the same as the rest of the family''s ({cite}).",
+    ru: "{state, select, opposite {В разделе эвакуации сказано, что семьи, члены которых имеют разное гражданство, не сохраняются вместе} other {В разделе эвакуации не сказано, что семьи, члены которых имеют разное гражданство, остаются вместе}}. Добавьте `family-unity: yes`, чтобы ни супруг, ни ребёнок не остались из-за того, что их паспорт не такой, как у остальных членов семьи ({cite}).",
+    uz: "{state, select, opposite {Evakuatsiya boʻlimida aʼzolari turli fuqarolikka ega oilalar birga saqlanmasligi aytilgan} other {Evakuatsiya boʻlimida aʼzolari turli fuqarolikka ega oilalar birga qolishi aytilmagan}}. `family-unity: yes` ni qoʻshing, toki hech bir turmush oʻrtogʻi yoki bola pasporti oilaning qolgan aʼzolarinikidan farq qilgani uchun ortda qolib ketmasin ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /** EVAC010: families of mixed nationality must be evacuated together. */
 export const evacuationFamilyUnity: Rule = {
@@ -11,6 +20,7 @@ export const evacuationFamilyUnity: Rule = {
     area: "evacuation",
     severity: "info",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "The evacuation does not say that families stay together (`family-unity` absent or `no`).",
@@ -30,13 +40,14 @@ export const evacuationFamilyUnity: Rule = {
     },
   },
   check(context) {
+    const say = voice(messages, guidelines, context);
     checkSectionWord(context, {
       section: "evacuation",
       attribute: "family-unity",
       wanted: "yes",
       opposite: "no",
-      message: (state) =>
-        `The evacuation section ${state === "opposite" ? "says families of mixed nationality are not kept together" : "does not say that families of mixed nationality are kept together"}. Add "family-unity: yes", so that no spouse or child is left behind because their passport is not the same as the rest of the family's (${cite(guidelines)}).`,
+      message: (state) => say.t("sectionWord", { state, cite: say.cite() }),
+      fixTitle: say.commitTo("family-unity", "yes"),
     });
   },
 };

@@ -1,8 +1,22 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, section, words } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G13"];
+
+const messages = {
+  noStages: {
+    en: "The evacuation section does not set out its stages. Add \"stages: shelter-in-place, relocate, evacuate\", so that moving people far from home is decided only when sheltering or relocating nearby will not do ({cite}).",
+    ru: "В разделе эвакуации не определены этапы. Добавьте `stages: shelter-in-place, relocate, evacuate`, чтобы решение увезти людей далеко от дома принималось, только когда укрытие на месте или переселение поблизости не помогут ({cite}).",
+    uz: "Evakuatsiya boʻlimida bosqichlar belgilanmagan. `stages: shelter-in-place, relocate, evacuate` ni qoʻshing, toki odamlarni uyidan uzoqqa olib ketish haqidagi qaror faqat joyida panoh topish yoki yaqin joyga koʻchirish yordam bermagandagina qabul qilinsin ({cite}).",
+  },
+  evacuateFirst: {
+    en: "The stages put \"evacuate\" before {gentler}: evacuation should be the last resort. List them as \"stages: shelter-in-place, relocate, evacuate\", so that people are moved far from home only when nothing gentler will do ({cite}).",
+    ru: "В этапах `evacuate` стоит раньше, чем {gentler}: эвакуация должна быть крайней мерой. Перечислите их так: `stages: shelter-in-place, relocate, evacuate`, чтобы людей увозили далеко от дома, только когда ничто более мягкое не поможет ({cite}).",
+    uz: "Bosqichlarda `evacuate` {gentler} dan oldin turibdi: evakuatsiya soʻnggi chora boʻlishi kerak. Ularni `stages: shelter-in-place, relocate, evacuate` tartibida sanab oʻting, toki odamlar uyidan uzoqqa faqat yumshoqroq chora yordam bermagandagina olib ketilsin ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * EVAC011: evacuation is the last rung of the ladder, after sheltering in
@@ -16,6 +30,7 @@ export const evacuationLastResort: Rule = {
     area: "evacuation",
     severity: "info",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "The evacuation has no `stages`, or lists `evacuate` before `relocate` or `shelter-in-place`.",
@@ -34,14 +49,16 @@ export const evacuationLastResort: Rule = {
       notes: "A missing `stages` is reported on the `evacuation` keyword; stages in the wrong order (or a `stages` with no stage in it) on the attribute. A ladder without `evacuate`, or with `evacuate` alone, passes: neither puts evacuation before a gentler stage. There is no fix, since reordering the stages changes when people are moved.",
     },
   },
-  check({ plan, report }) {
+  check(context) {
+    const { plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const evacuation = section(plan, "evacuation");
     if (!evacuation) return;
     const attribute = attributeOf(evacuation, "stages");
     const stages = words(evacuation, "stages");
     if (!attribute || stages.length === 0) {
       report({
-        message: `The evacuation section does not set out its stages. Add "stages: shelter-in-place, relocate, evacuate", so that moving people far from home is decided only when sheltering or relocating nearby will not do (${cite(guidelines)}).`,
+        message: say.t("noStages", { cite: say.cite() }),
         span: attribute?.span ?? evacuation.kind.span,
       });
       return;
@@ -50,8 +67,9 @@ export const evacuationLastResort: Rule = {
     if (evacuateAt < 0) return;
     const gentlerAfter = stages.slice(evacuateAt + 1).filter((s) => s === "relocate" || s === "shelter-in-place");
     if (gentlerAfter.length === 0) return;
+    const gentler = [...new Set(gentlerAfter)].map((s) => (say.locale === "en" ? `"${s}"` : say.word(s)));
     report({
-      message: `The stages put "evacuate" before ${[...new Set(gentlerAfter)].map((s) => `"${s}"`).join(" and ")}: evacuation should be the last resort. List them as "stages: shelter-in-place, relocate, evacuate", so that people are moved far from home only when nothing gentler will do (${cite(guidelines)}).`,
+      message: say.t("evacuateFirst", { gentler: say.locale === "en" ? gentler.join(" and ") : say.list(gentler), cite: say.cite() }),
       span: attribute.span,
     });
   },

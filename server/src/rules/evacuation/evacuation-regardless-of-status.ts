@@ -1,7 +1,16 @@
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { checkSectionWord, cite } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["P1", "G11", "G13"];
+
+const messages = {
+  sectionWord: {
+    en: "The evacuation section {state, select, opposite {says evacuation is not open to migrants without status} other {does not say that evacuation is open to every migrant}}. Add \"regardless-of-status: yes\": the plan must move every migrant to safety whatever their status ({cite}).",
+    ru: "{state, select, opposite {В разделе эвакуации сказано, что эвакуация не распространяется на мигрантов без статуса} other {В разделе эвакуации не сказано, что эвакуация открыта для каждого мигранта}}. Добавьте `regardless-of-status: yes`: план должен вывести в безопасное место каждого мигранта независимо от его миграционного статуса ({cite}).",
+    uz: "{state, select, opposite {Evakuatsiya boʻlimida evakuatsiya maqomsiz migrantlarga tatbiq etilmasligi aytilgan} other {Evakuatsiya boʻlimida evakuatsiya har bir migrant uchun ochiqligi aytilmagan}}. `regardless-of-status: yes` ni qoʻshing: reja har bir migrantni migratsiya maqomidan qatʼi nazar xavfsiz joyga olib chiqishi kerak ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * EVAC001: evacuation must be open to every migrant whatever their status.
@@ -14,6 +23,7 @@ export const evacuationRegardlessOfStatus: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "Evacuation is not stated to be open to every migrant whatever their status (an error when it says `no`).",
@@ -33,14 +43,15 @@ export const evacuationRegardlessOfStatus: Rule = {
     },
   },
   check(context) {
+    const say = voice(messages, guidelines, context);
     checkSectionWord(context, {
       section: "evacuation",
       attribute: "regardless-of-status",
       wanted: "yes",
       opposite: "no",
       oppositeSeverity: "error",
-      message: (state) =>
-        `The evacuation section ${state === "opposite" ? "says evacuation is not open to migrants without status" : "does not say that evacuation is open to every migrant"}. Add "regardless-of-status: yes": the plan must move every migrant to safety whatever their status (${cite(guidelines)}).`,
+      message: (state) => say.t("sectionWord", { state, cite: say.cite() }),
+      fixTitle: say.commitTo("regardless-of-status", "yes"),
     });
   },
 };

@@ -1,8 +1,27 @@
-import type { Rule } from "../../core/rule";
-import { cite, formatCount, inSection, listWords, numberOf, section } from "../plan-model";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { cite, inSection, numberOf, section } from "../plan-model";
 import { coverage, populationsByCoverage } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G13"];
+
+const messages = {
+  tooFewPlaces: {
+    en: "{points, select, none {The evacuation has no assembly point} other {The assembly points hold {places, number} people}}, but {all, select, yes {the populations in the plan} other {the populations the evacuation covers}} number {people, number}{caveat}: {short, number} people would have nowhere to go. Add assembly points or raise their capacity until every person covered has a place ({cite}).",
+    ru: "{points, select, none {В эвакуации нет ни одного пункта сбора} other {Пункты сбора вмещают {places, plural, one {# человека} few {# человек} many {# человек} other {# человека}}}}, а {all, select, yes {в группах населения плана} other {в группах населения, охваченных эвакуацией,}} {people, plural, one {# человек} few {# человека} many {# человек} other {# человека}}{caveat}: мест не хватит для {short, plural, one {# человека} few {# человек} many {# человек} other {# человека}}. Добавьте пункты сбора или увеличьте их вместимость, чтобы у каждого охваченного человека было место ({cite}).",
+    uz: "{points, select, none {Evakuatsiyada birorta ham yigʻilish punkti yoʻq} other {Yigʻilish punktlari {places, number} kishini sigʻdiradi}}, ammo {all, select, yes {rejadagi aholi guruhlarida} other {evakuatsiya qamrab olgan aholi guruhlarida}} {people, number} kishi bor{caveat}: {short, number} kishiga joy yetmaydi. Yigʻilish punktlarini qoʻshing yoki ularning sigʻimini oshiring, toki qamrab olingan har bir kishiga joy boʻlsin ({cite}).",
+  },
+  unsized: {
+    en: "{names} {count, plural, one {has no size and is} other {have no size and are}} not counted",
+    ru: "{names}: численность не указана, {count, plural, one {группа не учтена} few {группы не учтены} many {группы не учтены} other {группы не учтены}}",
+    uz: "{names}: soni koʻrsatilmagan, hisobga olinmagan",
+  },
+  uncounted: {
+    en: "{names} {count, plural, one {has no capacity and is} other {have no capacity and are}} not counted",
+    ru: "{names}: вместимость не указана, {count, plural, one {пункт не учтён} few {пункты не учтены} many {пункты не учтены} other {пункты не учтены}}",
+    uz: "{names}: sigʻimi koʻrsatilmagan, hisobga olinmagan",
+  },
+} satisfies RuleMessages;
 
 /**
  * EVAC006: the assembly points must hold everyone the evacuation covers.
@@ -15,6 +34,7 @@ export const evacuationCapacity: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "The assembly points hold fewer people than the populations the evacuation covers.",
@@ -41,27 +61,36 @@ export const evacuationCapacity: Rule = {
       notes: `The populations counted are those the evacuation covers: all of them when \`covers\` is absent or \`all\`, otherwise the ones it lists. A population without a \`size\` and an assembly point without a \`capacity\` count as zero, and the message says which ones were left out of the sums (POP001 reports a missing size). The finding stands on the \`evacuation\` keyword. There is no fix: only the drafters can find more places.`,
     },
   },
-  check({ plan, report }) {
+  check(context) {
+    const { plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const evacuation = section(plan, "evacuation");
     if (!evacuation) return;
     const { covered } = populationsByCoverage(plan, evacuation);
-    const unsized = covered.filter((p) => numberOf(p, "size") === undefined).map((p) => `'${p.id!.text}'`);
+    const quoted = (id: string) => (say.locale === "en" ? `'${id}'` : id);
+    const unsized = covered.filter((p) => numberOf(p, "size") === undefined).map((p) => quoted(p.id!.text));
     const people = covered.reduce((sum, p) => sum + (numberOf(p, "size") ?? 0), 0);
     if (people === 0) return; // nothing counted yet: POP001 asks for sizes
 
     const points = inSection(plan, "evacuation", "assembly-point");
-    const uncounted = points.filter((a) => numberOf(a, "capacity") === undefined).map((a) => `'${a.id!.text}'`);
+    const uncounted = points.filter((a) => numberOf(a, "capacity") === undefined).map((a) => quoted(a.id!.text));
     const places = points.reduce((sum, a) => sum + (numberOf(a, "capacity") ?? 0), 0);
     if (places >= people) return;
 
-    const who = coverage(evacuation).all ? "the populations in the plan" : "the populations the evacuation covers";
-    const held = points.length === 0 ? "The evacuation has no assembly point" : `The assembly points hold ${formatCount(places)} people`;
     const gaps: string[] = [];
-    if (unsized.length > 0) gaps.push(`${listWords(unsized)} ${unsized.length === 1 ? "has" : "have"} no size and ${unsized.length === 1 ? "is" : "are"} not counted`);
-    if (uncounted.length > 0) gaps.push(`${listWords(uncounted)} ${uncounted.length === 1 ? "has" : "have"} no capacity and ${uncounted.length === 1 ? "is" : "are"} not counted`);
+    if (unsized.length > 0) gaps.push(say.t("unsized", { names: say.list(unsized), count: unsized.length }));
+    if (uncounted.length > 0) gaps.push(say.t("uncounted", { names: say.list(uncounted), count: uncounted.length }));
     const caveat = gaps.length > 0 ? ` (${gaps.join("; ")})` : "";
     report({
-      message: `${held}, but ${who} number ${formatCount(people)}${caveat}: ${formatCount(people - places)} people would have nowhere to go. Add assembly points or raise their capacity until every person covered has a place (${cite(guidelines)}).`,
+      message: say.t("tooFewPlaces", {
+        points: points.length === 0 ? "none" : "some",
+        places,
+        all: coverage(evacuation).all ? "yes" : "no",
+        people,
+        caveat,
+        short: people - places,
+        cite: say.cite(),
+      }),
       span: evacuation.kind.span,
     });
   },

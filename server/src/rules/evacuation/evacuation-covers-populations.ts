@@ -1,10 +1,29 @@
 import { attributeOf } from "../../core/ast";
 import { MAX_RELATED, type Fix } from "../../core/finding";
-import type { Rule } from "../../core/rule";
-import { addValuesFix, cite, headerSpan, listWords, section, setAttributeFix } from "../plan-model";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { addValuesFix, cite, headerSpan, section, setAttributeFix } from "../plan-model";
 import { populationLabel, populationsByCoverage } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G5", "G13"];
+
+const messages = {
+  leftOut: {
+    en: "The evacuation leaves out the {count, plural, one {population} other {populations}} {labels}: \"covers\" does not list {count, plural, one {it} other {them}}. Add {ids} to \"covers\", or write \"covers: all\", so that every group of migrants in the plan has a way to safety ({cite}).",
+    ru: "Эвакуация не охватывает {count, plural, one {группу населения} few {группы населения} many {группы населения} other {группы населения}} {labels}: в `covers` {count, plural, one {она не указана} few {они не указаны} many {они не указаны} other {они не указаны}}. Добавьте {ids} в `covers` или напишите `covers: all`, чтобы у каждой группы мигрантов в плане был путь к безопасному месту ({cite}).",
+    uz: "Evakuatsiya {labels} aholi {count, plural, one {guruhini} other {guruhlarini}} qamrab olmaydi: `covers` da {count, plural, one {u koʻrsatilmagan} other {ular koʻrsatilmagan}}. {ids} ni `covers` ga qoʻshing yoki `covers: all` deb yozing, toki rejadagi har bir migrantlar guruhining xavfsiz joyga yoʻli boʻlsin ({cite}).",
+  },
+  notCovered: {
+    en: "population ''{population}'' is not covered by the evacuation",
+    ru: "группа населения {population} не охвачена эвакуацией",
+    uz: "{population} aholi guruhi evakuatsiya bilan qamrab olinmagan",
+  },
+  coverAll: {
+    en: "Cover all populations (''covers: all'')",
+    ru: "Охватить все группы населения (`covers: all`)",
+    uz: "Barcha aholi guruhlarini qamrab olish (`covers: all`)",
+  },
+} satisfies RuleMessages;
 
 /**
  * EVAC002: every population the plan declares must be one the evacuation
@@ -17,6 +36,7 @@ export const evacuationCoversPopulations: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "The evacuation's `covers` list leaves out a population the plan declares.",
@@ -39,7 +59,9 @@ export const evacuationCoversPopulations: Rule = {
       notes: `An evacuation without \`covers\`, or with \`covers: all\`, covers every population. The finding stands on \`covers\` and names every population left out, with a link to each. Two fixes are offered: add the populations left out to \`covers\` (applied by \`--fix\`), or replace the list with \`covers: all\` (in the editor only, as it also covers populations declared later).`,
     },
   },
-  check({ document, plan, report }) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const evacuation = section(plan, "evacuation");
     if (!evacuation) return;
     const covers = attributeOf(evacuation, "covers");
@@ -49,17 +71,18 @@ export const evacuationCoversPopulations: Rule = {
 
     const ids = left.map((p) => p.id!.text);
     const fixes: Fix[] = [];
-    const addThem = addValuesFix(document, evacuation, "covers", ids);
+    const addThem = addValuesFix(document, evacuation, "covers", ids, say.addValues("covers", ids));
     if (addThem) fixes.push(addThem);
-    const coverAll = setAttributeFix(document, evacuation, "covers", "all", "Cover all populations ('covers: all')");
+    const coverAll = setAttributeFix(document, evacuation, "covers", "all", say.t("coverAll"));
     if (coverAll) fixes.push(coverAll);
 
-    const groups = left.length === 1 ? "population" : "populations";
+    const english = say.locale === "en";
+    const labels = say.list(left.map((p) => (english ? populationLabel(p) : p.title ? `${p.id!.text} («${p.title.text.trim()}»)` : p.id!.text)));
     report({
-      message: `The evacuation leaves out the ${groups} ${listWords(left.map(populationLabel))}: "covers" does not list ${left.length === 1 ? "it" : "them"}. Add ${listWords(ids.map((id) => `"${id}"`))} to "covers", or write "covers: all", so that every group of migrants in the plan has a way to safety (${cite(guidelines)}).`,
+      message: say.t("leftOut", { count: left.length, labels, ids: say.list(ids.map((id) => (english ? `"${id}"` : id))), cite: say.cite() }),
       span: covers.span,
       fixes,
-      related: left.slice(0, MAX_RELATED).map((p) => ({ message: `population '${p.id!.text}' is not covered by the evacuation`, span: headerSpan(p) })),
+      related: left.slice(0, MAX_RELATED).map((p) => ({ message: say.t("notCovered", { population: p.id!.text }), span: headerSpan(p) })),
     });
   },
 };

@@ -1,16 +1,20 @@
 import type { Fix } from "../../core/finding";
-import type { Rule } from "../../core/rule";
-import { addValuesFix, cite, headerSpan, inSection, listWords, populations, section, word, words } from "../plan-model";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { addValuesFix, cite, headerSpan, inSection, populations, section, word, words } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G5", "G13"];
 
+const messages = {
+  notAccessible: {
+    en: "Population ''{population}'' includes {needs, select, both {people with disabilities and older persons} disabilities {people with disabilities} other {older persons}}, but {gap, select, both {{words} {count, plural, one {is} other {are}} not in the evacuation''s \"priority\" and no assembly point is marked \"accessible: yes\"} priority {{words} {count, plural, one {is} other {are}} not in the evacuation''s \"priority\"} other {no assembly point is marked \"accessible: yes\"}}. {gap, select, both {Add {words} to \"priority\" and name an assembly point they can reach and use, with \"accessible: yes\"} priority {Add {words} to \"priority\"} other {Name an assembly point they can reach and use, with \"accessible: yes\"}}, so that those who need help to move are moved first and to a place they can use ({cite}).",
+    ru: "В группу населения {population} входят {needs, select, both {люди с инвалидностью и пожилые люди} disabilities {люди с инвалидностью} other {пожилые люди}}, но {gap, select, both {{words} нет в `priority` раздела эвакуации и ни один пункт сбора не отмечен `accessible: yes`} priority {{words} нет в `priority` раздела эвакуации} other {ни один пункт сбора не отмечен `accessible: yes`}}. {gap, select, both {Добавьте {words} в `priority` и укажите с `accessible: yes` пункт сбора, до которого они могут добраться и которым могут пользоваться} priority {Добавьте {words} в `priority`} other {Укажите с `accessible: yes` пункт сбора, до которого они могут добраться и которым могут пользоваться}}, чтобы тех, кому нужна помощь в передвижении, перемещали первыми и туда, где они смогут находиться ({cite}).",
+    uz: "{population} aholi guruhiga {needs, select, both {nogironligi bor odamlar va keksalar} disabilities {nogironligi bor odamlar} other {keksalar}} kiradi, ammo {gap, select, both {{words} evakuatsiyaning `priority` ida yoʻq va birorta yigʻilish punkti `accessible: yes` deb belgilanmagan} priority {{words} evakuatsiyaning `priority` ida yoʻq} other {birorta yigʻilish punkti `accessible: yes` deb belgilanmagan}}. {gap, select, both {{words} ni `priority` ga qoʻshing va ular yetib borib foydalana oladigan yigʻilish punktini `accessible: yes` bilan koʻrsating} priority {{words} ni `priority` ga qoʻshing} other {Ular yetib borib foydalana oladigan yigʻilish punktini `accessible: yes` bilan koʻrsating}}, toki harakatlanishda yordamga muhtojlar birinchi boʻlib va foydalana oladigan joyga koʻchirilsin ({cite}).",
+  },
+} satisfies RuleMessages;
+
 /** The vulnerabilities that need step-free places and help to move first. */
 const REDUCED_MOBILITY = ["disabilities", "older-persons"] as const;
-
-const described: Record<(typeof REDUCED_MOBILITY)[number], string> = {
-  disabilities: "people with disabilities",
-  "older-persons": "older persons",
-};
 
 /**
  * EVAC008: a population with disabilities or older persons needs an
@@ -24,6 +28,7 @@ export const evacuationAccessibility: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "A population with `disabilities` or `older-persons` has no accessible assembly point, or is not in the evacuation's `priority`.",
@@ -46,7 +51,9 @@ export const evacuationAccessibility: Rule = {
       notes: `Every population the plan declares is checked, covered by the evacuation or not (EVAC002 reports those left out). The finding stands on the population's header. One accessible assembly point (\`accessible: yes\`) is enough for the whole plan. The fix adds the missing vulnerabilities to \`priority\`; it is offered only when that is the whole gap, since no edit can make a site accessible.`,
     },
   },
-  check({ document, plan, report }) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const evacuation = section(plan, "evacuation");
     if (!evacuation) return;
     const priority = new Set(words(evacuation, "priority"));
@@ -57,7 +64,7 @@ export const evacuationAccessibility: Rule = {
     const fixes = new Map<string, Fix | undefined>();
     const priorityFix = (missing: string[]): Fix | undefined => {
       const key = missing.join(",");
-      if (!fixes.has(key)) fixes.set(key, addValuesFix(document, evacuation, "priority", missing));
+      if (!fixes.has(key)) fixes.set(key, addValuesFix(document, evacuation, "priority", missing, say.addValues("priority", missing)));
       return fixes.get(key);
     };
 
@@ -68,18 +75,17 @@ export const evacuationAccessibility: Rule = {
       const notPrioritised = needing.filter((v) => !priority.has(v));
       if (notPrioritised.length === 0 && hasAccessiblePoint) continue;
 
-      const who = listWords(needing.map((v) => described[v]));
-      const gaps: string[] = [];
-      if (notPrioritised.length > 0) gaps.push(`${listWords(notPrioritised.map((v) => `"${v}"`))} ${notPrioritised.length === 1 ? "is" : "are"} not in the evacuation's "priority"`);
-      if (!hasAccessiblePoint) gaps.push(`no assembly point is marked "accessible: yes"`);
-      const todo: string[] = [];
-      if (notPrioritised.length > 0) todo.push(`add ${listWords(notPrioritised.map((v) => `"${v}"`))} to "priority"`);
-      if (!hasAccessiblePoint) todo.push(`name an assembly point they can reach and use, with "accessible: yes"`);
-      const todoText = todo.join(" and ");
-
       const fix = hasAccessiblePoint ? priorityFix(notPrioritised) : undefined;
+      const listed = say.list(notPrioritised.map((v) => (say.locale === "en" ? `"${v}"` : say.word(v))));
       report({
-        message: `Population '${population.id!.text}' includes ${who}, but ${gaps.join(" and ")}. ${todoText[0].toUpperCase()}${todoText.slice(1)}, so that those who need help to move are moved first and to a place they can use (${cite(guidelines)}).`,
+        message: say.t("notAccessible", {
+          population: population.id!.text,
+          needs: needing.length === 2 ? "both" : needing[0] === "disabilities" ? "disabilities" : "older",
+          gap: notPrioritised.length > 0 && !hasAccessiblePoint ? "both" : notPrioritised.length > 0 ? "priority" : "point",
+          words: listed,
+          count: notPrioritised.length,
+          cite: say.cite(),
+        }),
         span: headerSpan(population),
         fixes: fix ? [fix] : [],
       });

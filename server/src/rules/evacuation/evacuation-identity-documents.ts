@@ -2,11 +2,55 @@ import { attributeOf, type Block } from "../../core/ast";
 import type { PlanDocument } from "../../core/document";
 import type { Fix, TextEdit } from "../../core/finding";
 import { referencedDeclarations, type Resolution } from "../../core/resolve";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { valuePlaceholder } from "../../core/edits";
-import { cite, insertFix, listWords, section, setAttributeFix, stakeholders, word, words } from "../plan-model";
+import { cite, insertFix, section, setAttributeFix, stakeholders, word, words } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G10"];
+
+const messages = {
+  required: {
+    en: "The evacuation requires identity documents to board: people whose passports are lost or kept by an employer cannot leave.",
+    ru: "Для посадки при эвакуации требуются документы, удостоверяющие личность: люди, чьи паспорта утеряны или удерживаются работодателем, не смогут уехать.",
+    uz: "Evakuatsiyada transportga chiqish uchun shaxsni tasdiqlovchi hujjatlar talab qilinadi: pasporti yoʻqolgan yoki ish beruvchida qolgan odamlar keta olmaydi.",
+  },
+  noReplacer: {
+    en: "The evacuation accepts alternatives to identity documents but names no one to replace them. Add \"document-replacement\" with the stakeholders who issue emergency travel or identity documents{suggestion}, {close}",
+    ru: "Эвакуация принимает замену документов, удостоверяющих личность, но в ней не указано, кто их восстанавливает. Добавьте `document-replacement` с участниками, которые выдают документы для экстренного выезда или удостоверения личности{suggestion}, {close}",
+    uz: "Evakuatsiya shaxsni tasdiqlovchi hujjatlar oʻrniga boshqa hujjatlarni qabul qiladi, ammo ularni kim tiklashi koʻrsatilmagan. Favqulodda safar yoki shaxsni tasdiqlovchi hujjatlarni beradigan ishtirokchilar bilan `document-replacement` ni qoʻshing{suggestion}, {close}",
+  },
+  silent: {
+    en: "The evacuation section does not say what people must show to board.",
+    ru: "В разделе эвакуации не сказано, что людям нужно предъявить при посадке.",
+    uz: "Evakuatsiya boʻlimida transportga chiqish uchun odamlar nimani koʻrsatishi kerakligi aytilmagan.",
+  },
+  writeKnown: {
+    en: "Write \"identity-documents: alternatives\" (\"document-replacement\" already names who issues emergency documents), {close}",
+    ru: "Напишите `identity-documents: alternatives` (в `document-replacement` уже указано, кто выдаёт документы для экстренного выезда), {close}",
+    uz: "`identity-documents: alternatives` deb yozing (`document-replacement` da favqulodda hujjatlarni kim berishi allaqachon koʻrsatilgan), {close}",
+  },
+  writeNew: {
+    en: "Write \"identity-documents: alternatives\" and name in \"document-replacement\" who issues emergency documents{suggestion}, {close}",
+    ru: "Напишите `identity-documents: alternatives` и укажите в `document-replacement`, кто выдаёт документы для экстренного выезда{suggestion}, {close}",
+    uz: "`identity-documents: alternatives` deb yozing va `document-replacement` da favqulodda hujjatlarni kim berishini koʻrsating{suggestion}, {close}",
+  },
+  suggestion: {
+    en: " (the consulates {consulates}, for instance)",
+    ru: " (например, консульства {consulates})",
+    uz: " (masalan, {consulates} konsulliklari)",
+  },
+  close: {
+    en: "so that no one is left behind because their papers are lost or held by an employer ({cite}).",
+    ru: "чтобы никто не остался из-за того, что его документы утеряны или удерживаются работодателем ({cite}).",
+    uz: "toki hech kim hujjatlari yoʻqolgani yoki ish beruvchida qolgani uchun ortda qolmasin ({cite}).",
+  },
+  alternatives: {
+    en: "Commit the evacuation to accepting other proof of identity (''identity-documents: alternatives''){replacers, select, yes {, and choose who replaces documents (''document-replacement'')} other {}}",
+    ru: "Закрепить, что эвакуация принимает другие документы, удостоверяющие личность (`identity-documents: alternatives`){replacers, select, yes {, и выбрать, кто восстанавливает документы (`document-replacement`)} other {}}",
+    uz: "Evakuatsiya shaxsni tasdiqlovchi boshqa hujjatlarni qabul qilishini belgilash (`identity-documents: alternatives`){replacers, select, yes { va hujjatlarni kim tiklashini tanlash (`document-replacement`)} other {}}",
+  },
+} satisfies RuleMessages;
 
 /**
  * Who can replace lost or confiscated papers: the consulates the evacuation
@@ -29,12 +73,11 @@ function likelyReplacers(plan: Block, evacuation: Block, resolution: Resolution)
  * naming the consulates when nobody is named yet. Undefined when nobody
  * could be named (setting `alternatives` alone would not end the finding).
  */
-function alternativesFix(document: PlanDocument, plan: Block, evacuation: Block, resolution: Resolution): Fix | undefined {
+function alternativesFix(document: PlanDocument, plan: Block, evacuation: Block, resolution: Resolution, titled: (withReplacers: boolean) => string): Fix | undefined {
   const needsReplacers = words(evacuation, "document-replacement").length === 0;
   const replacers = needsReplacers ? likelyReplacers(plan, evacuation, resolution) : [];
   if (needsReplacers && replacers.length === 0) return undefined;
-  const title = "Commit the evacuation to accepting other proof of identity ('identity-documents: alternatives')";
-  const fullTitle = needsReplacers ? `${title}, and choose who replaces documents ('document-replacement')` : title;
+  const fullTitle = titled(needsReplacers);
   // Who replaces lost documents is an agreement only the drafter can confirm: a choice among the consulates, never a list written in.
   const choice = valuePlaceholder(replacers);
 
@@ -73,6 +116,7 @@ export const evacuationIdentityDocuments: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "Boarding requires identity documents (an error), the plan does not say, or it accepts alternatives but names no one to replace documents.",
@@ -96,7 +140,9 @@ export const evacuationIdentityDocuments: Rule = {
       notes: `\`required\` is an error, standing on the attribute. A missing \`identity-documents\`, or \`alternatives\` with no \`document-replacement\`, is a warning on the \`evacuation\` keyword. \`not-required\` passes. The suggestion sets \`identity-documents: alternatives\` and, when no one is named yet, leaves \`document-replacement\` as a choice among the consulates in \`consular-liaison\` (or, if none are listed, every consulate the plan declares): who replaces documents is an agreement only the drafter can confirm, so no name is written in. Without any consulate to choose there is no suggestion: declare one first.`,
     },
   },
-  check({ document, plan, resolution, report }) {
+  check(context) {
+    const { document, plan, resolution, report } = context;
+    const say = voice(messages, guidelines, context);
     const evacuation = section(plan, "evacuation");
     if (!evacuation) return;
     const attribute = attributeOf(evacuation, "identity-documents");
@@ -105,32 +151,30 @@ export const evacuationIdentityDocuments: Rule = {
     const hasReplacers = words(evacuation, "document-replacement").length > 0;
     if (value === "alternatives" && hasReplacers) return;
 
-    const fix = alternativesFix(document, plan, evacuation, resolution);
+    const fix = alternativesFix(document, plan, evacuation, resolution, (replacers) => say.t("alternatives", { replacers: replacers ? "yes" : "no" }));
     const fixes = fix ? [fix] : [];
-    const close = `so that no one is left behind because their papers are lost or held by an employer (${cite(guidelines)}).`;
+    const close = say.t("close", { cite: say.cite() });
     const replacers = hasReplacers ? [] : likelyReplacers(plan, evacuation, resolution);
-    const suggestion = replacers.length > 0 ? ` (the consulates ${listWords(replacers)}, for instance)` : "";
-    const whatToWrite = hasReplacers
-      ? `Write "identity-documents: alternatives" ("document-replacement" already names who issues emergency documents), ${close}`
-      : `Write "identity-documents: alternatives" and name in "document-replacement" who issues emergency documents${suggestion}, ${close}`;
+    const suggestion = replacers.length > 0 ? say.t("suggestion", { consulates: say.list(replacers) }) : "";
+    const whatToWrite = hasReplacers ? say.t("writeKnown", { close }) : say.t("writeNew", { suggestion, close });
 
     if (value === "required") {
       report({
-        message: `The evacuation requires identity documents to board: people whose passports are lost or kept by an employer cannot leave. ${whatToWrite}`,
+        message: `${say.t("required")} ${whatToWrite}`,
         span: attribute!.span,
         severity: "error",
         fixes,
       });
     } else if (value === "alternatives") {
       report({
-        message: `The evacuation accepts alternatives to identity documents but names no one to replace them. Add "document-replacement" with the stakeholders who issue emergency travel or identity documents${suggestion}, ${close}`,
+        message: say.t("noReplacer", { suggestion, close }),
         span: evacuation.kind.span,
         fixes,
       });
     } else {
       // Absent, or a value the schema does not know (SCH002 names that one).
       report({
-        message: `The evacuation section does not say what people must show to board. ${whatToWrite}`,
+        message: `${say.t("silent")} ${whatToWrite}`,
         span: attribute?.span ?? evacuation.kind.span,
         fixes,
       });

@@ -1,8 +1,17 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, section, setAttributeFix, word, words } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G10", "G7"];
+
+const messages = {
+  borderGaps: {
+    en: "The evacuation crosses the border but {permits, select, required {still requires exit permits (\"exit-permits: required\")} silent {does not say whether exit permits are waived} other {}}{both, select, yes { and } other {}}{transit, select, missing {names no transit agreements} other {}}. {permits, select, ok {} other {Write \"exit-permits: waived\" (exit visas and overstay fines set aside for people leaving)}}{both, select, yes {, and list} other {}}{transit, select, missing {{permits, select, ok {List} other {}} in \"transit-agreements\" the transit states or organisations that agreed in advance to let people through} other {}}, so that migrants are not held back at the border while others cross ({cite}).",
+    ru: "Эвакуация пересекает границу, но {permits, select, required {по-прежнему требует выездных разрешений (`exit-permits: required`)} silent {в ней не сказано, отменяются ли выездные разрешения} other {}}{both, select, yes { и } other {}}{transit, select, missing {не названы соглашения о транзите} other {}}. {permits, select, ok {} other {Напишите `exit-permits: waived` (выездные визы и штрафы за просрочку пребывания отменяются для уезжающих)}}{both, select, yes {, а также перечислите} other {}}{transit, select, missing {{permits, select, ok {Перечислите} other {}} в `transit-agreements` государства транзита или организации, которые заранее согласились пропускать людей} other {}}, чтобы мигрантов не задерживали на границе, когда другие её пересекают ({cite}).",
+    uz: "Evakuatsiya chegarani kesib oʻtadi, ammo {permits, select, required {hali ham chiqish ruxsatnomalarini talab qiladi (`exit-permits: required`)} silent {chiqish ruxsatnomalari bekor qilinishi aytilmagan} other {}}{both, select, yes { va } other {}}{transit, select, missing {tranzit kelishuvlari koʻrsatilmagan} other {}}. {permits, select, ok {} other {`exit-permits: waived` deb yozing (ketayotganlar uchun chiqish vizalari va muddatdan ortiq qolganlik uchun jarimalar bekor qilinadi)}}{both, select, yes {, shuningdek } other {}}{transit, select, missing {`transit-agreements` da odamlarni oʻtkazishga oldindan rozilik bergan tranzit davlatlari yoki tashkilotlarni sanab oʻting} other {}}, toki boshqalar chegarani kesib oʻtayotganda migrantlar chegarada ushlab qolinmasin ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * EVAC012: an evacuation that crosses a border needs exit formalities
@@ -16,6 +25,7 @@ export const evacuationCrossBorder: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "A cross-border evacuation does not waive exit permits (`required` or absent), or has no `transit-agreements`.",
@@ -40,7 +50,9 @@ export const evacuationCrossBorder: Rule = {
       notes: "Only an evacuation with `cross-border: yes` is checked. `exit-permits: waived` and `not-applicable` pass. The finding stands on `exit-permits` when it says `required`, otherwise on the `evacuation` keyword. The fix sets `exit-permits: waived`; it is offered when the transit agreements are already there, since no edit can make those.",
     },
   },
-  check({ document, plan, report }) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const evacuation = section(plan, "evacuation");
     if (!evacuation || word(evacuation, "cross-border") !== "yes") return;
     const permits = word(evacuation, "exit-permits");
@@ -48,19 +60,15 @@ export const evacuationCrossBorder: Rule = {
     const transitGap = words(evacuation, "transit-agreements").length === 0;
     if (!permitsGap && !transitGap) return;
 
-    const gaps: string[] = [];
-    if (permits === "required") gaps.push(`still requires exit permits ("exit-permits: required")`);
-    else if (permitsGap) gaps.push(`does not say whether exit permits are waived`);
-    if (transitGap) gaps.push(`names no transit agreements`);
-    const todo: string[] = [];
-    if (permitsGap) todo.push(`write "exit-permits: waived" (exit visas and overstay fines set aside for people leaving)`);
-    if (transitGap) todo.push(`list in "transit-agreements" the transit states or organisations that agreed in advance to let people through`);
-    const todoText = todo.join(", and ");
-
-    const fix = permitsGap && !transitGap ? setAttributeFix(document, evacuation, "exit-permits", "waived") : undefined;
+    const fix = permitsGap && !transitGap ? setAttributeFix(document, evacuation, "exit-permits", "waived", say.commitTo("exit-permits", "waived")) : undefined;
     const permitsAttribute = attributeOf(evacuation, "exit-permits");
     report({
-      message: `The evacuation crosses the border but ${gaps.join(" and ")}. ${todoText[0].toUpperCase()}${todoText.slice(1)}, so that migrants are not held back at the border while others cross (${cite(guidelines)}).`,
+      message: say.t("borderGaps", {
+        permits: permits === "required" ? "required" : permitsGap ? "silent" : "ok",
+        transit: transitGap ? "missing" : "ok",
+        both: permitsGap && transitGap ? "yes" : "no",
+        cite: say.cite(),
+      }),
       span: permits === "required" && permitsAttribute ? permitsAttribute.span : evacuation.kind.span,
       fixes: fix ? [fix] : [],
     });

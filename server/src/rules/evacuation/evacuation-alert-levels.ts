@@ -1,8 +1,27 @@
 import { attributeOf, blocksOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, headerSpan, numberOf, section } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G5"];
+
+const messages = {
+  noLevels: {
+    en: "The evacuation section has no alert levels. Add \"alert-level\" blocks, each with an \"order\" and an \"action\", so that everyone knows what is done for migrants at each stage of a warning, well before evacuation ({cite}).",
+    ru: "В разделе эвакуации нет уровней оповещения. Добавьте блоки `alert-level`, каждый с `order` и `action`, чтобы все знали, что делается для мигрантов на каждом этапе оповещения, задолго до эвакуации ({cite}).",
+    uz: "Evakuatsiya boʻlimida ogohlantirish darajalari yoʻq. Har biri `order` va `action` bilan `alert-level` bloklarini qoʻshing, toki hamma ogohlantirishning har bir bosqichida, evakuatsiyadan ancha oldin migrantlar uchun nima qilinishini bilsin ({cite}).",
+  },
+  sameOrder: {
+    en: "Alert levels {first} and {second} both have \"order: {order}\". Give each level its own step, so that everyone knows which actions apply when the warning changes ({cite}).",
+    ru: "У уровней оповещения {first} и {second} одинаковый `order: {order}`. Дайте каждому уровню свой шаг, чтобы все знали, какие действия применяются при изменении оповещения ({cite}).",
+    uz: "{first} va {second} ogohlantirish darajalarida bir xil `order: {order}`. Har bir darajaga oʻz bosqichini bering, toki ogohlantirish oʻzgarganda qaysi harakatlar qoʻllanishini hamma bilsin ({cite}).",
+  },
+  sameOrderRelated: {
+    en: "alert level {first} has order {order}",
+    ru: "у уровня оповещения {first} тоже `order: {order}`",
+    uz: "{first} ogohlantirish darajasida ham `order: {order}`",
+  },
+} satisfies RuleMessages;
 
 /**
  * EVAC015: a warning ladder with distinct steps. Fails when there are no
@@ -16,6 +35,7 @@ export const evacuationAlertLevels: Rule = {
     area: "evacuation",
     severity: "info",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "The evacuation has no `alert-level` blocks, or two alert levels share an `order`.",
@@ -36,13 +56,15 @@ export const evacuationAlertLevels: Rule = {
       notes: "A missing ladder is one finding on the `evacuation` keyword. A shared `order` is reported on each later level that repeats it, with a link to the first. Levels without an `order` are not compared. There is no fix: which level comes first is for the drafters to decide.",
     },
   },
-  check({ plan, report }) {
+  check(context) {
+    const { plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const evacuation = section(plan, "evacuation");
     if (!evacuation) return;
     const levels = blocksOf(evacuation, "alert-level");
     if (levels.length === 0) {
       report({
-        message: `The evacuation section has no alert levels. Add "alert-level" blocks, each with an "order" and an "action", so that everyone knows what is done for migrants at each stage of a warning, well before evacuation (${cite(guidelines)}).`,
+        message: say.t("noLevels", { cite: say.cite() }),
         span: evacuation.kind.span,
       });
       return;
@@ -56,11 +78,16 @@ export const evacuationAlertLevels: Rule = {
         firstAtOrder.set(order, level);
         continue;
       }
-      const name = (b: typeof level) => `'${b.id?.text ?? b.title?.text ?? b.kind.text}'`;
+      const name = (b: typeof level) => {
+        const text = b.id?.text ?? b.title?.text ?? b.kind.text;
+        return say.locale === "en" ? `'${text}'` : text;
+      };
+      // The order as typed: a number in the plan, not one to format.
+      const typed = String(order);
       report({
-        message: `Alert levels ${name(first)} and ${name(level)} both have "order: ${order}". Give each level its own step, so that everyone knows which actions apply when the warning changes (${cite(guidelines)}).`,
+        message: say.t("sameOrder", { first: name(first), second: name(level), order: typed, cite: say.cite() }),
         span: attributeOf(level, "order")!.span,
-        related: [{ message: `alert level ${name(first)} has order ${order}`, span: headerSpan(first) }],
+        related: [{ message: say.t("sameOrderRelated", { first: name(first), order: typed }), span: headerSpan(first) }],
       });
     }
   },

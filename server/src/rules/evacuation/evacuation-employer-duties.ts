@@ -1,8 +1,17 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
-import { addValuesFix, cite, listWords, populations, section, words } from "../plan-model";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { addValuesFix, cite, populations, section, words } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G5", "G13"];
+
+const messages = {
+  duties: {
+    en: "{count, plural, one {Population} other {Populations}} {populations} {count, plural, one {has employers} other {have employers}}, but {attribute, select, present {\"employer-duties\" lacks {missing}} other {the evacuation section has no \"employer-duties\"}}. Add {missing} to \"employer-duties\": employers must hand back the passports they hold and get their workers out, or workers wait for permission that never comes ({cite}).",
+    ru: "У {count, plural, one {группы населения} few {групп населения} many {групп населения} other {групп населения}} {populations} есть работодатели, но {attribute, select, present {в `employer-duties` нет {missing}} other {в разделе эвакуации нет `employer-duties`}}. Добавьте {missing} в `employer-duties`: работодатели должны вернуть удерживаемые паспорта и вывезти своих работников, иначе работники ждут разрешения, которое так и не приходит ({cite}).",
+    uz: "{populations} aholi {count, plural, one {guruhining} other {guruhlarining}} ish beruvchilari bor, ammo {attribute, select, present {`employer-duties` da {missing} yoʻq} other {evakuatsiya boʻlimida `employer-duties` yoʻq}}. {missing} ni `employer-duties` ga qoʻshing: ish beruvchilar oʻzlarida saqlanayotgan pasportlarni qaytarishi va ishchilarini olib chiqishi kerak, aks holda ishchilar hech qachon kelmaydigan ruxsatni kutib qoladi ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /** What employers must at least do: give back papers and get workers out. */
 const ESSENTIAL_DUTIES = ["documents", "transport"] as const;
@@ -19,6 +28,7 @@ export const evacuationEmployerDuties: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "Some population lists `employers`, and `employer-duties` lacks `documents` or `transport`.",
@@ -41,7 +51,9 @@ export const evacuationEmployerDuties: Rule = {
       notes: "Checked only when at least one population lists `employers`. One finding, on the `evacuation` keyword, naming the missing duties and the populations with employers. The fix adds the missing duties to `employer-duties` (inserting the attribute when it is absent).",
     },
   },
-  check({ document, plan, report }) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const evacuation = section(plan, "evacuation");
     if (!evacuation) return;
     const employed = populations(plan).filter((p) => words(p, "employers").length > 0);
@@ -50,11 +62,17 @@ export const evacuationEmployerDuties: Rule = {
     const missing = ESSENTIAL_DUTIES.filter((d) => !duties.has(d));
     if (missing.length === 0) return;
 
-    const ids = employed.map((p) => `'${p.id!.text}'`);
-    const lacks = attributeOf(evacuation, "employer-duties") ? `"employer-duties" lacks ${listWords(missing.map((d) => `"${d}"`))}` : `the evacuation section has no "employer-duties"`;
-    const fix = addValuesFix(document, evacuation, "employer-duties", missing);
+    const english = say.locale === "en";
+    const ids = employed.map((p) => (english ? `'${p.id!.text}'` : p.id!.text));
+    const fix = addValuesFix(document, evacuation, "employer-duties", missing, say.addValues("employer-duties", missing));
     report({
-      message: `${employed.length === 1 ? "Population" : "Populations"} ${listWords(ids)} ${employed.length === 1 ? "has employers" : "have employers"}, but ${lacks}. Add ${listWords(missing.map((d) => `"${d}"`))} to "employer-duties": employers must hand back the passports they hold and get their workers out, or workers wait for permission that never comes (${cite(guidelines)}).`,
+      message: say.t("duties", {
+        count: employed.length,
+        populations: say.list(ids),
+        attribute: attributeOf(evacuation, "employer-duties") ? "present" : "absent",
+        missing: say.list(missing.map((d) => (english ? `"${d}"` : say.word(d)))),
+        cite: say.cite(),
+      }),
       span: evacuation.kind.span,
       fixes: fix ? [fix] : [],
     });

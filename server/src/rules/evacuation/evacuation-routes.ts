@@ -1,8 +1,27 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, headerSpan, inSection, section } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G13"];
+
+const messages = {
+  noDestination: {
+    en: "Route ''{route}'' does not say where it leads. Add \"to:\" with the assembly point it takes people to, so that everyone who follows it arrives where they are received ({cite}).",
+    ru: "Для маршрута {route} не указано, куда он ведёт. Добавьте `to:` с пунктом сбора, куда он доставляет людей, чтобы каждый, кто следует по нему, прибывал туда, где его примут ({cite}).",
+    uz: "{route} yoʻnalishi qayerga olib borishini koʻrsatmaydi. Odamlarni olib boradigan yigʻilish punkti bilan `to:` ni qoʻshing, toki undan yurgan har bir kishi qabul qilinadigan joyga yetib borsin ({cite}).",
+  },
+  notAPoint: {
+    en: "Route ''{route}'' leads to {target, select, declared {the {kind} ''{name}''} undeclared {''{name}'', which is not declared} other {{name}}}, not to an assembly point. Point \"to\" at one of the evacuation''s assembly points (or declare the place as an assembly point), so that people following the route arrive where they are received ({cite}).",
+    ru: "Маршрут {route} ведёт к {target, select, declared {{name} (`{kind}`)} undeclared {{name}, который не объявлен} other {{name}}}, а не к пункту сбора. Укажите в `to` один из пунктов сбора эвакуации (или объявите это место пунктом сбора), чтобы люди, следующие по маршруту, прибывали туда, где их примут ({cite}).",
+    uz: "{route} yoʻnalishi yigʻilish punktiga emas, {target, select, declared {{name} (`{kind}`)} undeclared {eʼlon qilinmagan {name}} other {{name}}} ga olib boradi. `to` da evakuatsiyaning yigʻilish punktlaridan birini koʻrsating (yoki bu joyni yigʻilish punkti sifatida eʼlon qiling), toki yoʻnalish boʻyicha yurgan odamlar qabul qilinadigan joyga yetib borsin ({cite}).",
+  },
+  noRoute: {
+    en: "No route leads to assembly point ''{point}''. Add a route with \"to: {point}\" from where migrants live or work, with its transport, so that people without a car can get there ({cite}).",
+    ru: "Ни один маршрут не ведёт к пункту сбора {point}. Добавьте `route` с `to: {point}` от мест, где мигранты живут или работают, с указанием транспорта, чтобы туда могли добраться люди без машины ({cite}).",
+    uz: "{point} yigʻilish punktiga birorta ham yoʻnalish olib bormaydi. Migrantlar yashaydigan yoki ishlaydigan joylardan transporti koʻrsatilgan, `to: {point}` bilan `route` qoʻshing, toki u yerga mashinasi yoʻq odamlar ham yetib bora olsin ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * EVAC007: routes and assembly points must meet. A route that leads nowhere
@@ -16,6 +35,7 @@ export const evacuationRoutes: Rule = {
     area: "evacuation",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "A route does not lead to an assembly point, or an assembly point is reached by no route (info).",
@@ -40,7 +60,9 @@ export const evacuationRoutes: Rule = {
       notes: `A route without \`to\` is reported on its header; one whose \`to\` names something other than an assembly point is reported on that value (the language rules also report an undeclared name or a name of the wrong kind there). An assembly point that no route's \`to\` names is reported on its header, as \`info\`. There is no fix: which route goes where is for the drafters to decide.`,
     },
   },
-  check({ plan, resolution, report }) {
+  check(context) {
+    const { plan, resolution, report } = context;
+    const say = voice(messages, guidelines, context);
     const evacuation = section(plan, "evacuation");
     if (!evacuation) return;
     const reached = new Set<string>();
@@ -51,7 +73,7 @@ export const evacuationRoutes: Rule = {
       const name = route.id!.text;
       if (!to || !target) {
         report({
-          message: `Route '${name}' does not say where it leads. Add "to:" with the assembly point it takes people to, so that everyone who follows it arrives where they are received (${cite(guidelines)}).`,
+          message: say.t("noDestination", { route: name, cite: say.cite() }),
           span: to?.span ?? headerSpan(route),
         });
         continue;
@@ -61,9 +83,15 @@ export const evacuationRoutes: Rule = {
         reached.add(declaration.name);
         continue;
       }
-      const what = declaration ? `the ${declaration.kind} '${declaration.name}'` : target.kind === "ident" ? `'${target.text}', which is not declared` : `${target.raw}`;
+      const destination = declaration ? "declared" : target.kind === "ident" ? "undeclared" : "text";
       report({
-        message: `Route '${name}' leads to ${what}, not to an assembly point. Point "to" at one of the evacuation's assembly points (or declare the place as an assembly point), so that people following the route arrive where they are received (${cite(guidelines)}).`,
+        message: say.t("notAPoint", {
+          route: name,
+          target: destination,
+          kind: declaration?.kind ?? "",
+          name: declaration ? declaration.name : target.kind === "ident" ? target.text : target.raw,
+          cite: say.cite(),
+        }),
         span: target.span,
       });
     }
@@ -71,7 +99,7 @@ export const evacuationRoutes: Rule = {
     for (const point of inSection(plan, "evacuation", "assembly-point")) {
       if (reached.has(point.id!.text)) continue;
       report({
-        message: `No route leads to assembly point '${point.id!.text}'. Add a route with "to: ${point.id!.text}" from where migrants live or work, with its transport, so that people without a car can get there (${cite(guidelines)}).`,
+        message: say.t("noRoute", { point: point.id!.text, cite: say.cite() }),
         span: headerSpan(point),
         severity: "info",
       });

@@ -1,8 +1,17 @@
-import type { Rule } from "../../core/rule";
-import { cite, listWords, populations } from "../plan-model";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { cite, populations } from "../plan-model";
 import { channels, communicationSection, precariousStatuses, says } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G6"];
+
+const messages = {
+  noAnonymous: {
+    en: "No channel can be used anonymously, yet {names} {count, plural, one {includes} other {include}} people with {statuses} status. Set \"anonymous: yes\" on a channel people can use without giving their name or status, such as a hotline that asks for no papers: otherwise those without status will not come forward ({cite}).",
+    ru: "Ни одним каналом связи нельзя воспользоваться анонимно, хотя в {count, plural, one {группу населения} few {группы населения} many {группы населения} other {группы населения}} {names} входят люди со статусом {statuses}. Укажите `anonymous: yes` для канала, которым можно пользоваться, не называя имени и статуса, например для горячей линии, где не спрашивают документы: иначе люди без статуса не обратятся за помощью ({cite}).",
+    uz: "Birorta ham aloqa kanalidan anonim foydalanib boʻlmaydi, holbuki {names} aholi {count, plural, one {guruhiga} other {guruhlariga}} {statuses} maqomidagi odamlar kiradi. Ism va maqomni aytmasdan foydalanish mumkin boʻlgan kanal uchun `anonymous: yes` ni belgilang, masalan, hujjat soʻramaydigan ishonch telefoni uchun: aks holda maqomsiz odamlar yordam soʻrab murojaat qilmaydi ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * COMM004: where some migrants lack papers, some channel can be used without
@@ -15,6 +24,7 @@ export const communicationAnonymous: Rule = {
     area: "communication",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "No channel with `anonymous: yes` while some population has `irregular`, `mixed` or `unknown` status.",
@@ -43,7 +53,9 @@ export const communicationAnonymous: Rule = {
       ].join("\n"),
     },
   },
-  check({ plan, report }) {
+  check(context) {
+    const { plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const communication = communicationSection(plan);
     if (!communication) return;
     const concerned = populations(plan).filter((p) => precariousStatuses(p).length > 0);
@@ -52,7 +64,7 @@ export const communicationAnonymous: Rule = {
     const names = concerned.map((p) => p.id!.text);
     const statuses = [...new Set(concerned.flatMap(precariousStatuses))];
     report({
-      message: `No channel can be used anonymously, yet ${listWords(names)} ${names.length > 1 ? "include" : "includes"} people with ${listWords(statuses, "or")} status. Set "anonymous: yes" on a channel people can use without giving their name or status, such as a hotline that asks for no papers: otherwise those without status will not come forward (${cite(guidelines)}).`,
+      message: say.t("noAnonymous", { names: say.list(names), count: names.length, statuses: say.list(statuses.map(say.word), { type: "disjunction" }), cite: say.cite() }),
       span: communication.kind.span,
     });
   },

@@ -1,8 +1,17 @@
-import type { Rule } from "../../core/rule";
-import { cite, listWords, word } from "../plan-model";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { cite, word } from "../plan-model";
 import { channels, communicationSection } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G6"];
+
+const messages = {
+  fragile: {
+    en: "The communication section {case, select, none {has no channel with a medium. Add at least two channels of different media, one of them {resilient}} oneWeak {uses only one medium ({medium}) and has no channel that still works when power or the internet fails. Add a {resilient} channel} one {uses only one medium ({medium}). Add a channel of another medium} other {has no channel that still works when power or the internet fails. Add a {resilient} channel}}: a crisis that cuts one network must not leave migrants without warnings ({cite}).",
+    ru: "{case, select, none {В разделе информирования нет ни одного канала связи с указанным `medium`. Добавьте не менее двух каналов разного вида, один из которых — {resilient}} oneWeak {В разделе информирования используется только один вид связи ({medium}) и нет канала, который работает при отключении электричества или интернета. Добавьте канал вида {resilient}} one {В разделе информирования используется только один вид связи ({medium}). Добавьте канал другого вида} other {В разделе информирования нет канала, который работает при отключении электричества или интернета. Добавьте канал вида {resilient}}}: кризис, нарушивший одну сеть, не должен оставить мигрантов без предупреждений ({cite}).",
+    uz: "{case, select, none {Axborot berish boʻlimida `medium` koʻrsatilgan birorta ham aloqa kanali yoʻq. Kamida ikkita turli xil kanal qoʻshing, ulardan biri {resilient} boʻlsin} oneWeak {Axborot berish boʻlimida faqat bitta aloqa turi ({medium}) ishlatiladi va elektr yoki internet oʻchganda ishlaydigan kanal yoʻq. {resilient} kanalini qoʻshing} one {Axborot berish boʻlimida faqat bitta aloqa turi ({medium}) ishlatiladi. Boshqa turdagi kanal qoʻshing} other {Axborot berish boʻlimida elektr yoki internet oʻchganda ishlaydigan kanal yoʻq. {resilient} kanalini qoʻshing}}: bitta tarmoqni uzib qoʻygan inqiroz migrantlarni ogohlantirishlarsiz qoldirmasligi kerak ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * Media that still carry a warning when the power grid or the internet is
@@ -24,6 +33,7 @@ export const communicationRedundancy: Rule = {
     area: "communication",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "Fewer than two channels of different `medium`, or none that still works when power or the internet fails.",
@@ -48,7 +58,9 @@ export const communicationRedundancy: Rule = {
       ].join("\n"),
     },
   },
-  check({ plan, report }) {
+  check(context) {
+    const { plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const communication = communicationSection(plan);
     if (!communication) return;
     const media = [...new Set(channels(plan).map((c) => word(c, "medium")).filter((m): m is string => m !== undefined))];
@@ -56,19 +68,10 @@ export const communicationRedundancy: Rule = {
     const resilient = media.some((m) => RESILIENT_MEDIA.includes(m));
     if (varied && resilient) return;
 
-    const resilientList = listWords(RESILIENT_MEDIA, "or", RESILIENT_MEDIA.length);
-    const problems: string[] = [];
-    if (media.length === 0) problems.push("has no channel with a medium");
-    else if (!varied) problems.push(`uses only one medium (${media[0]})`);
-    if (media.length > 0 && !resilient) problems.push("has no channel that still works when power or the internet fails");
-    const advice =
-      media.length === 0
-        ? `Add at least two channels of different media, one of them ${resilientList}`
-        : !resilient
-          ? `Add a ${resilientList} channel`
-          : "Add a channel of another medium";
+    const resilientList = say.list(RESILIENT_MEDIA.map(say.word), { type: "disjunction", max: RESILIENT_MEDIA.length });
+    const which = media.length === 0 ? "none" : !varied && !resilient ? "oneWeak" : !varied ? "one" : "weak";
     report({
-      message: `The communication section ${problems.join(" and ")}. ${advice}: a crisis that cuts one network must not leave migrants without warnings (${cite(guidelines)}).`,
+      message: say.t("fragile", { case: which, resilient: resilientList, medium: media.length > 0 ? say.word(media[0]) : "", cite: say.cite() }),
       span: communication.kind.span,
     });
   },

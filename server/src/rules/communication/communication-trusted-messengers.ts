@@ -1,10 +1,19 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { referencedDeclarations } from "../../core/resolve";
-import { cite, listWords, stakeholders, word } from "../plan-model";
+import { cite, stakeholders, word } from "../plan-model";
 import { communicationSection } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G5", "G6"];
+
+const messages = {
+  noTrusted: {
+    en: "{problem, select, notTrusted {None of the trusted messengers ({messengers}) is a diaspora group, civil-society or faith-based organisation or consulate} undeclared {\"trusted-messengers\" names no declared stakeholder} other {The communication section names no \"trusted-messengers\"}}. {advice, select, some {Add community voices migrants trust, such as {candidates}} other {Declare a diaspora group, civil-society or faith-based organisation or consulate that migrants trust, and add it}} to \"trusted-messengers\": migrants believe and pass on warnings from their own community and their consulate ({cite}).",
+    ru: "{problem, select, notTrusted {Ни один из доверенных посредников ({messengers}) не является объединением диаспоры, организацией гражданского общества, религиозной организацией или консульством} undeclared {В `trusted-messengers` не указан ни один объявленный участник} other {В разделе информирования не указаны `trusted-messengers`}}. {advice, select, some {Добавьте в `trusted-messengers` тех, кому доверяют мигранты, например {candidates}} other {Объявите объединение диаспоры, организацию гражданского общества, религиозную организацию или консульство, которым доверяют мигранты, и добавьте его в `trusted-messengers`}}: мигранты верят предупреждениям своей общины и своего консульства и передают их дальше ({cite}).",
+    uz: "{problem, select, notTrusted {Ishonchli vositachilarning ({messengers}) birortasi ham diaspora birlashmasi, fuqarolik jamiyati tashkiloti, diniy tashkilot yoki konsullik emas} undeclared {`trusted-messengers` da birorta ham eʼlon qilingan ishtirokchi koʻrsatilmagan} other {Axborot berish boʻlimida `trusted-messengers` koʻrsatilmagan}}. {advice, select, some {Migrantlar ishonadiganlarni `trusted-messengers` ga qoʻshing, masalan {candidates}} other {Migrantlar ishonadigan diaspora birlashmasi, fuqarolik jamiyati tashkiloti, diniy tashkilot yoki konsullikni eʼlon qiling va uni `trusted-messengers` ga qoʻshing}}: migrantlar oʻz jamoasi va konsulligidan kelgan ogohlantirishlarga ishonadi va ularni boshqalarga yetkazadi ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /** Stakeholder kinds migrants tend to trust: their own community and country. */
 export const TRUSTED_KINDS: readonly string[] = ["diaspora", "civil-society", "faith-based", "consulate"];
@@ -22,6 +31,7 @@ export const communicationTrustedMessengers: Rule = {
     area: "communication",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "No `trusted-messengers` of kind `diaspora`, `civil-society`, `faith-based` or `consulate`.",
@@ -48,7 +58,9 @@ export const communicationTrustedMessengers: Rule = {
       ].join("\n"),
     },
   },
-  check({ plan, resolution, report }) {
+  check(context) {
+    const { plan, resolution, report } = context;
+    const say = voice(messages, guidelines, context);
     const communication = communicationSection(plan);
     if (!communication) return;
     const attribute = attributeOf(communication, "trusted-messengers");
@@ -58,19 +70,15 @@ export const communicationTrustedMessengers: Rule = {
     const listed = new Set(messengers.map((m) => m.name));
     const candidates = stakeholders(plan)
       .filter((s) => TRUSTED_KINDS.includes(word(s, "kind") ?? "") && !listed.has(s.id!.text))
-      .map((s) => `${s.id!.text} (${word(s, "kind")})`);
-    const advice =
-      candidates.length > 0
-        ? `Add community voices migrants trust, such as ${listWords(candidates.slice(0, 3), "or")}`
-        : `Declare a diaspora group, civil-society or faith-based organisation or consulate that migrants trust, and add it`;
-    const problem =
-      messengers.length > 0
-        ? `None of the trusted messengers (${listWords(messengers.map((m) => m.name))}) is a diaspora group, civil-society or faith-based organisation or consulate`
-        : attribute
-          ? `"trusted-messengers" names no declared stakeholder`
-          : `The communication section names no "trusted-messengers"`;
+      .map((s) => `${s.id!.text} (${say.word(word(s, "kind") ?? "")})`);
     report({
-      message: `${problem}. ${advice} to "trusted-messengers": migrants believe and pass on warnings from their own community and their consulate (${cite(guidelines)}).`,
+      message: say.t("noTrusted", {
+        problem: messengers.length > 0 ? "notTrusted" : attribute ? "undeclared" : "none",
+        messengers: say.list(messengers.map((m) => m.name)),
+        advice: candidates.length > 0 ? "some" : "none",
+        candidates: say.list(candidates.slice(0, 3), { type: "disjunction" }),
+        cite: say.cite(),
+      }),
       span: attribute?.span ?? communication.kind.span,
     });
   },

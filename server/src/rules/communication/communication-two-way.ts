@@ -1,10 +1,34 @@
 import { attributeOf } from "../../core/ast";
 import type { Fix } from "../../core/finding";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, setAttributeFix } from "../plan-model";
 import { channels, communicationSection, says } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G9"];
+
+const messages = {
+  notTwoWay: {
+    en: "\"feedback\" points at {target}, which is not two-way{candidates, select, none {, and no channel has \"two-way: yes\". Set \"two-way: yes\" on {target} if people can answer through it, or add a channel they can answer through and point \"feedback\" at it} one {. Point \"feedback\" at {first}, the two-way channel, or set \"two-way: yes\" on {target} if people can answer through it} other {. Point \"feedback\" at a two-way channel, such as {first}, or set \"two-way: yes\" on {target} if people can answer through it}}: {why}",
+    ru: "`feedback` указывает на канал {target}, который не является двусторонним{candidates, select, none {, и ни у одного канала нет `two-way: yes`. Укажите `two-way: yes` для {target}, если через него можно ответить, или добавьте канал, через который люди могут ответить, и укажите его в `feedback`} one {. Укажите в `feedback` канал {first}, он двусторонний, или укажите `two-way: yes` для {target}, если через него можно ответить} other {. Укажите в `feedback` двусторонний канал, например {first}, или укажите `two-way: yes` для {target}, если через него можно ответить}}: {why}",
+    uz: "`feedback` ikki tomonlama boʻlmagan {target} kanalini koʻrsatadi{candidates, select, none {, birorta ham kanalda `two-way: yes` yoʻq. Agar {target} orqali javob berish mumkin boʻlsa, unga `two-way: yes` ni belgilang yoki odamlar javob bera oladigan kanal qoʻshib, uni `feedback` da koʻrsating} one {. `feedback` da ikki tomonlama {first} kanalini koʻrsating yoki agar {target} orqali javob berish mumkin boʻlsa, unga `two-way: yes` ni belgilang} other {. `feedback` da ikki tomonlama kanalni, masalan {first} ni koʻrsating yoki agar {target} orqali javob berish mumkin boʻlsa, unga `two-way: yes` ni belgilang}}: {why}",
+  },
+  noFeedback: {
+    en: "{problem, select, noTwoWay {No channel in the communication section has \"two-way: yes\"} other {The communication section has no \"feedback\" channel{candidates, select, none { and no channel with \"two-way: yes\"} other {}}}}. {candidates, select, one {Point \"feedback\" at {first}, the two-way channel} other {Point \"feedback\" at a two-way channel, such as {first}} none {Set \"two-way: yes\" on a channel people can answer through (a hotline, a messaging app), and point \"feedback\" at it}}: {why}",
+    ru: "{problem, select, noTwoWay {В разделе информирования ни у одного канала нет `two-way: yes`} other {В разделе информирования нет канала `feedback`{candidates, select, none { и нет канала с `two-way: yes`} other {}}}}. {candidates, select, one {Укажите в `feedback` канал {first}, он двусторонний} other {Укажите в `feedback` двусторонний канал, например {first}} none {Укажите `two-way: yes` для канала, через который люди могут ответить (горячая линия, мессенджер), и укажите его в `feedback`}}: {why}",
+    uz: "{problem, select, noTwoWay {Axborot berish boʻlimida birorta ham kanalda `two-way: yes` yoʻq} other {Axborot berish boʻlimida `feedback` kanali yoʻq{candidates, select, none { va `two-way: yes` li kanal ham yoʻq} other {}}}}. {candidates, select, one {`feedback` da ikki tomonlama {first} kanalini koʻrsating} other {`feedback` da ikki tomonlama kanalni, masalan {first} ni koʻrsating} none {Odamlar javob bera oladigan kanalga (ishonch telefoni, messenjer) `two-way: yes` ni belgilang va uni `feedback` da koʻrsating}}: {why}",
+  },
+  why: {
+    en: "migrants must be able to ask questions and report where they are, not only receive warnings ({cite}).",
+    ru: "мигранты должны иметь возможность задавать вопросы и сообщать, где они находятся, а не только получать предупреждения ({cite}).",
+    uz: "migrantlar faqat ogohlantirish olibgina qolmay, savol berish va qayerdaligini xabar qilish imkoniga ega boʻlishi kerak ({cite}).",
+  },
+  pointAt: {
+    en: "Point ''feedback'' at channel ''{channel}''",
+    ru: "Указать в `feedback` канал {channel}",
+    uz: "`feedback` da {channel} kanalini koʻrsatish",
+  },
+} satisfies RuleMessages;
 
 /** How many channels the fixes offer to point `feedback` at. */
 const MAX_FIXES = 3;
@@ -21,6 +45,7 @@ export const communicationTwoWay: Rule = {
     area: "communication",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "No channel with `two-way: yes`, or `feedback` absent or pointing at a channel that is not two-way.",
@@ -47,7 +72,9 @@ export const communicationTwoWay: Rule = {
       ].join("\n"),
     },
   },
-  check({ document, plan, resolution, report }) {
+  check(context) {
+    const { document, plan, resolution, report } = context;
+    const say = voice(messages, guidelines, context);
     const communication = communicationSection(plan);
     if (!communication) return;
     const twoWay = channels(plan).filter((c) => says(c, "two-way", "yes"));
@@ -64,35 +91,26 @@ export const communicationTwoWay: Rule = {
     // hundreds); choosing among several is the drafter's call.
     const fixes = twoWay
       .slice(0, MAX_FIXES)
-      .map((channel) => setAttributeFix(document, communication, "feedback", channel.id!.text, `Point 'feedback' at channel '${channel.id!.text}'`))
+      .map((channel) => setAttributeFix(document, communication, "feedback", channel.id!.text, say.t("pointAt", { channel: channel.id!.text })))
       .filter((f): f is Fix => f !== undefined)
       ;
     const candidates = twoWay.map((c) => c.id!.text);
-    const pointAt =
-      candidates.length === 1
-        ? `Point "feedback" at ${candidates[0]}, the two-way channel`
-        : candidates.length > 1
-          ? `Point "feedback" at a two-way channel, such as ${candidates[0]}`
-          : `Set "two-way: yes" on a channel people can answer through (a hotline, a messaging app), and point "feedback" at it`;
-    const why = `migrants must be able to ask questions and report where they are, not only receive warnings (${cite(guidelines)}).`;
+    const about = {
+      candidates: candidates.length === 0 ? "none" : candidates.length === 1 ? "one" : "several",
+      first: candidates[0] ?? "",
+      why: say.t("why", { cite: say.cite() }),
+    };
 
     if (target?.kind === "channel") {
-      const advice =
-        candidates.length === 0
-          ? `, and no channel has "two-way: yes". Set "two-way: yes" on ${target.name} if people can answer through it, or add a channel they can answer through and point "feedback" at it`
-          : `. ${pointAt}, or set "two-way: yes" on ${target.name} if people can answer through it`;
       report({
-        message: `"feedback" points at ${target.name}, which is not two-way${advice}: ${why}`,
+        message: say.t("notTwoWay", { ...about, target: target.name }),
         span: feedback!.span,
         fixes,
       });
       return;
     }
-    const problem = named
-      ? `No channel in the communication section has "two-way: yes"`
-      : `The communication section has no "feedback" channel${candidates.length === 0 ? ` and no channel with "two-way: yes"` : ""}`;
     report({
-      message: `${problem}. ${pointAt}: ${why}`,
+      message: say.t("noFeedback", { ...about, problem: named ? "noTwoWay" : "noFeedback" }),
       span: feedback && !named ? feedback.span : communication.kind.span,
       fixes,
     });

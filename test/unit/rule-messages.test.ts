@@ -27,7 +27,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "STK002",
   "CORD001", "CORD002",
   "RECV001",
-  "COMM008", "COMM009", "COMM010", "COMM011",
   "REF002", "REF003", "REF004", "REF005", "REF007", "REF009",
 ]);
 

@@ -17,6 +17,7 @@ import { reportEn, reportRu, reportUz } from "./report-catalog";
 
 const commonEn = {
   "list.andMore": "{named} and {more, plural, one {# more} other {# more}}",
+  "list.orMore": "{named} or {more, plural, one {# more} other {# more}}",
   "cite.micic": "MICIC {parts}",
   "fix.commitTo": "Commit the plan to {setting}",
   "fix.addValues": "Add {values} to {attribute}",
@@ -38,6 +39,7 @@ export type Catalog = Readonly<Record<MessageId, string>>;
 
 const commonRu: Readonly<Record<keyof typeof commonEn, string>> = {
   "list.andMore": "{named} и ещё {more, number}",
+  "list.orMore": "{named} или ещё {more, number}",
   "cite.micic": "Руководящие принципы MICIC, {parts}",
   "fix.commitTo": "Закрепить в плане {setting}",
   "fix.addValues": "Добавить {values} в {attribute}",
@@ -54,6 +56,7 @@ const commonRu: Readonly<Record<keyof typeof commonEn, string>> = {
 
 const commonUz: Readonly<Record<keyof typeof commonEn, string>> = {
   "list.andMore": "{named} va yana {more, number} ta",
+  "list.orMore": "{named} yoki yana {more, number} ta",
   "cite.micic": "MICIC qoʻllanmasi, {parts}",
   "fix.commitTo": "Rejada {setting} ni belgilash",
   "fix.addValues": "{attribute} ga {values} qoʻshish",

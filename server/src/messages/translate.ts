@@ -148,7 +148,7 @@ function makeTranslator(locale: Locale): Translator {
       const max = options.max ?? NAMED_IN_LIST;
       const type = options.type ?? "conjunction";
       if (items.length <= max) return joinList(items, type);
-      return self.t("list.andMore", { named: items.slice(0, max).join(", "), more: items.length - max });
+      return self.t(type === "disjunction" ? "list.orMore" : "list.andMore", { named: items.slice(0, max).join(", "), more: items.length - max });
     },
   };
   return self;

@@ -30,8 +30,10 @@ export interface RuleVoice<Id extends string> {
    * stays Latin in Cyrillic script.
    */
   word(text: string): string;
-  /** A language with its code: "Kirghiz (kir)" in English (the ISO name), "киргизский (kir)" in Russian (CLDR's). */
-  language(code: string): string;
+  /** A language with its code: "Kirghiz (kir)" in English (the ISO name), "киргизский (kir)" in Russian (CLDR's); `shownAs`, the code to show when it is not the one named. */
+  language(code: string, shownAs?: string): string;
+  /** A script's name: "Latin" in English, "латиница" in Russian (CLDR's). */
+  script(code: string): string;
   /** A country with its code: "Киргизия (KG)" (CLDR's name); in English the ISO name, or `english` when the rule words it itself ("the Philippines"). */
   country(code: string, english?: (code: string) => string): string;
   /** A referral need in running text: "health care", "медицинская помощь" (the catalog's need.*); the word itself when it is none. */
@@ -54,13 +56,14 @@ export function voice<M extends RuleMessages>(messages: M, guidelines: readonly 
     t: (id, params) => speaker.localized(messages[id], params),
     list: (items, options) => speaker.list(items, options),
     cite: (cited = guidelines) => speaker.cite(cited),
-    language: (code) => {
-      const name = locale === "en" ? languageName(code) : localLanguageName(locale, code);
-      return name ? `${name} (${code})` : code;
+    language: (code, shownAs = code) => {
+      const name = locale === "en" ? languageName(code) : turnedComma(localLanguageName(locale, code));
+      return name ? `${name} (${shownAs})` : shownAs;
     },
+    script: (code) => turnedComma(scriptName(locale, code))!,
     country: (code, english) => {
       if (locale === "en" && english) return english(code);
-      const name = locale === "en" ? countryName(code) : localCountryName(locale, code);
+      const name = locale === "en" ? countryName(code) : turnedComma(localCountryName(locale, code));
       return name ? `${name} (${code})` : code;
     },
     word: (text) => (locale === "en" ? text : `\`${text}\``),
@@ -112,4 +115,25 @@ function localCountryName(locale: Locale, code: string): string | undefined {
   } catch {
     return countryName(code);
   }
+}
+
+const scriptNamers = new Map<Locale, Intl.DisplayNames>();
+
+/** A script's name in a locale's words (CLDR), the code when ICU has none. */
+function scriptName(locale: Locale, code: string): string {
+  let namer = scriptNamers.get(locale);
+  if (!namer) {
+    namer = new Intl.DisplayNames([locale], { type: "script", fallback: "none" });
+    scriptNamers.set(locale, namer);
+  }
+  try {
+    return namer.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** CLDR writes Uzbek oʻ and gʻ with ‘ (U+2018); the messages, as docs/glossary.md asks, with ʻ (U+02BB). */
+function turnedComma<T extends string | undefined>(name: T): T {
+  return (name === undefined ? name : name.replace(/([oOgG])[‘’']/g, "$1ʻ")) as T;
 }

@@ -1,9 +1,18 @@
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { ACCESSIBLE_FORMATS } from "../../core/schema";
-import { cite, headerSpan, listWords, populations, words } from "../plan-model";
+import { cite, headerSpan, populations, words } from "../plan-model";
 import { channelReach, communicationSection, hasWords, someReachingChannel } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G6"];
+
+const messages = {
+  noFormats: {
+    en: "Population {population} includes people with disabilities, but no channel that reaches it offers accessible formats. Add \"accessible-formats\" ({formats}) to a channel that reaches {population}: warnings must reach people who cannot see, hear or read them ({cite}).",
+    ru: "В группу населения {population} входят люди с инвалидностью, но ни один канал связи, который до неё доходит, не предлагает доступных форматов. Добавьте `accessible-formats` ({formats}) в канал, который доходит до {population}: предупреждения должны доходить до людей, которые не могут их увидеть, услышать или прочитать ({cite}).",
+    uz: "{population} aholi guruhiga nogironligi bor odamlar kiradi, ammo unga yetib boradigan birorta ham kanal qulay formatlarni taklif qilmaydi. {population} ga yetib boradigan kanalga `accessible-formats` ({formats}) ni qoʻshing: ogohlantirishlar ularni koʻra, eshita yoki oʻqiy olmaydigan odamlarga ham yetib borishi kerak ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * COMM009: a population with disabilities is reached by a channel with
@@ -16,6 +25,7 @@ export const communicationAccessibleFormats: Rule = {
     area: "communication",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "A population with `disabilities` and no channel reaching it with `accessible-formats`.",
@@ -50,7 +60,9 @@ export const communicationAccessibleFormats: Rule = {
       ].join("\n"),
     },
   },
-  check({ plan, report }) {
+  check(context) {
+    const { plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const communication = communicationSection(plan);
     if (!communication) return;
     const reachedAccessibly = someReachingChannel(channelReach(plan), (c) => hasWords(c, "accessible-formats"));
@@ -59,7 +71,7 @@ export const communicationAccessibleFormats: Rule = {
       if (reachedAccessibly(population)) continue;
       const name = population.id!.text;
       report({
-        message: `Population ${name} includes people with disabilities, but no channel that reaches it offers accessible formats. Add "accessible-formats" (${listWords([...ACCESSIBLE_FORMATS], "or", ACCESSIBLE_FORMATS.length)}) to a channel that reaches ${name}: warnings must reach people who cannot see, hear or read them (${cite(guidelines)}).`,
+        message: say.t("noFormats", { population: name, formats: say.list([...ACCESSIBLE_FORMATS].map(say.word), { type: "disjunction", max: ACCESSIBLE_FORMATS.length }), cite: say.cite() }),
         span: headerSpan(population),
       });
     }

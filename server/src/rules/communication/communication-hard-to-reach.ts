@@ -1,10 +1,24 @@
 import { attributeOf, type Block } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { referencedDeclarations } from "../../core/resolve";
-import { cite, headerSpan, languageKeyOf, listWords, populations, word, words } from "../plan-model";
-import { channelReach, communicationSection, languageLabel, someReachingChannel } from "./shared";
+import { cite, headerSpan, languageKeyOf, populations, word, words } from "../plan-model";
+import { channelReach, communicationSection, someReachingChannel } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G6"];
+
+const messages = {
+  unreached: {
+    en: "Population {population} includes {who}, whom broadcasts and notices often miss, yet no door-to-door, community-meeting or messaging-app channel reaches it and {messenger, select, none {the plan lists no trusted messenger} other {no trusted messenger speaks {languages}}}. Add such a channel for it, or a community voice who speaks their language to \"trusted-messengers\": hard-to-reach migrants hear warnings from people who come to them ({cite}).",
+    ru: "В группу населения {population} входят {who}, до которых трансляции и объявления часто не доходят, но до неё не доходит ни один канал вида `door-to-door`, `community-meeting` или `messaging-app`, и {messenger, select, none {в плане не указан ни один доверенный посредник} other {ни один доверенный посредник не говорит на языке {languages}}}. Добавьте для неё такой канал или представителя общины, говорящего на её языке, в `trusted-messengers`: труднодоступные мигранты слышат предупреждения от людей, которые приходят к ним ({cite}).",
+    uz: "{population} aholi guruhiga translyatsiyalar va eʼlonlar koʻpincha yetib bormaydigan {who} kiradi, ammo unga `door-to-door`, `community-meeting` yoki `messaging-app` turidagi birorta ham kanal yetib bormaydi va {messenger, select, none {rejada birorta ham ishonchli vositachi koʻrsatilmagan} other {birorta ham ishonchli vositachi {languages} tilida gapirmaydi}}. Unga shunday kanal qoʻshing yoki uning tilida gapiradigan jamoa vakilini `trusted-messengers` ga qoʻshing: yetib borish qiyin boʻlgan migrantlar ogohlantirishlarni oʻzlariga kelgan odamlardan eshitadi ({cite}).",
+  },
+  who: {
+    en: "{vulnerability, select, domestic {domestic workers} undocumented {undocumented people} other {people with little of the local language}}",
+    ru: "{vulnerability, select, domestic {домашние работники} undocumented {люди без документов} other {люди, плохо владеющие местным языком}}",
+    uz: "{vulnerability, select, domestic {uy xizmatchilari} undocumented {hujjatsiz odamlar} other {mahalliy tilni yaxshi bilmaydigan odamlar}}",
+  },
+} satisfies RuleMessages;
 
 /** Vulnerabilities that keep people out of reach of broadcasts and official notices, as a message names them. */
 const HARD_TO_REACH: ReadonlyMap<string, string> = new Map([
@@ -54,6 +68,7 @@ export const communicationHardToReach: Rule = {
     area: "communication",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "A population with `domestic-workers`, `undocumented` or `limited-local-language` reached by no `door-to-door`, `community-meeting` or `messaging-app` channel and by no trusted messenger.",
@@ -87,7 +102,9 @@ export const communicationHardToReach: Rule = {
       ].join("\n"),
     },
   },
-  check({ plan, resolution, report }) {
+  check(context) {
+    const { plan, resolution, report } = context;
+    const say = voice(messages, guidelines, context);
     const communication = communicationSection(plan);
     if (!communication) return;
     const reachedByOutreach = someReachingChannel(channelReach(plan), (c) => OUTREACH_MEDIA.includes(word(c, "medium") ?? ""));
@@ -99,14 +116,16 @@ export const communicationHardToReach: Rule = {
       if (hard.length === 0) continue;
       if (reachedByOutreach(population) || reachedByMessenger(population)) continue;
       const name = population.id!.text;
-      const who = listWords([...new Set(hard)].map((v) => HARD_TO_REACH.get(v)!));
+      const who = say.list([...new Set(hard)].map((v) => say.t("who", { vulnerability: v === "domestic-workers" ? "domestic" : v === "undocumented" ? "undocumented" : "language" })));
       const languages = words(population, "languages");
-      const noMessenger =
-        messengers.length === 0
-          ? "the plan lists no trusted messenger"
-          : `no trusted messenger speaks ${listWords(languages.map(languageLabel), "or", 3)}`;
       report({
-        message: `Population ${name} includes ${who}, whom broadcasts and notices often miss, yet no door-to-door, community-meeting or messaging-app channel reaches it and ${noMessenger}. Add such a channel for it, or a community voice who speaks their language to "trusted-messengers": hard-to-reach migrants hear warnings from people who come to them (${cite(guidelines)}).`,
+        message: say.t("unreached", {
+          population: name,
+          who,
+          messenger: messengers.length === 0 ? "none" : "some",
+          languages: say.list(languages.map((l) => say.language(l)), { type: "disjunction", max: 3 }),
+          cite: say.cite(),
+        }),
         span: headerSpan(population),
       });
     }

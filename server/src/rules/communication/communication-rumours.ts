@@ -1,7 +1,16 @@
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { checkSectionWord, cite } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G6", "G9"];
+
+const messages = {
+  sectionWord: {
+    en: "{state, select, opposite {The communication section says rumours are not tracked} other {The communication section does not say whether rumours are tracked}}. Charge someone with watching for rumours and answering them, and set \"rumour-tracking: yes\": false news about checkpoints, raids or aid keeps migrants from seeking help ({cite}).",
+    ru: "{state, select, opposite {В разделе информирования сказано, что слухи не отслеживаются} other {В разделе информирования не сказано, отслеживаются ли слухи}}. Поручите кому-либо следить за слухами и отвечать на них и укажите `rumour-tracking: yes`: ложные сведения о блокпостах, облавах или помощи удерживают мигрантов от обращения за помощью ({cite}).",
+    uz: "{state, select, opposite {Axborot berish boʻlimida mish-mishlar kuzatilmasligi aytilgan} other {Axborot berish boʻlimida mish-mishlar kuzatilishi aytilmagan}}. Kimgadir mish-mishlarni kuzatib borish va ularga javob berishni topshiring hamda `rumour-tracking: yes` ni belgilang: nazorat punktlari, reydlar yoki yordam haqidagi yolgʻon xabarlar migrantlarni yordam soʻrashdan toʻxtatadi ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * COMM010: misinformation is watched for and answered. One finding per
@@ -15,6 +24,7 @@ export const communicationRumours: Rule = {
     area: "communication",
     severity: "info",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "`rumour-tracking` absent or `no`.",
@@ -34,13 +44,14 @@ export const communicationRumours: Rule = {
     },
   },
   check(context) {
+    const say = voice(messages, guidelines, context);
     checkSectionWord(context, {
       section: "communication",
       attribute: "rumour-tracking",
       wanted: "yes",
       opposite: "no",
-      message: (state) =>
-        `${state === "opposite" ? "The communication section says rumours are not tracked" : "The communication section does not say whether rumours are tracked"}. Charge someone with watching for rumours and answering them, and set "rumour-tracking: yes": false news about checkpoints, raids or aid keeps migrants from seeking help (${cite(guidelines)}).`,
+      message: (state) => say.t("sectionWord", { state, cite: say.cite() }),
+      fixTitle: say.commitTo("rumour-tracking", "yes"),
     });
   },
 };

@@ -1,16 +1,22 @@
 import type { Block } from "../../core/ast";
 import { languageName, parseLanguageTag } from "../../core/codes";
-import type { Rule } from "../../core/rule";
-import { cite, headerSpan, languageKeyOf, listWords, populations, words } from "../plan-model";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { cite, headerSpan, languageKeyOf, populations, words } from "../plan-model";
 import { channelReach, communicationSection, namedChannels } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G6", "G9"];
 
+const messages = {
+  wrongScript: {
+    en: "Population {population} reads {language} in {script} script, but the written channels that reach it in that language ({channels}) write it in {otherScripts} ({others}). Add {code} to one of them, or a channel that writes it: a message in a script people cannot read does not reach them ({cite}).",
+    ru: "Группа населения {population} читает на языке {language}, письменность: {script}; но письменные каналы, которые доходят до неё на этом языке ({channels}), используют письменность {otherScripts} ({others}). Добавьте `{code}` в один из них или канал, который пишет так: сообщение на письменности, которую люди не могут прочитать, до них не доходит ({cite}).",
+    uz: "{population} aholi guruhi {language} tilida {script} yozuvida oʻqiydi, ammo unga shu tilda yetib boradigan yozma kanallar ({channels}) {otherScripts} yozuvidan foydalanadi ({others}). Ulardan biriga `{code}` ni qoʻshing yoki shunday yozadigan kanal qoʻshing: odamlar oʻqiy olmaydigan yozuvdagi xabar ularga yetib bormaydi ({cite}).",
+  },
+} satisfies RuleMessages;
+
 /** The media that carry written words: their script matters; a voice's does not. */
 const WRITTEN_MEDIA = new Set(["sms", "cell-broadcast", "social-media", "messaging-app", "website", "printed"]);
-
-/** "Latin", "Cyrillic": a script's English name, from the runtime's CLDR data. */
-const scriptNames = new Intl.DisplayNames(["en"], { type: "script" });
 
 const isWritten = (channel: Block) => words(channel, "medium").some((m) => WRITTEN_MEDIA.has(m));
 
@@ -33,6 +39,7 @@ export const communicationScript: Rule = {
     area: "communication",
     severity: "info",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "A population reads its language in one script, and every written channel that reaches it in that language writes another.",
@@ -61,7 +68,9 @@ export const communicationScript: Rule = {
       ].join("\n"),
     },
   },
-  check({ plan, report }) {
+  check(context) {
+    const { plan, report } = context;
+    const say = voice(messages, guidelines, context);
     if (!communicationSection(plan)) return;
     const reach = channelReach(plan);
     for (const population of populations(plan)) {
@@ -77,10 +86,19 @@ export const communicationScript: Rule = {
         const readable = writing.some((w) => w.codes.some((code) => (parseLanguageTag(code)?.script ?? script) === script));
         if (readable) continue;
         const others = [...new Set(writing.flatMap((w) => w.codes))];
-        const otherScripts = [...new Set(others.map((code) => scriptNames.of(parseLanguageTag(code)!.script!) ?? code))];
-        const name = languageName(key) ?? key;
+        const otherScripts = [...new Set(others.map((code) => say.script(parseLanguageTag(code)!.script!)))];
+        const english = say.locale === "en";
         report({
-          message: `Population ${population.id!.text} reads ${name} (${language}) in ${scriptNames.of(script) ?? script} script, but the written channels that reach it in that language (${listWords(writing.map((w) => w.channel.id!.text))}) write it in ${listWords(otherScripts, "or")} (${listWords(others)}). Add ${language} to one of them, or a channel that writes it: a message in a script people cannot read does not reach them (${cite(guidelines)}).`,
+          message: say.t("wrongScript", {
+            population: population.id!.text,
+            language: english ? `${languageName(key) ?? key} (${language})` : say.language(key, language),
+            script: say.script(script),
+            channels: say.list(writing.map((w) => w.channel.id!.text)),
+            otherScripts: say.list(otherScripts, { type: "disjunction" }),
+            others: say.list(english ? others : others.map(say.word)),
+            code: language,
+            cite: say.cite(),
+          }),
           span: headerSpan(population),
         });
       }

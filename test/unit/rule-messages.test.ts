@@ -27,7 +27,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "STK002",
   "CORD001", "CORD002",
   "RECV001",
-  "REF002", "REF003", "REF004", "REF005", "REF007", "REF009",
 ]);
 
 /** The names of a message's placeholders, and of those inside its plural and select forms. */

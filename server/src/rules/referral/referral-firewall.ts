@@ -1,7 +1,16 @@
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { checkSectionWord, cite } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G11", "G3"];
+
+const messages = {
+  sectionWord: {
+    en: "The referral section {state, select, opposite {says personal data from referrals is shared with immigration enforcement} other {does not say whether personal data from referrals reaches immigration enforcement}}. Set \"shares-with-immigration-enforcement: no\": migrants will not come forward for help if doing so can lead to their arrest or removal ({cite}).",
+    ru: "{state, select, opposite {В разделе перенаправления сказано, что персональные данные из перенаправлений передаются органам миграционного контроля} other {В разделе перенаправления не сказано, попадают ли персональные данные из перенаправлений к органам миграционного контроля}}. Укажите `shares-with-immigration-enforcement: no`: мигранты не обратятся за помощью, если это может привести к их задержанию или высылке ({cite}).",
+    uz: "{state, select, opposite {Yoʻnaltirish boʻlimida yoʻnaltirishlardagi shaxsiy maʼlumotlar migratsiya nazorati organlariga berilishi aytilgan} other {Yoʻnaltirish boʻlimida yoʻnaltirishlardagi shaxsiy maʼlumotlar migratsiya nazorati organlariga yetib borishi yoki bormasligi aytilmagan}}. `shares-with-immigration-enforcement: no` ni belgilang: agar bu hibsga olinish yoki chiqarib yuborilishga olib kelishi mumkin boʻlsa, migrantlar yordam soʻrab murojaat qilmaydi ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * REF004: personal data gathered to refer people for help never reaches
@@ -15,6 +24,7 @@ export const referralFirewall: Rule = {
     area: "referral",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "The referral section does not say that personal data stays away from immigration enforcement (an error when it says it is shared).",
@@ -36,14 +46,15 @@ export const referralFirewall: Rule = {
     },
   },
   check(context) {
+    const say = voice(messages, guidelines, context);
     checkSectionWord(context, {
       section: "referral",
       attribute: "shares-with-immigration-enforcement",
       wanted: "no",
       opposite: "yes",
       oppositeSeverity: "error",
-      message: (state) =>
-        `The referral section ${state === "opposite" ? "says personal data from referrals is shared with immigration enforcement" : "does not say whether personal data from referrals reaches immigration enforcement"}. Set "shares-with-immigration-enforcement: no": migrants will not come forward for help if doing so can lead to their arrest or removal (${cite(guidelines)}).`,
+      message: (state) => say.t("sectionWord", { state, cite: say.cite() }),
+      fixTitle: say.commitTo("shares-with-immigration-enforcement", "no"),
     });
   },
 };

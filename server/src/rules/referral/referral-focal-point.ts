@@ -1,9 +1,28 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, headerSpan, section, word } from "../plan-model";
-import { hasContact, needPhrase, pathwayLabel, pathwaysOf } from "./shared";
+import { hasContact, pathwayLabel, pathwaysOf } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G12"];
+
+const messages = {
+  noProvider: {
+    en: "The {pathway}{hasNeed, select, yes { ({need})} other {}} names no provider. Add \"provider:\" with the stakeholder that gives this help, and make sure it has a contact: a referral needs a focal point who answers in a crisis ({cite}).",
+    ru: "Для механизма перенаправления {pathway}{hasNeed, select, yes { («{need}»)} other {}} не указан поставщик услуг. Добавьте `provider:` с участником, который оказывает эту помощь, и убедитесь, что у него есть контакт: для перенаправления нужно контактное лицо, которое отвечает во время кризиса ({cite}).",
+    uz: "{pathway}{hasNeed, select, yes { («{need}»)} other {}} yoʻnaltirish mexanizmida xizmat koʻrsatuvchi koʻrsatilmagan. Bu yordamni koʻrsatadigan ishtirokchi bilan `provider:` ni qoʻshing va uning aloqa maʼlumoti borligiga ishonch hosil qiling: yoʻnaltirish uchun inqiroz paytida javob beradigan masʼul shaxs kerak ({cite}).",
+  },
+  noContact: {
+    en: "The {pathway}{hasNeed, select, yes { ({need})} other {}} leads to {provider}, but neither the pathway nor {provider} has a contact. Add \"contact:\" with a phone number, e-mail or office that answers in a crisis, to the pathway or to the stakeholder: a referral needs a focal point who can be reached ({cite}).",
+    ru: "Механизм перенаправления {pathway}{hasNeed, select, yes { («{need}»)} other {}} ведёт к участнику {provider}, но контакта нет ни у механизма, ни у {provider}. Добавьте `contact:` с номером телефона, адресом электронной почты или службой, которая отвечает во время кризиса, в механизм перенаправления или в описание участника: для перенаправления нужно контактное лицо, с которым можно связаться ({cite}).",
+    uz: "{pathway}{hasNeed, select, yes { («{need}»)} other {}} yoʻnaltirish mexanizmi {provider} ishtirokchisiga olib boradi, ammo na mexanizmda, na {provider} da aloqa maʼlumoti bor. Inqiroz paytida javob beradigan telefon raqami, elektron pochta yoki idora bilan `contact:` ni mexanizmga yoki ishtirokchiga qoʻshing: yoʻnaltirish uchun bogʻlanish mumkin boʻlgan masʼul shaxs kerak ({cite}).",
+  },
+  declaredHere: {
+    en: "{provider} is declared here, without a contact",
+    ru: "участник {provider} объявлен здесь, без контакта",
+    uz: "{provider} ishtirokchisi shu yerda aloqa maʼlumotisiz eʼlon qilingan",
+  },
+} satisfies RuleMessages;
 
 /**
  * REF002: every pathway leads to someone who answers: a provider, and a
@@ -16,6 +35,7 @@ export const referralFocalPoint: Rule = {
     area: "referral",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "A referral pathway has no `provider`, or neither the pathway nor its provider has a `contact`.",
@@ -42,16 +62,23 @@ export const referralFocalPoint: Rule = {
       notes: "A pathway's own `contact` is enough even when its provider has none (STK001 still asks the stakeholder for one). A provider that names no declared stakeholder is left to NAM002 and NAM003. There is no fix: only the drafter knows who provides the help and how to reach them.",
     },
   },
-  check({ plan, resolution, report }) {
+  check(context) {
+    const { plan, resolution, report } = context;
+    const say = voice(messages, guidelines, context);
     const referral = section(plan, "referral");
     if (!referral) return;
     for (const pathway of pathwaysOf(referral)) {
       const need = word(pathway, "need");
-      const forNeed = need ? ` (${needPhrase(need)})` : "";
+      const about = {
+        pathway: say.locale === "en" ? pathwayLabel(pathway) : (pathway.id?.text ?? (pathway.title ? `«${pathway.title.text}»` : "")),
+        hasNeed: need ? "yes" : "no",
+        need: need ? say.need(need) : "",
+        cite: say.cite(),
+      };
       const provider = attributeOf(pathway, "provider");
       if (!provider || provider.values.length === 0) {
         report({
-          message: `The ${pathwayLabel(pathway)}${forNeed} names no provider. Add "provider:" with the stakeholder that gives this help, and make sure it has a contact: a referral needs a focal point who answers in a crisis (${cite(guidelines)}).`,
+          message: say.t("noProvider", about),
           span: headerSpan(pathway),
         });
         continue;
@@ -64,9 +91,9 @@ export const referralFocalPoint: Rule = {
       if (!name || declaration?.kind !== "stakeholder") continue;
       if (hasContact(declaration.block)) continue;
       report({
-        message: `The ${pathwayLabel(pathway)}${forNeed} leads to ${name.text}, but neither the pathway nor ${name.text} has a contact. Add "contact:" with a phone number, e-mail or office that answers in a crisis, to the pathway or to the stakeholder: a referral needs a focal point who can be reached (${cite(guidelines)}).`,
+        message: say.t("noContact", { ...about, provider: name.text }),
         span: provider.span,
-        related: [{ message: `${name.text} is declared here, without a contact`, span: headerSpan(declaration.block) }],
+        related: [{ message: say.t("declaredHere", { provider: name.text }), span: headerSpan(declaration.block) }],
       });
     }
   },

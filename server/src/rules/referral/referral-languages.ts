@@ -1,11 +1,25 @@
 import { attributeOf, type Block } from "../../core/ast";
 import { MAX_RELATED } from "../../core/finding";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import type { Span } from "../../core/text";
-import { cite, formatCount, headerSpan, languageKeyOf, listWords, NAMED_IN_MESSAGE, populations, section, words } from "../plan-model";
+import { cite, headerSpan, languageKeyOf, NAMED_IN_MESSAGE, populations, section, words } from "../plan-model";
 import { pathwayLabel, pathwaysOf } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G6", "G12"];
+
+const messages = {
+  unserved: {
+    en: "The {pathway} is given only in {offered}, which {many, select, no {{named} {count, plural, one {does} other {do}} not understand} other {{count, number} of the populations it serves do not understand, among them {named}}}. Add a language they understand to its \"languages\", name in \"serves\" whom it is for, or arrange interpretation: a referral helps only if people can talk to the service ({cite}).",
+    ru: "Механизм перенаправления {pathway} предоставляется только на языках {offered}, {many, select, no {а {named} их не {count, plural, one {понимает} few {понимают} many {понимают} other {понимают}}} other {а {count, plural, one {# группа населения} few {# группы населения} many {# групп населения} other {# группы населения}} из тех, кому он предназначен, их не понимают, среди них {named}}}. Добавьте в его `languages` понятный им язык, укажите в `serves`, для кого он, или организуйте устный перевод: перенаправление помогает, только если люди могут говорить со службой ({cite}).",
+    uz: "{pathway} yoʻnaltirish mexanizmi faqat {offered} tillarida taqdim etiladi, {many, select, no {{named} esa ularni tushunmaydi} other {u moʻljallangan aholi guruhlaridan {count, number} tasi esa ularni tushunmaydi, jumladan {named}}}. Uning `languages` iga ular tushunadigan tilni qoʻshing, `serves` da kim uchunligini koʻrsating yoki ogʻzaki tarjimani tashkil qiling: yoʻnaltirish faqat odamlar xizmat bilan gaplasha olsagina yordam beradi ({cite}).",
+  },
+  understands: {
+    en: "{population} understands {languages}",
+    ru: "группа населения {population} понимает {languages}",
+    uz: "{population} aholi guruhi {languages} tillarini tushunadi",
+  },
+} satisfies RuleMessages;
 
 /**
  * REF009: a pathway that names its languages shares one with every
@@ -26,6 +40,7 @@ export const referralLanguages: Rule = {
     area: "referral",
     severity: "info",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "A pathway's `languages` share none with a population it `serves` (every population when `serves` is absent or `all`).",
@@ -62,7 +77,9 @@ export const referralLanguages: Rule = {
       ].join("\n"),
     },
   },
-  check({ plan, resolution, report }) {
+  check(context) {
+    const { plan, resolution, report } = context;
+    const say = voice(messages, guidelines, context);
     const referral = section(plan, "referral");
     if (!referral) return;
     // Each declared population once (a name declared twice is NAM001's), with its languages.
@@ -124,17 +141,20 @@ export const referralLanguages: Rule = {
       }
       if (unserved.count === 0) continue;
 
-      const named = unserved.first.slice(0, NAMED_IN_MESSAGE).map((p) => `${p.population.id!.text} (${listWords(p.languages)})`);
-      const who =
-        unserved.count <= NAMED_IN_MESSAGE
-          ? `${listWords(named)} ${unserved.count === 1 ? "does" : "do"} not understand`
-          : `${formatCount(unserved.count)} of the populations it serves do not understand, among them ${listWords(named)}`;
+      const named = unserved.first.slice(0, NAMED_IN_MESSAGE).map((p) => `${p.population.id!.text} (${say.list(p.languages)})`);
       const related: { message: string; span: Span }[] = unserved.first.map((p) => ({
-        message: `${p.population.id!.text} understands ${listWords(p.languages)}`,
+        message: say.t("understands", { population: p.population.id!.text, languages: say.list(p.languages) }),
         span: headerSpan(p.population),
       }));
       report({
-        message: `The ${pathwayLabel(pathway)} is given only in ${listWords([...offered])}, which ${who}. Add a language they understand to its "languages", name in "serves" whom it is for, or arrange interpretation: a referral helps only if people can talk to the service (${cite(guidelines)}).`,
+        message: say.t("unserved", {
+          pathway: say.locale === "en" ? pathwayLabel(pathway) : (pathway.id?.text ?? (pathway.title ? `«${pathway.title.text}»` : "")),
+          offered: say.list([...offered]),
+          many: unserved.count <= NAMED_IN_MESSAGE ? "no" : "yes",
+          named: say.list(named),
+          count: unserved.count,
+          cite: say.cite(),
+        }),
         span: attributeOf(pathway, "languages")!.span,
         related,
       });

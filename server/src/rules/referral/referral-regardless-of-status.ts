@@ -1,9 +1,18 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, headerSpan, section, setAttributeFix, word } from "../plan-model";
-import { needPhrase, pathwayLabel, pathwaysOf } from "./shared";
+import { pathwayLabel, pathwaysOf } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["P1", "G11"];
+
+const messages = {
+  closed: {
+    en: "The {pathway} ({need}) {closed, select, yes {says it is closed to migrants without status} other {does not say that it is open to every migrant whatever their status}}. Set \"regardless-of-status: yes\": life-saving help is never refused because of immigration status ({cite}).",
+    ru: "{closed, select, yes {Для механизма перенаправления {pathway} («{need}») сказано, что он закрыт для мигрантов без статуса} other {Для механизма перенаправления {pathway} («{need}») не сказано, что он открыт для каждого мигранта независимо от статуса}}. Укажите `regardless-of-status: yes`: в жизненно важной помощи никогда не отказывают из-за миграционного статуса ({cite}).",
+    uz: "{closed, select, yes {{pathway} («{need}») yoʻnaltirish mexanizmi maqomsiz migrantlar uchun yopiqligi aytilgan} other {{pathway} («{need}») yoʻnaltirish mexanizmi har bir migrant uchun maqomidan qatʼi nazar ochiqligi aytilmagan}}. `regardless-of-status: yes` ni belgilang: hayotiy muhim yordam hech qachon migratsiya maqomi sababli rad etilmaydi ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /** Needs whose help saves lives: never to be refused for want of papers. */
 const LIFE_SAVING_NEEDS: ReadonlySet<string> = new Set(["health", "shelter", "food", "protection"]);
@@ -20,6 +29,7 @@ export const referralRegardlessOfStatus: Rule = {
     area: "referral",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "A `health`, `shelter`, `food` or `protection` pathway is not stated to be open whatever a migrant's status (an error when it says `no`).",
@@ -52,7 +62,9 @@ export const referralRegardlessOfStatus: Rule = {
       notes: "Only pathways whose `need` is `health`, `shelter`, `food` or `protection` are checked; other pathways may set `regardless-of-status` as they see fit. `no` is an error, standing on the attribute; a missing attribute is a warning, standing on the pathway. The fix sets `regardless-of-status: yes`.",
     },
   },
-  check({ document, plan, report }) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const referral = section(plan, "referral");
     if (!referral) return;
     for (const pathway of pathwaysOf(referral)) {
@@ -62,12 +74,14 @@ export const referralRegardlessOfStatus: Rule = {
       if (value === "yes") continue;
       const attribute = attributeOf(pathway, "regardless-of-status");
       const closed = value === "no";
-      const says = closed
-        ? `says it is closed to migrants without status`
-        : `does not say that it is open to every migrant whatever their status`;
-      const fix = setAttributeFix(document, pathway, "regardless-of-status", "yes");
+      const fix = setAttributeFix(document, pathway, "regardless-of-status", "yes", say.commitTo("regardless-of-status", "yes"));
       report({
-        message: `The ${pathwayLabel(pathway)} (${needPhrase(need)}) ${says}. Set "regardless-of-status: yes": life-saving help is never refused because of immigration status (${cite(guidelines)}).`,
+        message: say.t("closed", {
+          pathway: say.locale === "en" ? pathwayLabel(pathway) : (pathway.id?.text ?? (pathway.title ? `«${pathway.title.text}»` : "")),
+          need: say.need(need),
+          closed: closed ? "yes" : "no",
+          cite: say.cite(),
+        }),
         span: attribute?.span ?? headerSpan(pathway),
         severity: closed ? "error" : "warning",
         fixes: fix ? [fix] : [],

@@ -1,9 +1,18 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { VULNERABILITIES } from "../../core/schema";
-import { addValuesFix, cite, listWords, populations, section, words } from "../plan-model";
+import { addValuesFix, cite, populations, section, words } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G12"];
+
+const messages = {
+  unscreened: {
+    en: "Referral screening does not look for {missing}, which {declaring} {count, plural, one {declares} other {declare}}. Add {missingCount, plural, one {it} other {them}} to \"screening\": people with specific needs must be identified before they can be referred to the help they need ({cite}).",
+    ru: "При отборе для перенаправления не выявляются {missing}, указанные в {count, plural, one {группе населения} few {группах населения} many {группах населения} other {группах населения}} {declaring}. Добавьте {missingCount, plural, one {это значение} few {эти значения} many {эти значения} other {эти значения}} в `screening`: людей с особыми потребностями нужно выявить, прежде чем направить к нужной им помощи ({cite}).",
+    uz: "Yoʻnaltirish uchun saralashda {declaring} aholi {count, plural, one {guruhida} other {guruhlarida}} koʻrsatilgan {missing} aniqlanmaydi. {missingCount, plural, one {Uni} other {Ularni}} `screening` ga qoʻshing: alohida ehtiyojli odamlar kerakli yordamga yoʻnaltirilishidan oldin aniqlanishi kerak ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * REF007: screening before referral looks for every vulnerability the
@@ -16,6 +25,7 @@ export const referralScreening: Rule = {
     area: "referral",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "Populations declare vulnerabilities that the referral section's `screening` does not list (one finding naming them all).",
@@ -42,7 +52,9 @@ export const referralScreening: Rule = {
       notes: "The finding stands on `screening`, or on the `referral` keyword when `screening` is missing, and names the vulnerabilities left out and the populations that declare them (five of each at most, with a count of the rest). The fix adds them to `screening` (or inserts `screening` with them). A plan without a `referral` section gets PLAN004 instead.",
     },
   },
-  check({ document, plan, report }) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const referral = section(plan, "referral");
     if (!referral) return;
     const screened = new Set(words(referral, "screening"));
@@ -63,9 +75,15 @@ export const referralScreening: Rule = {
     // word is SCH002's business and must not be copied into `screening`.
     const missing = VULNERABILITIES.filter((v) => unscreened.has(v));
     if (missing.length === 0) return;
-    const fix = addValuesFix(document, referral, "screening", missing);
+    const fix = addValuesFix(document, referral, "screening", missing, say.addValues("screening", missing));
     report({
-      message: `Referral screening does not look for ${listWords(missing)}, which ${listWords(declaring)} ${declaring.length === 1 ? "declares" : "declare"}. Add ${missing.length === 1 ? "it" : "them"} to "screening": people with specific needs must be identified before they can be referred to the help they need (${cite(guidelines)}).`,
+      message: say.t("unscreened", {
+        missing: say.list(missing.map(say.word)),
+        missingCount: missing.length,
+        declaring: say.list(declaring),
+        count: declaring.length,
+        cite: say.cite(),
+      }),
       span: attributeOf(referral, "screening")?.span ?? referral.kind.span,
       fixes: fix ? [fix] : [],
     });

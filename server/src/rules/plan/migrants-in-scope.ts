@@ -1,9 +1,23 @@
 import { blocksOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { textPlaceholder } from "../../core/edits";
 import { cite, insertFix, planSpan, populations, stakeholders, uniqueId } from "../plan-model";
+import { voice } from "../voice";
 
 const guidelines = ["G5", "G4"];
+
+const messages = {
+  noPopulation: {
+    en: "The plan names no migrants: it declares no population. Add a population block for each group of migrants in the area (who they are, how many, their nationalities and languages), so that evacuation, warnings and referrals are planned for them ({cite}).",
+    ru: "В плане не названы мигранты: в нём не объявлено ни одной группы населения. Добавьте блок `population` для каждой группы мигрантов в районе (кто они, сколько их, их гражданство и языки), чтобы эвакуация, предупреждения и перенаправление планировались с учётом этих людей ({cite}).",
+    uz: "Rejada migrantlar nomlanmagan: unda birorta ham aholi guruhi eʼlon qilinmagan. Hududdagi har bir migrantlar guruhi uchun `population` blokini qoʻshing (ular kimlar, qancha, fuqaroligi va tillari), toki evakuatsiya, ogohlantirishlar va yoʻnaltirish ular uchun rejalashtirilsin ({cite}).",
+  },
+  addPopulation: {
+    en: "Add a population ''{id}'' to name and describe",
+    ru: "Добавить группу населения {id}, чтобы назвать и описать её",
+    uz: "Nomlash va tavsiflash uchun {id} aholi guruhini qoʻshish",
+  },
+} satisfies RuleMessages;
 
 /**
  * PLAN001: a plan to protect migrants must say which migrants it protects.
@@ -16,6 +30,7 @@ export const migrantsInScope: Rule = {
     area: "plan",
     severity: "error",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "The plan declares no `population`: it does not name the migrants it protects.",
@@ -35,15 +50,17 @@ export const migrantsInScope: Rule = {
       notes: `The finding stands on the plan's title. The suggestion inserts an empty population, after the stakeholders, with its title a place to fill ("…"), for the drafter to name and describe; POP001 then asks for its size, nationalities and languages. It is offered in the editor only: an empty placeholder group would silence this error without protecting anyone, so \`--fix\` does not apply it.`,
     },
   },
-  check({ document, plan, resolution, report }) {
+  check(context) {
+    const { document, plan, resolution, report } = context;
+    const say = voice(messages, guidelines, context);
     if (populations(plan).length > 0) return;
     // A population without an id is a language error, but it does name migrants.
     if (blocksOf(plan, "population").length > 0) return;
     const id = uniqueId(resolution, "migrants");
     const lastStakeholder = stakeholders(plan).at(-1);
-    const fix = insertFix(document, plan, `population ${id} "${textPlaceholder()}" {\n}`, `Add a population '${id}' to name and describe`, lastStakeholder);
+    const fix = insertFix(document, plan, `population ${id} "${textPlaceholder()}" {\n}`, say.t("addPopulation", { id }), lastStakeholder);
     report({
-      message: `The plan names no migrants: it declares no population. Add a population block for each group of migrants in the area (who they are, how many, their nationalities and languages), so that evacuation, warnings and referrals are planned for them (${cite(guidelines)}).`,
+      message: say.t("noPopulation", { cite: say.cite() }),
       span: planSpan(plan),
       fixes: fix ? [fix] : [],
     });

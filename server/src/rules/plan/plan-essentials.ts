@@ -1,12 +1,31 @@
 import { attributeOf, type Block } from "../../core/ast";
 import type { Resolution } from "../../core/resolve";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { HAZARDS } from "../../core/schema";
 import { indentUnit, textPlaceholder, valuePlaceholder } from "../../core/edits";
-import { cite, insertFix, listWords, planSpan, section, stakeholders, uniqueId, word } from "../plan-model";
+import { cite, insertFix, planSpan, section, stakeholders, uniqueId, word } from "../plan-model";
 import { kindOf } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G5"];
+
+const messages = {
+  missing: {
+    en: "The plan does not say {says}. Add {names}: planning for migrants starts from where the plan applies, against which hazards, who answers for it and how current it is ({cite}).",
+    ru: "В плане не сказано, {says}. Добавьте {names}: планирование для мигрантов начинается с того, где действует план, от каких опасностей, кто за него отвечает и насколько он актуален ({cite}).",
+    uz: "Rejada {says} aytilmagan. {names} ni qoʻshing: migrantlar uchun rejalashtirish reja qayerda amal qilishi, qaysi xavflarga qarshi, unga kim javob berishi va qanchalik dolzarbligidan boshlanadi ({cite}).",
+  },
+  says: {
+    en: "{name, select, country {which country it covers} hazards {which hazards it prepares for} lead {which agency owns it} other {when it was last reviewed}}",
+    ru: "{name, select, country {какую страну он охватывает} hazards {к каким опасностям он готовит} lead {какое ведомство за него отвечает} other {когда он последний раз пересматривался}}",
+    uz: "{name, select, country {qaysi mamlakatni qamrab olishi} hazards {qaysi xavflarga tayyorlanishi} lead {qaysi idora unga masʼulligi} other {oxirgi marta qachon qayta koʻrib chiqilgani}}",
+  },
+  fillIn: {
+    en: "Add {names}, to fill in",
+    ru: "Добавить {names}, чтобы заполнить",
+    uz: "Toʻldirish uchun {names} ni qoʻshish",
+  },
+} satisfies RuleMessages;
 
 /** The four essentials, in the order the schema lists them, with what each tells a reader. */
 const ESSENTIALS: readonly { name: string; says: string }[] = [
@@ -69,6 +88,7 @@ export const planEssentials: Rule = {
     area: "plan",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "The plan lacks one or more of `country`, `hazards`, `lead` and `reviewed` (one finding naming all that are missing).",
@@ -90,7 +110,9 @@ export const planEssentials: Rule = {
       notes: `An attribute counts as present whatever its value; a value of the wrong kind is SCH002's finding. The suggestion inserts every missing attribute, with a place to fill where only the drafter knows the value: \`country: "…"\`; as \`hazards\`, the hazards the plan's title names, else a choice of the schema's hazards; as \`lead\`, a choice of the declared stakeholders (the evacuation's lead first, then the government ones), or a new \`lead_agency\` stakeholder to name when none is declared; and \`reviewed\` to fill with the date of the last review. Nothing is guessed: SCH002 and SCH004 report the places until they are filled, and \`--fix\` leaves the suggestion alone.`,
     },
   },
-  check({ document, plan, resolution, report }) {
+  check(context) {
+    const { document, plan, resolution, report } = context;
+    const say = voice(messages, guidelines, context);
     const missing = ESSENTIALS.filter((e) => !attributeOf(plan, e.name));
     if (missing.length === 0) return;
 
@@ -119,11 +141,15 @@ export const planEssentials: Rule = {
     // The attributes and any stub go in as one edit: two insertions at one
     // place would leave their order to whoever applies them.
     if (leadStub) lines.push(leadStub);
-    const names = missing.map((e) => `'${e.name}'`);
-    const fix = insertFix(document, plan, lines.join("\n"), `Add ${listWords(names)}, to fill in`);
+    const english = say.locale === "en";
+    const fix = insertFix(document, plan, lines.join("\n"), say.t("fillIn", { names: say.list(missing.map((e) => (english ? `'${e.name}'` : say.word(e.name)))) }));
 
     report({
-      message: `The plan does not say ${listWords(missing.map((e) => e.says), "or")}. Add ${listWords(missing.map((e) => `"${e.name}"`))}: planning for migrants starts from where the plan applies, against which hazards, who answers for it and how current it is (${cite(guidelines)}).`,
+      message: say.t("missing", {
+        says: say.list(missing.map((e) => say.t("says", { name: e.name })), { type: "disjunction" }),
+        names: say.list(missing.map((e) => (english ? `"${e.name}"` : say.word(e.name)))),
+        cite: say.cite(),
+      }),
       span: planSpan(plan),
       fixes: fix ? [fix] : [],
     });

@@ -1,9 +1,18 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, dateOf, olderThanMonths } from "../plan-model";
 import { monthsBetween } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G5", "G8"];
+
+const messages = {
+  stale: {
+    en: "The plan was last reviewed on {date}, {months, number} months ago, longer than the {limit, number} months a review should last. Review it with the stakeholders and migrants'' representatives, check its numbers and contacts, and update \"reviewed\": populations move and contacts change ({cite}).",
+    ru: "План последний раз пересматривался {date}, {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}} назад, а пересматривать его нужно не реже чем раз в {limit, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}. Пересмотрите его вместе с участниками и представителями мигрантов, проверьте цифры и контакты и обновите `reviewed`: население перемещается, контакты меняются ({cite}).",
+    uz: "Reja oxirgi marta {date} da, {months, number} oy oldin qayta koʻrib chiqilgan, bu esa qayta koʻrib chiqish muddati boʻlgan {limit, number} oydan uzoq. Uni ishtirokchilar va migrantlar vakillari bilan qayta koʻrib chiqing, raqamlar va aloqa maʼlumotlarini tekshiring va `reviewed` ni yangilang: aholi koʻchib yuradi, aloqa maʼlumotlari oʻzgaradi ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * PLAN003: a plan reviewed long ago describes people who have moved on and
@@ -17,6 +26,7 @@ export const planReviewCurrent: Rule = {
     area: "plan",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "The plan's `reviewed` date is older than `staleAfterMonths` (24 months by default).",
@@ -31,13 +41,15 @@ export const planReviewCurrent: Rule = {
       notes: `The limit is set by \`staleAfterMonths\` (default 24): a plan reviewed exactly 24 months ago still passes, one a day older does not. A missing \`reviewed\` is PLAN002's finding, and a value that is not a date is SCH002's; this rule then says nothing. There is no fix: only a real review can move the date.`,
     },
   },
-  check({ plan, options, report }) {
+  check(context) {
+    const { plan, options, report } = context;
+    const say = voice(messages, guidelines, context);
     const reviewed = dateOf(plan, "reviewed");
     if (!reviewed || !olderThanMonths(reviewed, options.staleAfterMonths, options.today)) return;
     const value = attributeOf(plan, "reviewed")!.values[0];
     const months = monthsBetween(reviewed, options.today);
     report({
-      message: `The plan was last reviewed on ${value.text}, ${months} months ago, longer than the ${options.staleAfterMonths} months a review should last. Review it with the stakeholders and migrants' representatives, check its numbers and contacts, and update "reviewed": populations move and contacts change (${cite(guidelines)}).`,
+      message: say.t("stale", { date: value.text, months, limit: options.staleAfterMonths, cite: say.cite() }),
       span: value.span,
     });
   },

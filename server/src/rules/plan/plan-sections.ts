@@ -1,8 +1,22 @@
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, planSpan, section } from "../plan-model";
 import { insertSectionFix } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G4", "G10", "G11", "G12", "G13"];
+
+const messages = {
+  noSection: {
+    en: "The plan has no {kind} section. Add \"{kind} '{' … '}'\" saying {kind, select, evacuation {how migrants are relocated or evacuated when needed, who is covered and what they need to board} communication {how migrants are warned and told where to find help, through which channels and in which languages} other {where migrants are referred for health care, shelter, protection and documents, and how their data is protected}}: without it the plan does not protect migrants in this part of the response ({cite}).",
+    ru: "В плане нет раздела {kind, select, evacuation {эвакуации} communication {информирования} other {перенаправления}}. Добавьте `{kind} '{' … '}'` и опишите в нём, {kind, select, evacuation {как мигрантов переселяют или эвакуируют при необходимости, кого это охватывает и что им нужно для посадки} communication {как мигрантов предупреждают и сообщают им, где найти помощь, по каким каналам связи и на каких языках} other {куда мигрантов направляют за медицинской помощью, жильём, защитой и документами и как защищаются их данные}}: без него план не защищает мигрантов в этой части реагирования ({cite}).",
+    uz: "Rejada {kind, select, evacuation {evakuatsiya} communication {axborot berish} other {yoʻnaltirish}} boʻlimi yoʻq. `{kind} '{' … '}'` ni qoʻshing va unda {kind, select, evacuation {zarur boʻlganda migrantlar qanday koʻchirilishi yoki evakuatsiya qilinishi, kim qamrab olinishi va transportga chiqish uchun ularga nima kerakligi} communication {migrantlar qanday ogohlantirilishi va ularga yordamni qayerdan topish qaysi aloqa kanallari orqali va qaysi tillarda aytilishi} other {migrantlar tibbiy yordam, boshpana, himoya va hujjatlar uchun qayerga yoʻnaltirilishi va ularning maʼlumotlari qanday himoya qilinishi}}ni yozing: busiz reja javob choralarining bu qismida migrantlarni himoya qilmaydi ({cite}).",
+  },
+  addSection: {
+    en: "Add an empty {kind} section",
+    ru: "Добавить пустой раздел `{kind}`",
+    uz: "Boʻsh `{kind}` boʻlimini qoʻshish",
+  },
+} satisfies RuleMessages;
 
 /** The sections every plan needs, with what a plan without one leaves unsaid. */
 const REQUIRED_SECTIONS: readonly { kind: string; says: string }[] = [
@@ -31,6 +45,7 @@ export const planSections: Rule = {
     area: "plan",
     severity: "error",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "The plan has no `evacuation`, `communication` or `referral` section (one finding per missing section).",
@@ -55,12 +70,14 @@ export const planSections: Rule = {
       notes: `Each missing section is its own finding, at the plan's title. While a section is missing, the rules about its contents say nothing, so this finding stands for all of them. The fix inserts the empty section where a drafter would look for it (evacuation, then communication, then referral, after the stakeholders and populations); the section's own rules then say what to write in it. It is offered in the editor only: an empty section would turn this error into warnings without adding anything, so \`--fix\` does not apply it.`,
     },
   },
-  check({ document, plan, report }) {
-    for (const { kind, says } of REQUIRED_SECTIONS) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, guidelines, context);
+    for (const { kind } of REQUIRED_SECTIONS) {
       if (section(plan, kind)) continue;
-      const fix = insertSectionFix(document, plan, kind, [], `Add an empty ${kind} section`);
+      const fix = insertSectionFix(document, plan, kind, [], say.t("addSection", { kind }));
       report({
-        message: `The plan has no ${kind} section. Add "${kind} { … }" saying ${says}: without it the plan does not protect migrants in this part of the response (${cite(guidelines)}).`,
+        message: say.t("noSection", { kind, cite: say.cite() }),
         span: planSpan(plan),
         fixes: fix ? [fix] : [],
       });

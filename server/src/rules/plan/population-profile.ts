@@ -1,10 +1,29 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { valuePlaceholder } from "../../core/edits";
-import { cite, headerSpan, insertFix, listWords, populations } from "../plan-model";
+import { cite, headerSpan, insertFix, populations } from "../plan-model";
 import { labelOf } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G2", "G5"];
+
+const messages = {
+  incomplete: {
+    en: "Population {population} does not give {names}. Add {items}: a group known only by its label cannot be planned for ({cite}).",
+    ru: "Для группы населения {population} не указано {names}. Добавьте {items}: для группы, известной только по названию, нельзя планировать ({cite}).",
+    uz: "{population} aholi guruhida {names} koʻrsatilmagan. {items} ni qoʻshing: faqat nomi maʼlum boʻlgan guruh uchun rejalashtirib boʻlmaydi ({cite}).",
+  },
+  item: {
+    en: "\"{name}\" ({name, select, size {how many people, to size assembly points and transport} nationalities {their countries of origin, to involve their consulates} other {the languages they understand, to warn them in words they follow}})",
+    ru: "`{name}` ({name, select, size {сколько людей — чтобы рассчитать пункты сбора и транспорт} nationalities {страны происхождения — чтобы привлечь их консульства} other {понятные им языки — чтобы предупреждать их словами, которые они понимают}})",
+    uz: "`{name}` ({name, select, size {odamlar soni — yigʻilish punktlari va transportni hisoblash uchun} nationalities {kelib chiqqan mamlakatlari — konsulliklarini jalb qilish uchun} other {ular tushunadigan tillar — ularni tushunadigan soʻzlar bilan ogohlantirish uchun}})",
+  },
+  fillIn: {
+    en: "Add {names}, to fill in",
+    ru: "Добавить {names}, чтобы заполнить",
+    uz: "Toʻldirish uchun {names} ni qoʻshish",
+  },
+} satisfies RuleMessages;
 
 /** What a population profile needs, and what each is for. */
 const PROFILE: readonly { name: string; says: string }[] = [
@@ -24,6 +43,7 @@ export const populationProfile: Rule = {
     area: "population",
     severity: "warning",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "A population without `size`, `nationalities` or `languages` (one finding per population).",
@@ -42,17 +62,25 @@ export const populationProfile: Rule = {
       notes: `An attribute counts as present whatever its value; a value of the wrong kind is SCH002's finding. The suggestion inserts each missing attribute with a place to fill ("…", a tab stop in the editor), never a value that would pass for a fact (a size of 0, a language code): SCH002 and SCH004 report the places until they are filled, and \`--fix\` leaves the suggestion alone.`,
     },
   },
-  check({ document, plan, report }) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, guidelines, context);
     for (const population of populations(plan)) {
       const missing = PROFILE.filter((p) => !attributeOf(population, p.name));
       if (missing.length === 0) continue;
 
       // A place to fill for each: a size of 0 or a language code would pass for facts.
       const lines = missing.map((p) => `${p.name}: ${valuePlaceholder()}`);
-      const fix = insertFix(document, population, lines.join("\n"), `Add ${listWords(missing.map((p) => `'${p.name}'`))}, to fill in`);
+      const english = say.locale === "en";
+      const fix = insertFix(document, population, lines.join("\n"), say.t("fillIn", { names: say.list(missing.map((p) => (english ? `'${p.name}'` : say.word(p.name)))) }));
 
       report({
-        message: `Population ${labelOf(population)} does not give ${listWords(missing.map((p) => `"${p.name}"`), "or")}. Add ${listWords(missing.map((p) => `"${p.name}" (${p.says})`))}: a group known only by its label cannot be planned for (${cite(guidelines)}).`,
+        message: say.t("incomplete", {
+          population: labelOf(population),
+          names: say.list(missing.map((p) => (english ? `"${p.name}"` : say.word(p.name))), { type: "disjunction" }),
+          items: say.list(missing.map((p) => say.t("item", { name: p.name }))),
+          cite: say.cite(),
+        }),
         span: headerSpan(population),
         fixes: fix ? [fix] : [],
       });

@@ -22,8 +22,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "NAM001", "NAM002", "NAM003", "NAM004",
   "SUP001",
   "LIM001",
-  "STK002",
-  "CORD001", "CORD002",
   "RECV001",
 ]);
 

@@ -1,9 +1,23 @@
 import { attributeOf } from "../../core/ast";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, dateOf, olderThanMonths, section } from "../plan-model";
 import { monthsBetween } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G8", "G5"];
+
+const messages = {
+  noExercise: {
+    en: "The coordination section gives no date for an exercise with migrants. Hold a drill that includes migrants and their community representatives, and record its date in \"exercises\": plans that are never tried out fail where nobody looked ({cite}).",
+    ru: "В разделе координации не указана дата учений с участием мигрантов. Проведите учения с участием мигрантов и представителей их общин и запишите их дату в `exercises`: планы, которые ни разу не проверялись, подводят там, где никто не смотрел ({cite}).",
+    uz: "Muvofiqlashtirish boʻlimida migrantlar ishtirokidagi mashgʻulot sanasi koʻrsatilmagan. Migrantlar va ularning jamoa vakillari ishtirokida mashgʻulot oʻtkazing va uning sanasini `exercises` ga yozing: hech qachon sinab koʻrilmagan rejalar hech kim qaramagan joyda ish bermaydi ({cite}).",
+  },
+  staleExercise: {
+    en: "The last exercise with migrants was on {date}, {months, number} months ago, longer than the {limit, number} months between exercises. Hold a new drill that includes migrants and record its date in \"exercises\": people, contacts and routes change, and only a drill shows what no longer works ({cite}).",
+    ru: "Последние учения с участием мигрантов прошли {date}, {months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}} назад, а между учениями должно проходить не больше {limit, plural, one {# месяца} few {# месяцев} many {# месяцев} other {# месяца}}. Проведите новые учения с участием мигрантов и запишите их дату в `exercises`: люди, контакты и маршруты меняются, и только учения показывают, что перестало работать ({cite}).",
+    uz: "Migrantlar ishtirokidagi oxirgi mashgʻulot {date} da, {months, number} oy oldin boʻlgan, bu esa mashgʻulotlar orasidagi {limit, number} oydan uzoq. Migrantlar ishtirokida yangi mashgʻulot oʻtkazing va uning sanasini `exercises` ga yozing: odamlar, aloqa maʼlumotlari va yoʻnalishlar oʻzgaradi, nima ishlamay qolganini esa faqat mashgʻulot koʻrsatadi ({cite}).",
+  },
+} satisfies RuleMessages;
 
 /**
  * CORD002: the plan has been tried out, with migrants, recently. Stale after
@@ -16,6 +30,7 @@ export const coordinationExercises: Rule = {
     area: "coordination",
     severity: "info",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "The coordination section gives no `exercises` date, or one older than `staleAfterMonths` (24 months by default).",
@@ -36,13 +51,15 @@ export const coordinationExercises: Rule = {
       notes: `The limit is set by \`staleAfterMonths\` (default 24), as for the plan's \`reviewed\` date: an exercise exactly 24 months ago still passes. A missing \`exercises\` stands on the \`coordination\` keyword, a stale one on its date. A plan without a \`coordination\` section gets CORD001 instead, and a value that is not a date gets SCH002. There is no fix: only a real exercise can move the date.`,
     },
   },
-  check({ plan, options, report }) {
+  check(context) {
+    const { plan, options, report } = context;
+    const say = voice(messages, guidelines, context);
     const coordination = section(plan, "coordination");
     if (!coordination) return;
     const exercises = attributeOf(coordination, "exercises");
     if (!exercises) {
       report({
-        message: `The coordination section gives no date for an exercise with migrants. Hold a drill that includes migrants and their community representatives, and record its date in "exercises": plans that are never tried out fail where nobody looked (${cite(guidelines)}).`,
+        message: say.t("noExercise", { cite: say.cite() }),
         span: coordination.kind.span,
       });
       return;
@@ -51,7 +68,7 @@ export const coordinationExercises: Rule = {
     if (!date || !olderThanMonths(date, options.staleAfterMonths, options.today)) return;
     const value = exercises.values[0];
     report({
-      message: `The last exercise with migrants was on ${value.text}, ${monthsBetween(date, options.today)} months ago, longer than the ${options.staleAfterMonths} months between exercises. Hold a new drill that includes migrants and record its date in "exercises": people, contacts and routes change, and only a drill shows what no longer works (${cite(guidelines)}).`,
+      message: say.t("staleExercise", { date: value.text, months: monthsBetween(date, options.today), limit: options.staleAfterMonths, cite: say.cite() }),
       span: value.span,
     });
   },

@@ -1,8 +1,22 @@
-import type { Rule } from "../../core/rule";
-import { cite, listWords, planSpan, stakeholders } from "../plan-model";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { cite, planSpan, stakeholders } from "../plan-model";
 import { kindOf } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["P3", "P4", "G7"];
+
+const messages = {
+  missingGroups: {
+    en: "The plan has {groups} among its stakeholders. Add {count, plural, one {one} other {one of each}}: the state leads the response, but civil society, international organisations and consulates reach migrants it cannot, and roles are best agreed before a crisis ({cite}).",
+    ru: "Среди участников плана нет: {groups}. Добавьте {count, plural, one {такого участника} few {по одному участнику каждого вида} many {по одному участнику каждого вида} other {по одному участнику каждого вида}}: реагирование возглавляет государство, но гражданское общество, международные организации и консульства доходят до мигрантов, до которых оно дойти не может, а роли лучше согласовать до кризиса ({cite}).",
+    uz: "Reja ishtirokchilari orasida {groups} yoʻq. {count, plural, one {Shunday ishtirokchini} other {Har bir turdan bittadan ishtirokchini}} qoʻshing: javob choralariga davlat rahbarlik qiladi, ammo fuqarolik jamiyati, xalqaro tashkilotlar va konsulliklar u yetib bora olmaydigan migrantlarga yetib boradi, rollarni esa inqirozdan oldin kelishib olgan maʼqul ({cite}).",
+  },
+  group: {
+    en: "no {group, select, state {government ministry or local authority} society {civil-society, faith-based or diaspora group} international {international organisation (such as IOM or UNHCR)} other {consulate of a country of origin}}",
+    ru: "{group, select, state {министерства или органа местной власти} society {организации гражданского общества, религиозной организации или объединения диаспоры} international {международной организации (например, МОМ или УВКБ ООН)} other {консульства страны происхождения}}",
+    uz: "{group, select, state {vazirlik yoki mahalliy hokimiyat organi} society {fuqarolik jamiyati tashkiloti, diniy tashkilot yoki diaspora birlashmasi} international {xalqaro tashkilot (masalan, Xalqaro migratsiya tashkiloti yoki BMT Qochqinlar boʻyicha Oliy komissarligi)} other {kelib chiqish mamlakati konsulligi}}",
+  },
+} satisfies RuleMessages;
 
 /** The parts of society a plan draws on, each met by any one of its stakeholder kinds. */
 const GROUPS: readonly { kinds: readonly string[]; phrase: string }[] = [
@@ -11,6 +25,9 @@ const GROUPS: readonly { kinds: readonly string[]; phrase: string }[] = [
   { kinds: ["international-organization"], phrase: "international organisation (such as IOM or UNHCR)" },
   { kinds: ["consulate"], phrase: "consulate of a country of origin" },
 ];
+
+/** Each group's key in the messages, in the order of GROUPS. */
+const GROUP_KEYS = ["state", "society", "international", "consulate"] as const;
 
 /**
  * STK002: the state leads, but a plan for migrants also needs civil society,
@@ -24,6 +41,7 @@ export const wholeOfSociety: Rule = {
     area: "stakeholder",
     severity: "info",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "No stakeholder from one of: government or local authority; civil society, faith-based or diaspora groups; international organisations; consulates.",
@@ -43,12 +61,18 @@ export const wholeOfSociety: Rule = {
       notes: `One finding per plan, at its title, naming every part of society that is missing. Any one kind in a group is enough: a diaspora association counts as civil society. Private-sector stakeholders, employers, recruiters and the media have parts to play but do not stand in for any group. There is no fix: only the drafter knows which organisations to involve.`,
     },
   },
-  check({ plan, report }) {
+  check(context) {
+    const { plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const kinds = new Set(stakeholders(plan).map((s) => kindOf(s)));
     const missing = GROUPS.filter((g) => !g.kinds.some((k) => kinds.has(k)));
     if (missing.length === 0) return;
     report({
-      message: `The plan has ${listWords(missing.map((g) => `no ${g.phrase}`))} among its stakeholders. Add ${missing.length === 1 ? "one" : "one of each"}: the state leads the response, but civil society, international organisations and consulates reach migrants it cannot, and roles are best agreed before a crisis (${cite(guidelines)}).`,
+      message: say.t("missingGroups", {
+        groups: say.list(missing.map((g) => say.t("group", { group: GROUP_KEYS[GROUPS.indexOf(g)] }))),
+        count: missing.length,
+        cite: say.cite(),
+      }),
       span: planSpan(plan),
     });
   },

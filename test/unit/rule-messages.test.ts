@@ -22,7 +22,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "NAM001", "NAM002", "NAM003", "NAM004",
   "SUP001",
   "LIM001",
-  "RECV001",
 ]);
 
 /** The names of a message's placeholders, and of those inside its plural and select forms. */

@@ -2,11 +2,35 @@ import { attributeOf, type Block } from "../../core/ast";
 import type { PlanDocument } from "../../core/document";
 import { insertMember, valuePlaceholder } from "../../core/edits";
 import type { Fix, TextEdit } from "../../core/finding";
-import type { Rule } from "../../core/rule";
-import { cite, listWords, planSpan, section, setAttributeFix, word } from "../plan-model";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { cite, planSpan, section, setAttributeFix, word } from "../plan-model";
 import { consulatesAndInternationalOrganizations, insertSectionFix } from "./shared";
+import { voice } from "../voice";
 
 const guidelines = ["G14", "G8"];
+
+const messages = {
+  noSection: {
+    en: "The plan has no recovery section. Add \"recovery '{' … '}'\" saying who helps migrants return home or to where they lived (\"return-support\") and that the response will be reviewed with them (\"lessons-learned: yes\"): after a crisis migrants may have lost jobs, papers and wages, and the next plan should learn from this one ({cite}).",
+    ru: "В плане нет раздела восстановления. Добавьте `recovery '{' … '}'` и укажите, кто помогает мигрантам вернуться домой или туда, где они жили (`return-support`), и что реагирование будет проанализировано вместе с ними (`lessons-learned: yes`): после кризиса мигранты могут лишиться работы, документов и заработка, а следующий план должен учесть опыт этого ({cite}).",
+    uz: "Rejada tiklanish boʻlimi yoʻq. `recovery '{' … '}'` ni qoʻshing va migrantlarga uyiga yoki yashagan joyiga qaytishda kim yordam berishini (`return-support`) hamda javob choralari ular bilan birga tahlil qilinishini (`lessons-learned: yes`) koʻrsating: inqirozdan keyin migrantlar ishi, hujjatlari va ish haqidan ayrilishi mumkin, keyingi reja esa bu rejaning tajribasidan saboq olishi kerak ({cite}).",
+  },
+  incomplete: {
+    en: "The recovery section {state, select, neither {names no one to support return and does not commit to learning lessons} noReturn {names no one to support return} saysNo {says no lessons will be learned} other {does not commit to learning lessons}}. {state, select, neither {Name in \"return-support\" who helps migrants return home or to where they lived and commit, with \"lessons-learned: yes\", to reviewing the response with migrants} noReturn {Name in \"return-support\" who helps migrants return home or to where they lived} other {Commit, with \"lessons-learned: yes\", to reviewing the response with migrants}}: after a crisis migrants may have lost jobs, papers and wages, and the next plan should learn from this one ({cite}).",
+    ru: "{state, select, neither {В разделе восстановления не указано, кто поддерживает возвращение, и нет обязательства извлечь уроки} noReturn {В разделе восстановления не указано, кто поддерживает возвращение} saysNo {В разделе восстановления сказано, что уроки извлекаться не будут} other {В разделе восстановления нет обязательства извлечь уроки}}. {state, select, neither {Укажите в `return-support`, кто помогает мигрантам вернуться домой или туда, где они жили, и закрепите с `lessons-learned: yes` анализ реагирования вместе с мигрантами} noReturn {Укажите в `return-support`, кто помогает мигрантам вернуться домой или туда, где они жили} other {Закрепите с `lessons-learned: yes` анализ реагирования вместе с мигрантами}}: после кризиса мигранты могут лишиться работы, документов и заработка, а следующий план должен учесть опыт этого ({cite}).",
+    uz: "{state, select, neither {Tiklanish boʻlimida qaytishni kim qoʻllab-quvvatlashi koʻrsatilmagan va saboq olish majburiyati yoʻq} noReturn {Tiklanish boʻlimida qaytishni kim qoʻllab-quvvatlashi koʻrsatilmagan} saysNo {Tiklanish boʻlimida saboq olinmasligi aytilgan} other {Tiklanish boʻlimida saboq olish majburiyati yoʻq}}. {state, select, neither {`return-support` da migrantlarga uyiga yoki yashagan joyiga qaytishda kim yordam berishini koʻrsating va `lessons-learned: yes` bilan javob choralarini migrantlar bilan birga tahlil qilishni belgilang} noReturn {`return-support` da migrantlarga uyiga yoki yashagan joyiga qaytishda kim yordam berishini koʻrsating} other {`lessons-learned: yes` bilan javob choralarini migrantlar bilan birga tahlil qilishni belgilang}}: inqirozdan keyin migrantlar ishi, hujjatlari va ish haqidan ayrilishi mumkin, keyingi reja esa bu rejaning tajribasidan saboq olishi kerak ({cite}).",
+  },
+  addSection: {
+    en: "Add a recovery section: choose who supports return, commit to learning lessons (lessons-learned: yes)",
+    ru: "Добавить раздел восстановления: выбрать, кто поддерживает возвращение, закрепить извлечение уроков (`lessons-learned: yes`)",
+    uz: "Tiklanish boʻlimini qoʻshish: qaytishni kim qoʻllab-quvvatlashini tanlash, saboq olishni belgilash (`lessons-learned: yes`)",
+  },
+  mend: {
+    en: "{steps, select, both {Choose who supports return (''return-support'') and commit to learning lessons (''lessons-learned: yes'')} returnOnly {Choose who supports return (''return-support'')} other {Commit to learning lessons (''lessons-learned: yes'')}}",
+    ru: "{steps, select, both {Выбрать, кто поддерживает возвращение (`return-support`), и закрепить извлечение уроков (`lessons-learned: yes`)} returnOnly {Выбрать, кто поддерживает возвращение (`return-support`)} other {Закрепить извлечение уроков (`lessons-learned: yes`)}}",
+    uz: "{steps, select, both {Qaytishni kim qoʻllab-quvvatlashini tanlash (`return-support`) va saboq olishni belgilash (`lessons-learned: yes`)} returnOnly {Qaytishni kim qoʻllab-quvvatlashini tanlash (`return-support`)} other {Saboq olishni belgilash (`lessons-learned: yes`)}}",
+  },
+} satisfies RuleMessages;
 
 /**
  * RECV001: the plan says what happens after the crisis: who helps migrants
@@ -20,6 +44,7 @@ export const recoveryPlan: Rule = {
     area: "recovery",
     severity: "info",
     guidelines,
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "No `recovery` section, or one without `return-support` or `lessons-learned`.",
@@ -38,17 +63,19 @@ export const recoveryPlan: Rule = {
       notes: `A missing section stands on the plan's title; a section without \`return-support\` or \`lessons-learned\` on the \`recovery\` keyword; \`lessons-learned: no\` on that attribute. The suggestion inserts what is missing: \`lessons-learned: yes\` (the commitment the guideline asks for, said in its title), and \`return-support\` as a choice among the consulates and international organisations the plan declares (when it declares none, nothing is suggested, as there is nobody to choose). Both commit the plan, so both are suggestions: the editor offers them, \`--fix\` leaves them alone.`,
     },
   },
-  check({ document, plan, report }) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, guidelines, context);
     const supporters = consulatesAndInternationalOrganizations(plan).map((s) => s.id!.text);
     const recovery = section(plan, "recovery");
 
     if (!recovery) {
       const fix =
         supporters.length > 0
-          ? insertSectionFix(document, plan, "recovery", [`return-support: ${valuePlaceholder(supporters)}`, "lessons-learned: yes"], "Add a recovery section: choose who supports return, commit to learning lessons (lessons-learned: yes)")
+          ? insertSectionFix(document, plan, "recovery", [`return-support: ${valuePlaceholder(supporters)}`, "lessons-learned: yes"], say.t("addSection"))
           : undefined;
       report({
-        message: `The plan has no recovery section. Add "recovery { … }" saying who helps migrants return home or to where they lived ("return-support") and that the response will be reviewed with them ("lessons-learned: yes"): after a crisis migrants may have lost jobs, papers and wages, and the next plan should learn from this one (${cite(guidelines)}).`,
+        message: say.t("noSection", { cite: say.cite() }),
         span: planSpan(plan),
         fixes: fix ? [fix] : [],
       });
@@ -62,21 +89,17 @@ export const recoveryPlan: Rule = {
     const lessonsMissing = !lessons || saysNo;
     if (returnSupport && !lessonsMissing) return;
 
-    const asks: string[] = [];
-    if (!returnSupport) asks.push(`name in "return-support" who helps migrants return home or to where they lived`);
-    if (lessonsMissing) asks.push(`commit, with "lessons-learned: yes", to reviewing the response with migrants`);
-    const fix = recoveryFix(document, recovery, returnSupport ? undefined : supporters, lessons === undefined, saysNo);
+    const fix = recoveryFix(document, recovery, returnSupport ? undefined : supporters, lessons === undefined, saysNo, (steps) => say.t("mend", { steps }));
     report({
-      message: `The recovery section ${!returnSupport && lessonsMissing ? "names no one to support return and does not commit to learning lessons" : !returnSupport ? "names no one to support return" : saysNo ? "says no lessons will be learned" : "does not commit to learning lessons"}. ${capitalise(listWords(asks))}: after a crisis migrants may have lost jobs, papers and wages, and the next plan should learn from this one (${cite(guidelines)}).`,
+      message: say.t("incomplete", {
+        state: !returnSupport && lessonsMissing ? "neither" : !returnSupport ? "noReturn" : saysNo ? "saysNo" : "noLessons",
+        cite: say.cite(),
+      }),
       span: returnSupport && saysNo ? lessons!.span : recovery.kind.span,
       fixes: fix ? [fix] : [],
     });
   },
 };
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /**
  * The edits that mend a recovery section: missing attributes go in as one
@@ -91,6 +114,7 @@ function recoveryFix(
   supporters: string[] | undefined,
   lessonsAbsent: boolean,
   saysNo: boolean,
+  titled: (steps: "both" | "returnOnly" | "lessonsOnly") => string,
 ): Fix | undefined {
   if (supporters && supporters.length === 0) return undefined;
   const lines: string[] = [];
@@ -105,11 +129,8 @@ function recoveryFix(
     edits.push(insert);
   }
   if (edits.length === 0) return undefined;
-  const steps = [
-    ...(supporters ? ["choose who supports return ('return-support')"] : []),
-    ...(lessonsAbsent || saysNo ? ["commit to learning lessons ('lessons-learned: yes')"] : []),
-  ];
-  const title = capitalise(listWords(steps));
+  const lessonsToo = lessonsAbsent || saysNo;
+  const title = titled(supporters && lessonsToo ? "both" : supporters ? "returnOnly" : "lessonsOnly");
   // Naming who supports return is an agreement to confirm; committing to lessons is the guideline's own answer.
   return { title, edits, kind: "suggestion" };
 }

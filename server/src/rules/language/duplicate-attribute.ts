@@ -4,8 +4,42 @@ import { removeAttribute } from "../../core/edits";
 import { knownBlocks } from "../../core/resolve";
 import type { PlanDocument } from "../../core/document";
 import type { Fix } from "../../core/finding";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { blockSpec } from "../../core/schema";
+import { voice, type RuleVoice } from "../voice";
+
+const messages = {
+  again: {
+    en: "''{name}'' is already given on line {line}; only the first counts. Merge the values into one ''{name}'' and remove this one.",
+    ru: "`{name}` уже указан в строке {line}; учитывается только первый. Объедините значения в одном `{name}` и удалите этот.",
+    uz: "`{name}` allaqachon {line}-qatorda berilgan; faqat birinchisi hisobga olinadi. Qiymatlarni bitta `{name}` ga birlashtiring va bunisini olib tashlang.",
+  },
+  first: {
+    en: "first ''{name}''",
+    ru: "первый `{name}`",
+    uz: "birinchi `{name}`",
+  },
+  sectionAgain: {
+    en: "the {kind} section is already given on line {line}; only the first counts. Merge the two into one.",
+    ru: "раздел `{kind}` уже есть в строке {line}; учитывается только первый. Объедините оба в один.",
+    uz: "`{kind}` boʻlimi allaqachon {line}-qatorda bor; faqat birinchisi hisobga olinadi. Ikkalasini bittaga birlashtiring.",
+  },
+  firstSection: {
+    en: "first {kind} section",
+    ru: "первый раздел `{kind}`",
+    uz: "birinchi `{kind}` boʻlimi",
+  },
+  removeRepeat: {
+    en: "Remove this second ''{name}'', which repeats the first",
+    ru: "Удалить этот второй `{name}`, повторяющий первый",
+    uz: "Birinchisini takrorlaydigan bu ikkinchi `{name}` ni olib tashlash",
+  },
+  removeOther: {
+    en: "Remove this second ''{name}'' and its other values (merge them into the first if they count)",
+    ru: "Удалить этот второй `{name}` с его другими значениями (если они важны, перенесите их в первый)",
+    uz: "Bu ikkinchi `{name}` ni boshqa qiymatlari bilan olib tashlash (agar ular muhim boʻlsa, birinchisiga koʻchiring)",
+  },
+} satisfies RuleMessages;
 
 /** How many different attribute names a block uses. */
 function attributeNames(block: Block): number {
@@ -30,12 +64,12 @@ const valuesOf = (attribute: Attribute) => attribute.values.map((v) => v.raw).jo
  * wrote there (the checker reads only the first, but the drafter may have
  * meant the second): a suggestion, for the drafter to merge first.
  */
-function removeDuplicateFix(document: PlanDocument, first: Attribute, second: Attribute): Fix {
+function removeDuplicateFix(document: PlanDocument, first: Attribute, second: Attribute, say: RuleVoice<keyof typeof messages>): Fix {
   const name = second.name.text;
   const edits = [removeAttribute(document, second)];
   return valuesOf(first) === valuesOf(second)
-    ? { title: `Remove this second '${name}', which repeats the first`, edits, kind: "fix" }
-    : { title: `Remove this second '${name}' and its other values (merge them into the first if they count)`, edits, kind: "suggestion" };
+    ? { title: say.t("removeRepeat", { name }), edits, kind: "fix" }
+    : { title: say.t("removeOther", { name }), edits, kind: "suggestion" };
 }
 
 /**
@@ -51,6 +85,7 @@ export const duplicateAttribute: Rule = {
     area: "language",
     severity: "warning",
     guidelines: [],
+    messages,
     fixable: true,
     hasSuggestions: true,
     summary: "An attribute given twice in one block, or a section given twice in one plan.",
@@ -71,7 +106,9 @@ export const duplicateAttribute: Rule = {
       notes: `When the second attribute repeats the first word for word, removing it is a fix (\`--fix\` applies it): its whole line goes when nothing else is on it, and a comment after it stays. When its values differ, removing it drops what the drafter wrote there, so it is only a suggestion: merge its values into the first if they count.`,
     },
   },
-  check({ document, plan, report }) {
+  check(context) {
+    const { document, plan, report } = context;
+    const say = voice(messages, [], context);
     // Findings name lines (the document), but only in a block that repeats
     // something, never in one found clean.
     clean.check(knownBlocks(plan), report, (block, report) => {
@@ -88,10 +125,10 @@ export const duplicateAttribute: Rule = {
           }
           const line = document.lines.position(first.span.start).line + 1;
           report({
-            message: `'${member.name.text}' is already given on line ${line}; only the first counts. Merge the values into one '${member.name.text}' and remove this one.`,
+            message: say.t("again", { name: member.name.text, line: String(line) }),
             span: member.name.span,
-            related: [{ message: `first '${member.name.text}'`, span: first.name.span }],
-            fixes: [removeDuplicateFix(document, first, member)],
+            related: [{ message: say.t("first", { name: member.name.text }), span: first.name.span }],
+            fixes: [removeDuplicateFix(document, first, member, say)],
           });
         } else if (blockSpec(member.kind.text)?.once) {
           const first = firstSection.get(member.kind.text);
@@ -101,9 +138,9 @@ export const duplicateAttribute: Rule = {
           }
           const line = document.lines.position(first.span.start).line + 1;
           report({
-            message: `the ${member.kind.text} section is already given on line ${line}; only the first counts. Merge the two into one.`,
+            message: say.t("sectionAgain", { kind: member.kind.text, line: String(line) }),
             span: member.kind.span,
-            related: [{ message: `first ${member.kind.text} section`, span: first.kind.span }],
+            related: [{ message: say.t("firstSection", { kind: member.kind.text }), span: first.kind.span }],
           });
         }
       }

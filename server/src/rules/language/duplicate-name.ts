@@ -1,4 +1,18 @@
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { voice } from "../voice";
+
+const messages = {
+  taken: {
+    en: "''{name}'' is already the name of a {firstKind} (line {line}): give this {kind} another id, since references to ''{name}'' go to the first.",
+    ru: "{name} уже является именем блока `{firstKind}` (строка {line}): дайте этому блоку `{kind}` другой идентификатор, так как ссылки на {name} ведут к первому.",
+    uz: "{name} allaqachon `{firstKind}` blokining nomi ({line}-qator): bu `{kind}` blokiga boshqa identifikator bering, chunki {name} ga havolalar birinchisiga olib boradi.",
+  },
+  firstHere: {
+    en: "''{name}'' is first declared here",
+    ru: "{name} впервые объявлен здесь",
+    uz: "{name} birinchi marta shu yerda eʼlon qilingan",
+  },
+} satisfies RuleMessages;
 
 /** NAM001: a name declared twice; names share one namespace per plan. */
 export const duplicateName: Rule = {
@@ -8,6 +22,7 @@ export const duplicateName: Rule = {
     area: "language",
     severity: "error",
     guidelines: [],
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "A name declared twice in one plan (all kinds share one namespace).",
@@ -28,15 +43,17 @@ export const duplicateName: Rule = {
 }`,
     },
   },
-  check({ document, resolution, report }) {
+  check(context) {
+    const { document, resolution, report } = context;
+    const say = voice(messages, [], context);
     for (const declaration of resolution.allDeclarations) {
       const first = resolution.declarations.get(declaration.name)!;
       if (first === declaration) continue;
       const line = document.lines.position(first.span.start).line + 1;
       report({
-        message: `'${declaration.name}' is already the name of a ${first.kind} (line ${line}): give this ${declaration.kind} another id, since references to '${declaration.name}' go to the first.`,
+        message: say.t("taken", { name: declaration.name, firstKind: first.kind, line: String(line), kind: declaration.kind }),
         span: declaration.span,
-        related: [{ message: `'${declaration.name}' is first declared here`, span: first.span }],
+        related: [{ message: say.t("firstHere", { name: declaration.name }), span: first.span }],
       });
     }
   },

@@ -1,6 +1,28 @@
 import { inOneScript, mixedScripts, skeleton } from "../../core/lookalike";
 import type { Declaration } from "../../core/resolve";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { voice } from "../voice";
+
+const messages = {
+  mixed: {
+    en: "The name ''{name}'' mixes {main} and {other} letters ({letters} {count, plural, one {is} other {are}} {other}).{like, select, yes { It looks like ''{single}'', but to the checker it is another name.} other {}} Write all of its letters in {main}, so that references to it find it.",
+    ru: "В имени {name} смешаны буквы двух письменностей — {main} и {other} ({letters}: {other}).{like, select, yes { Оно выглядит как {single}, но для программы проверки это другое имя.} other {}} Напишите все его буквы одной письменностью ({main}), чтобы ссылки на него его находили.",
+    uz: "{name} nomida ikki yozuv harflari aralashgan — {main} va {other} ({letters}: {other}).{like, select, yes { U {single} ga oʻxshaydi, ammo tekshiruvchi uchun bu boshqa nom.} other {}} Unga havolalar uni topishi uchun barcha harflarini bitta yozuvda ({main}) yozing.",
+  },
+  lookalike: {
+    en: "The name ''{name}'' looks exactly like ''{earlier}'' (line {line}), which is another name to the checker. Give one of them a name a reader can tell apart.",
+    ru: "Имя {name} выглядит точно так же, как {earlier} (строка {line}), но для программы проверки это другое имя. Дайте одному из них имя, которое читатель сможет отличить.",
+    uz: "{name} nomi {earlier} ({line}-qator) bilan aynan bir xil koʻrinadi, ammo tekshiruvchi uchun bu boshqa nom. Ulardan biriga oʻquvchi farqlay oladigan nom bering.",
+  },
+  declaredHere: {
+    en: "''{name}'' is declared here",
+    ru: "{name} объявлен здесь",
+    uz: "{name} shu yerda eʼlon qilingan",
+  },
+} satisfies RuleMessages;
+
+/** The scripts lookalike.ts names, by their ISO 15924 codes, for CLDR's names in other languages. */
+const SCRIPT_CODES: Readonly<Record<string, string>> = { Latin: "Latn", Cyrillic: "Cyrl", Greek: "Grek" };
 
 /**
  * NAM004: a declared name a reader cannot tell from another: it mixes
@@ -14,6 +36,7 @@ export const lookalikeName: Rule = {
     area: "language",
     severity: "warning",
     guidelines: [],
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "A declared name that mixes scripts (a Latin letter in a Cyrillic name), or looks like another declared name.",
@@ -30,7 +53,9 @@ export const lookalikeName: Rule = {
       notes: "A name mixes scripts when its letters come from more than one of Latin, Cyrillic and Greek (digits, `_`, `-` and apostrophes belong to none); the message shows the name written in its main script. Two names look alike when Unicode's confusables data (UTS #39) gives them one skeleton. There is no fix: which spelling is meant, and which references follow, is for the drafter to settle; rename the declaration in the editor and its references follow.",
     },
   },
-  check({ document, resolution, report }) {
+  check(context) {
+    const { document, resolution, report } = context;
+    const say = voice(messages, [], context);
     // Declarations by skeleton, to find the names that look like an earlier
     // one. A plan whose names are all ASCII has none that look alike.
     const allAscii = resolution.allDeclarations.every((d) => /^[\x00-\x7f]*$/.test(d.name));
@@ -44,18 +69,26 @@ export const lookalikeName: Rule = {
       if (!earlier) firstLooking.set(key, declaration);
       if (mixed) {
         const single = inOneScript(name, mixed);
-        const like = single && single !== name ? ` It looks like '${single}', but to the checker it is another name.` : "";
+        const script = (english: string) => (say.locale === "en" ? english : say.script(SCRIPT_CODES[english] ?? english));
         report({
-          message: `The name '${name}' mixes ${mixed.main} and ${mixed.other} letters (${[...new Set(mixed.letters)].join(", ")} ${mixed.letters.length === 1 ? "is" : "are"} ${mixed.other}).${like} Write all of its letters in ${mixed.main}, so that references to it find it.`,
+          message: say.t("mixed", {
+            name,
+            main: script(mixed.main),
+            other: script(mixed.other),
+            letters: [...new Set(mixed.letters)].join(", "),
+            count: mixed.letters.length,
+            like: single && single !== name ? "yes" : "no",
+            single: single ?? "",
+          }),
           span: declaration.span,
-          ...(earlier && earlier.name !== name ? { related: [{ message: `'${earlier.name}' is declared here`, span: earlier.span }] } : {}),
+          ...(earlier && earlier.name !== name ? { related: [{ message: say.t("declaredHere", { name: earlier.name }), span: earlier.span }] } : {}),
         });
       } else if (earlier && earlier.name !== name) {
         const line = document.lines.position(earlier.span.start).line + 1;
         report({
-          message: `The name '${name}' looks exactly like '${earlier.name}' (line ${line}), which is another name to the checker. Give one of them a name a reader can tell apart.`,
+          message: say.t("lookalike", { name, earlier: earlier.name, line: String(line) }),
           span: declaration.span,
-          related: [{ message: `'${earlier.name}' is declared here`, span: earlier.span }],
+          related: [{ message: say.t("declaredHere", { name: earlier.name }), span: earlier.span }],
         });
       }
     }

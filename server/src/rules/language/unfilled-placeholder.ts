@@ -3,7 +3,21 @@ import { CleanBlocks } from "../../core/clean-blocks";
 import { PLACEHOLDER_TEXT } from "../../core/edits";
 import type { Report } from "../../core/finding";
 import { knownBlocks } from "../../core/resolve";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { voice, type RuleVoice } from "../voice";
+
+const messages = {
+  title: {
+    en: "The title of this {kind} is still a place to fill: write its name in place of \"{placeholder}\".",
+    ru: "Название этого блока `{kind}` всё ещё не заполнено: впишите его вместо «{placeholder}».",
+    uz: "Bu `{kind}` blokining nomi hali toʻldirilmagan: «{placeholder}» oʻrniga uning nomini yozing.",
+  },
+  value: {
+    en: "''{attribute}'' is still a place to fill: write the {attribute} in place of \"{placeholder}\".",
+    ru: "`{attribute}` всё ещё не заполнен: впишите значение вместо «{placeholder}».",
+    uz: "`{attribute}` hali toʻldirilmagan: «{placeholder}» oʻrniga qiymatni yozing.",
+  },
+} satisfies RuleMessages;
 
 const clean = new CleanBlocks();
 
@@ -13,15 +27,15 @@ function isPlaceholder(text: string): boolean {
   return trimmed === PLACEHOLDER_TEXT || trimmed === "...";
 }
 
-function checkBlock(block: Block, report: (r: Report) => void): void {
+function checkBlock(block: Block, report: (r: Report) => void, say: RuleVoice<keyof typeof messages>): void {
   if (block.title && block.title.kind !== "ident" && isPlaceholder(block.title.text)) {
-    report({ message: `The title of this ${block.kind.text} is still a place to fill: write its name in place of "${PLACEHOLDER_TEXT}".`, span: block.title.span });
+    report({ message: say.t("title", { kind: block.kind.text, placeholder: PLACEHOLDER_TEXT }), span: block.title.span });
   }
   for (const attribute of attributesOf(block)) {
     for (const value of attribute.values) {
       if ((value.kind === "string" || value.kind === "text") && isPlaceholder(value.text)) {
         report({
-          message: `'${attribute.name.text}' is still a place to fill: write the ${attribute.name.text} in place of "${PLACEHOLDER_TEXT}".`,
+          message: say.t("value", { attribute: attribute.name.text, placeholder: PLACEHOLDER_TEXT }),
           span: value.span,
         });
       }
@@ -40,6 +54,7 @@ export const unfilledPlaceholder: Rule = {
     area: "language",
     severity: "warning",
     guidelines: [],
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: 'A place left to fill ("…") that holds nothing yet.',
@@ -61,7 +76,9 @@ export const unfilledPlaceholder: Rule = {
       notes: 'A value or a title that is "…" (or "...", as typed) and nothing else. A place where a word of the schema goes holds "…" too, which SCH002 also reports with the words allowed there. There is no fix: only the drafter knows what goes there.',
     },
   },
-  check({ plan, report }) {
-    clean.check(knownBlocks(plan), report, checkBlock);
+  check(context) {
+    const { plan, report } = context;
+    const say = voice(messages, [], context);
+    clean.check(knownBlocks(plan), report, (block, r) => checkBlock(block, r, say));
   },
 };

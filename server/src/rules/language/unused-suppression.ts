@@ -1,5 +1,29 @@
 import { removeComment, removeListItem } from "../../core/edits";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { voice } from "../voice";
+
+const messages = {
+  unusedComment: {
+    en: "this comment suppresses {names} {scope, select, line {on the next line} other {in this file}}, but there is no such finding: remove the comment.",
+    ru: "этот комментарий отключает {names} {scope, select, line {на следующей строке} other {в этом файле}}, но такого замечания нет: удалите комментарий.",
+    uz: "bu izoh {scope, select, line {keyingi qatorda} other {ushbu faylda}} {names} ni oʻchiradi, ammo bunday eslatma yoʻq: izohni oʻchiring.",
+  },
+  unusedRule: {
+    en: "{name} is suppressed {scope, select, line {on the next line} other {in this file}}, but there is no such finding: remove it from the comment.",
+    ru: "{name} отключено {scope, select, line {на следующей строке} other {в этом файле}}, но такого замечания нет: удалите его из комментария.",
+    uz: "{name} {scope, select, line {keyingi qatorda} other {ushbu faylda}} oʻchirilgan, ammo bunday eslatma yoʻq: uni izohdan olib tashlang.",
+  },
+  removeComment: {
+    en: "Remove this suppression comment",
+    ru: "Удалить этот комментарий, отключающий правило",
+    uz: "Qoidani oʻchiruvchi bu izohni olib tashlash",
+  },
+  removeRule: {
+    en: "Remove ''{name}'' from the comment",
+    ru: "Удалить {name} из комментария",
+    uz: "{name} ni izohdan olib tashlash",
+  },
+} satisfies RuleMessages;
 
 /**
  * SUP001: a suppression comment that is malformed, names no rule, or
@@ -13,6 +37,7 @@ export const unusedSuppression: Rule = {
     area: "language",
     severity: "warning",
     guidelines: [],
+    messages,
     fixable: true,
     hasSuggestions: false,
     summary: "A micic-disable comment that names no rule or suppresses nothing.",
@@ -29,7 +54,9 @@ export const unusedSuppression: Rule = {
       notes: "The fix removes the comment, or only the rule that suppresses nothing when the comment names several. `--no-inline-config` ignores every suppression comment, and then none is reported.",
     },
   },
-  check({ document, directives, report }) {
+  check(context) {
+    const { document, directives, report } = context;
+    const say = voice(messages, [], context);
     for (const directive of directives ?? []) {
       if (directive.problem) {
         report({ message: directive.problem, span: directive.span });
@@ -37,23 +64,23 @@ export const unusedSuppression: Rule = {
       }
       const unused = directive.targets.filter((t) => !t.used);
       if (unused.length === 0) continue;
-      const where = directive.scope === "next-line" ? "on the next line" : "in this file";
+      const scope = directive.scope === "next-line" ? "line" : "file";
       if (unused.length === directive.targets.length) {
         const names = unused.map((t) => t.written).join(", ");
         report({
-          message: `this comment suppresses ${names} ${where}, but there is no such finding: remove the comment.`,
+          message: say.t("unusedComment", { names, scope }),
           span: directive.span,
           tags: ["unnecessary"],
-          fixes: [{ title: "Remove this suppression comment", edits: [removeComment(document, directive.span)], kind: "fix" }],
+          fixes: [{ title: say.t("removeComment"), edits: [removeComment(document, directive.span)], kind: "fix" }],
         });
         continue;
       }
       for (const target of unused) {
         report({
-          message: `${target.written} is suppressed ${where}, but there is no such finding: remove it from the comment.`,
+          message: say.t("unusedRule", { name: target.written, scope }),
           span: target.span,
           tags: ["unnecessary"],
-          fixes: [{ title: `Remove '${target.written}' from the comment`, edits: [removeListItem(document, target.span)], kind: "fix" }],
+          fixes: [{ title: say.t("removeRule", { name: target.written }), edits: [removeListItem(document, target.span)], kind: "fix" }],
         });
       }
     }

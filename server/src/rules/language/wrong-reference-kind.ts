@@ -1,4 +1,18 @@
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
+import { voice } from "../voice";
+
+const messages = {
+  wrongKind: {
+    en: "''{name}'' is a {kind}, but ''{attribute}'' takes the id of a {expected}.",
+    ru: "{name} — это блок `{kind}`, а `{attribute}` принимает идентификатор блока `{expected}`.",
+    uz: "{name} — `{kind}` bloki, `{attribute}` esa `{expected}` blokining identifikatorini qabul qiladi.",
+  },
+  declaredHere: {
+    en: "{kind} ''{name}'' is declared here",
+    ru: "`{kind}` {name} объявлен здесь",
+    uz: "`{kind}` {name} shu yerda eʼlon qilingan",
+  },
+} satisfies RuleMessages;
 
 /** NAM003: a reference to a name of another kind (`provider: hotline`). */
 export const wrongReferenceKind: Rule = {
@@ -8,6 +22,7 @@ export const wrongReferenceKind: Rule = {
     area: "language",
     severity: "error",
     guidelines: [],
+    messages,
     fixable: false,
     hasSuggestions: false,
     summary: "A reference to a declared name of the wrong kind.",
@@ -34,14 +49,16 @@ export const wrongReferenceKind: Rule = {
 }`,
     },
   },
-  check({ resolution, report }) {
+  check(context) {
+    const { resolution, report } = context;
+    const say = voice(messages, [], context);
     for (const reference of resolution.references) {
       const target = reference.target;
       if (!target || target.kind === reference.expected) continue;
       report({
-        message: `'${reference.name}' is a ${target.kind}, but '${reference.attribute.name.text}' takes the id of a ${reference.expected}.`,
+        message: say.t("wrongKind", { name: reference.name, kind: target.kind, attribute: reference.attribute.name.text, expected: reference.expected }),
         span: reference.span,
-        related: [{ message: `${target.kind} '${target.name}' is declared here`, span: target.span }],
+        related: [{ message: say.t("declaredHere", { kind: target.kind, name: target.name }), span: target.span }],
       });
     }
   },

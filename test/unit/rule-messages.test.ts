@@ -85,7 +85,7 @@ describe("the rules' messages in English, Russian and Uzbek", () => {
       '  stakeholder мчc "МЧС 2" { kind: government  contact: "1" }',
       '  stakeholder мчс "Дубль" { kind: government  contact: "2" }',
       '  population p "P" { size: 1  languages: ru }',
-      '  # micic-disable-next-line EVAC010 -- причина',
+      '  # micic-disable-next-line STK001 -- причина',
       '  evacuation { lead: p  covers: all }',
       "}",
       "",

@@ -3,13 +3,54 @@ import { didYouMean } from "../../core/codes";
 import type { Fix, Report } from "../../core/finding";
 import { englishKeyword } from "../../core/keyword-names";
 import { knownBlocks } from "../../core/resolve";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { attributeSpec, blockSpec, blockSpecs } from "../../core/schema";
 import type { Span } from "../../core/text";
+import { voice, type RuleVoice } from "../voice";
 
-function renameFixes(words: string[], span: Span): Fix[] {
+const messages = {
+  inEnglish: {
+    en: "''{word}'' is the {language, select, ru {Russian} other {Uzbek}} for ''{keyword}'': {what, select, block {block} other {attribute}} names are written in English in a plan, whatever language its texts are in. Did you mean ''{keyword}''?",
+    ru: "{word} — это {language, select, ru {русское} other {узбекское}} название для `{keyword}`: названия {what, select, block {блоков} other {атрибутов}} в плане пишутся по-английски, на каком бы языке ни были его тексты. Может быть, имелось в виду `{keyword}`?",
+    uz: "{word} — `{keyword}` ning {language, select, ru {ruscha} other {oʻzbekcha}} nomi: rejada {what, select, block {bloklar} other {atributlar}} nomlari matnlari qaysi tilda boʻlishidan qatʼi nazar inglizcha yoziladi. `{keyword}` nazarda tutilganmi?",
+  },
+  notAnAttribute: {
+    en: "''{name}'' is not an attribute of {where}.{hint, select, yes { Did you mean ''{suggestion}''?} other {}}{asBlock, select, yes { ''{name}'' is a block here: write {name} … '{' … '}'.} other {}}",
+    ru: "`{name}` не является атрибутом {where}.{hint, select, yes { Может быть, имелось в виду `{suggestion}`?} other {}}{asBlock, select, yes { Здесь `{name}` — это блок: напишите `{name} … '{' … '}'`.} other {}}",
+    uz: "`{name}` {where} ning atributi emas.{hint, select, yes { `{suggestion}` nazarda tutilganmi?} other {}}{asBlock, select, yes { Bu yerda `{name}` — blok: `{name} … '{' … '}'` deb yozing.} other {}}",
+  },
+  misplaced: {
+    en: "a {kind} block does not belong in {where}: it goes in {homes}.",
+    ru: "блоку `{kind}` не место в {where}: он должен быть в {homes}.",
+    uz: "`{kind}` bloki {where} da boʻlmasligi kerak: u {homes} da turadi.",
+  },
+  unknownBlock: {
+    en: "''{kind}'' is not a kind of block the plan language knows in {where}.{hint, select, yes { Did you mean ''{suggestion}''?} other {}}",
+    ru: "`{kind}` — не тот вид блока, который язык плана знает в {where}.{hint, select, yes { Может быть, имелось в виду `{suggestion}`?} other {}}",
+    uz: "`{kind}` — reja tili {where} da biladigan blok turi emas.{hint, select, yes { `{suggestion}` nazarda tutilganmi?} other {}}",
+  },
+  place: {
+    en: "{place, select, plan {the plan} other {the {kind} section}}",
+    ru: "{place, select, plan {плане} other {разделе `{kind}`}}",
+    uz: "{place, select, plan {reja} other {`{kind}` boʻlimi}}",
+  },
+  block: {
+    en: "{place, select, plan {the plan} other {{article} {kind}}}",
+    ru: "{place, select, plan {плана} other {блока `{kind}`}}",
+    uz: "{place, select, plan {reja} other {`{kind}` bloki}}",
+  },
+  changeTo: {
+    en: "Change to ''{word}''",
+    ru: "Заменить на `{word}`",
+    uz: "`{word}` ga almashtirish",
+  },
+} satisfies RuleMessages;
+
+type Say = RuleVoice<keyof typeof messages>;
+
+function renameFixes(words: string[], span: Span, say: Say): Fix[] {
   return words.map((word) => ({
-    title: `Change to '${word}'`,
+    title: say.t("changeTo", { word }),
     edits: [{ span, newText: word }],
     // One close word is a typo to mend; a choice among several is the drafter's.
     kind: words.length === 1 ? "fix" : "suggestion",
@@ -21,12 +62,11 @@ function renameFixes(words: string[], span: Span): Fix[] {
  * language's keywords are English, and the English one is the same word in
  * its canonical spelling, so changing it is a fix.
  */
-function inEnglish(word: string, english: { keyword: string; language: "ru" | "uz" }, what: "attribute" | "block", span: Span): Report {
-  const language = english.language === "ru" ? "Russian" : "Uzbek";
+function inEnglish(word: string, english: { keyword: string; language: "ru" | "uz" }, what: "attribute" | "block", span: Span, say: Say): Report {
   return {
-    message: `'${word}' is the ${language} for '${english.keyword}': ${what} names are written in English in a plan, whatever language its texts are in. Did you mean '${english.keyword}'?`,
+    message: say.t("inEnglish", { word, language: english.language, keyword: english.keyword, what }),
     span,
-    fixes: [{ title: `Change to '${english.keyword}'`, edits: [{ span, newText: english.keyword }], kind: "fix" }],
+    fixes: [{ title: say.t("changeTo", { word: english.keyword }), edits: [{ span, newText: english.keyword }], kind: "fix" }],
   };
 }
 
@@ -45,6 +85,7 @@ export const unknownAttribute: Rule = {
     area: "language",
     severity: "error",
     guidelines: [],
+    messages,
     fixable: true,
     hasSuggestions: true,
     summary: "An attribute or block the schema does not know where it stands.",
@@ -66,28 +107,32 @@ export const unknownAttribute: Rule = {
       notes: `When one known name is close to the misspelt one, renaming it is a fix (\`--fix\` applies it); a choice among several is a suggestion. A keyword typed in Russian or Uzbek (\`языки:\`, \`tillar:\`, \`эвакуация { … }\`) is named with its English keyword (from the table of core/keyword-names.ts), and changing it is a fix: the plan language's keywords are English whatever language its texts are in. A block in the wrong place (a \`channel\` outside \`communication\`) is reported with where it belongs.`,
     },
   },
-  check({ plan, report }) {
+  check(context) {
+    const { plan, report } = context;
+    const say = voice(messages, [], context);
     clean.check(knownBlocks(plan), report, (block, report) => {
       const spec = blockSpec(block.kind.text)!;
-      const where = block === plan ? "the plan" : `${/^[aeiou]/.test(spec.kind) ? "an" : "a"} ${spec.kind}`;
+      const where = say.t("block", { place: block === plan ? "plan" : "block", kind: spec.kind, article: /^[aeiou]/.test(spec.kind) ? "an" : "a" });
       for (const member of block.members) {
         if (member.type === "attribute") {
           const name = member.name.text;
           if (attributeSpec(spec.kind, name)) continue;
           const english = englishKeyword(name, spec.attributes.map((a) => a.name));
           if (english) {
-            report(inEnglish(name, english, "attribute", member.name.span));
+            report(inEnglish(name, english, "attribute", member.name.span, say));
             continue;
           }
           const suggestions = didYouMean(name, spec.attributes.map((a) => a.name));
-          const asBlock = spec.blocks.includes(name)
-            ? ` '${name}' is a block here: write ${name} … { … }.`
-            : "";
-          const hint = suggestions.length > 0 ? ` Did you mean '${suggestions[0]}'?` : "";
           report({
-            message: `'${name}' is not an attribute of ${where}.${hint}${asBlock}`,
+            message: say.t("notAnAttribute", {
+              name,
+              where,
+              hint: suggestions.length > 0 ? "yes" : "no",
+              suggestion: suggestions[0] ?? "",
+              asBlock: spec.blocks.includes(name) ? "yes" : "no",
+            }),
             span: member.name.span,
-            fixes: renameFixes(suggestions, member.name.span),
+            fixes: renameFixes(suggestions, member.name.span, say),
           });
         } else {
           const kind = member.kind.text;
@@ -96,18 +141,26 @@ export const unknownAttribute: Rule = {
           if (known) {
             const homes = parentsOf(kind);
             report({
-              message: `a ${kind} block does not belong in ${where}: it goes in ${homes.map((h) => (h === "plan" ? "the plan" : `the ${h} section`)).join(" or ")}.`,
+              message: say.t("misplaced", {
+                kind,
+                where: say.locale === "en" ? where : say.t("place", { place: block === plan ? "plan" : "section", kind: spec.kind }),
+                homes: homes.map((h) => say.t("place", { place: h === "plan" ? "plan" : "section", kind: h })).join(say.locale === "en" ? " or " : say.locale === "ru" ? " или " : " yoki "),
+              }),
               span: member.kind.span,
             });
           } else if (englishKeyword(kind, spec.blocks)) {
-            report(inEnglish(kind, englishKeyword(kind, spec.blocks)!, "block", member.kind.span));
+            report(inEnglish(kind, englishKeyword(kind, spec.blocks)!, "block", member.kind.span, say));
           } else {
             const suggestions = didYouMean(kind, spec.blocks);
-            const hint = suggestions.length > 0 ? ` Did you mean '${suggestions[0]}'?` : "";
             report({
-              message: `'${kind}' is not a kind of block the plan language knows in ${where}.${hint}`,
+              message: say.t("unknownBlock", {
+                kind,
+                where: say.locale === "en" ? where : say.t("place", { place: block === plan ? "plan" : "section", kind: spec.kind }),
+                hint: suggestions.length > 0 ? "yes" : "no",
+                suggestion: suggestions[0] ?? "",
+              }),
               span: member.kind.span,
-              fixes: renameFixes(suggestions, member.kind.span),
+              fixes: renameFixes(suggestions, member.kind.span, say),
             });
           }
         }

@@ -5,8 +5,27 @@ import { skeleton } from "../../core/lookalike";
 import { insertMember, textPlaceholder, valuePlaceholder } from "../../core/edits";
 import type { Fix } from "../../core/finding";
 import type { Reference } from "../../core/resolve";
-import type { Rule, RuleContext } from "../../core/rule";
+import type { Rule, RuleContext, RuleMessages } from "../../core/rule";
 import { STAKEHOLDER_KINDS, type DeclarationKind } from "../../core/schema";
+import { voice } from "../voice";
+
+const messages = {
+  undeclared: {
+    en: "no {expected} is named ''{name}'' (''{attribute}'' takes the id of a {expected}).{hint, select, lookalike { It looks like ''{suggestion}'', which is declared, but some of its letters are from another script (a Latin c for a Cyrillic с): did you mean ''{suggestion}''?} close { Did you mean ''{suggestion}''?} other { Declare it: {expected} {name} \"…\" '{' … '}'.}}",
+    ru: "блок `{expected}` с именем {name} не объявлен (`{attribute}` принимает идентификатор блока `{expected}`).{hint, select, lookalike { Похоже на объявленное имя {suggestion}, но часть букв взята из другой письменности (латинская c вместо кириллической с): может быть, имелось в виду {suggestion}?} close { Может быть, имелось в виду {suggestion}?} other { Объявите его: `{expected} {name} \"…\" '{' … '}'`.}}",
+    uz: "{name} nomli `{expected}` bloki eʼlon qilinmagan (`{attribute}` `{expected}` blokining identifikatorini qabul qiladi).{hint, select, lookalike { U eʼlon qilingan {suggestion} nomiga oʻxshaydi, ammo ayrim harflari boshqa yozuvdan olingan (masalan, kirill harfi oʻrniga lotin harfi): {suggestion} nazarda tutilganmi?} close { {suggestion} nazarda tutilganmi?} other { Uni eʼlon qiling: `{expected} {name} \"…\" '{' … '}'`.}}",
+  },
+  changeTo: {
+    en: "Change to ''{name}''",
+    ru: "Заменить на {name}",
+    uz: "{name} ga almashtirish",
+  },
+  declare: {
+    en: "Declare {expected} ''{name}''",
+    ru: "Объявить `{expected}` {name}",
+    uz: "`{expected}` {name} ni eʼlon qilish",
+  },
+} satisfies RuleMessages;
 
 /** Where a stub of each kind is declared: in the plan, or in its section. */
 const homeSection: Record<DeclarationKind, string> = {
@@ -38,7 +57,7 @@ function stubText(kind: DeclarationKind, name: string): string {
   }
 }
 
-function declareStubFix(context: RuleContext, reference: Reference): Fix | undefined {
+function declareStubFix(context: RuleContext, reference: Reference, title: string): Fix | undefined {
   const section = homeSection[reference.expected];
   const home: Block | undefined = section === "plan" ? context.plan : blocksOf(context.plan, section)[0];
   if (!home) return undefined;
@@ -46,7 +65,7 @@ function declareStubFix(context: RuleContext, reference: Reference): Fix | undef
   const siblings = blocksOf(home, reference.expected);
   const edit = insertMember(context.document, home, stubText(reference.expected, reference.name), siblings[siblings.length - 1]);
   if (!edit) return undefined;
-  return { title: `Declare ${reference.expected} '${reference.name}'`, edits: [edit], kind: "suggestion" };
+  return { title, edits: [edit], kind: "suggestion" };
 }
 
 /** How many name comparisons did-you-mean may make in one plan. */
@@ -60,6 +79,7 @@ export const unresolvedReference: Rule = {
     area: "language",
     severity: "error",
     guidelines: [],
+    messages,
     fixable: false,
     hasSuggestions: true,
     summary: "A reference to a name no block declares.",
@@ -79,6 +99,7 @@ export const unresolvedReference: Rule = {
   },
   check(context) {
     const { resolution, report } = context;
+    const say = voice(messages, [], context);
     // Did-you-mean compares a name with every declaration of its kind: done
     // once per distinct name and kind, and only while the comparisons stay
     // within a budget, so a plan of thousands of broken references stays
@@ -123,20 +144,16 @@ export const unresolvedReference: Rule = {
       if (reference.target) continue;
       const suggestions = suggest(reference.name, reference.expected);
       const looksLike = suggestions.length > 0 && skeleton(suggestions[0]) === skeleton(reference.name);
-      const hint = looksLike
-        ? ` It looks like '${suggestions[0]}', which is declared, but some of its letters are from another script (a Latin c for a Cyrillic с): did you mean '${suggestions[0]}'?`
-        : suggestions.length > 0
-          ? ` Did you mean '${suggestions[0]}'?`
-          : ` Declare it: ${reference.expected} ${reference.name} "…" { … }.`;
+      const hint = looksLike ? "lookalike" : suggestions.length > 0 ? "close" : "declare";
       const fixes: Fix[] = suggestions.map((s) => ({
-        title: `Change to '${s}'`,
+        title: say.t("changeTo", { name: s }),
         edits: [{ span: reference.span, newText: s }],
         kind: "suggestion",
       }));
-      const stub = declareStubFix(context, reference);
+      const stub = declareStubFix(context, reference, say.t("declare", { expected: reference.expected, name: reference.name }));
       if (stub) fixes.push(stub);
       report({
-        message: `no ${reference.expected} is named '${reference.name}' ('${reference.attribute.name.text}' takes the id of a ${reference.expected}).${hint}`,
+        message: say.t("undeclared", { expected: reference.expected, name: reference.name, attribute: reference.attribute.name.text, hint, suggestion: suggestions[0] ?? "" }),
         span: reference.span,
         fixes,
       });

@@ -18,7 +18,6 @@ import { sampleFiles } from "../helpers/plan";
  */
 const NOT_YET_TRANSLATED = new Set<string>([
   "SYN001",
-  "SCH002",
   "LIM001",
 ]);
 
@@ -67,7 +66,7 @@ describe("the rules' messages in English, Russian and Uzbek", () => {
           assert.deepEqual(unknown, [], `${id}: ${locale} uses placeholders the English is not given`);
         }
         // Keywords stay English in backticks; MICIC, SMS and the like are names.
-        const english = words(parsed.ru).match(/\b(?!MICIC\b|SMS\b|ID\b)[A-Za-z]{2,}\b/g);
+        const english = words(parsed.ru).match(/\b(?!MICIC\b|SMS\b|ID\b|ISO\b)[A-Za-z]{2,}\b/g);
         assert.equal(english, null, `${id}: English left in the Russian: ${english?.join(", ")}`);
         assert.doesNotMatch(words(parsed.uz), /[\u0400-\u04FF]/, `${id}: Uzbek is written in Latin script`);
         assert.match(words(parsed.ru), /[\u0400-\u04FF]{3}/, `${id}: the Russian is Russian`);

@@ -3,11 +3,128 @@ import { CleanBlocks } from "../../core/clean-blocks";
 import { countries, countryFromAlpha3, countryName, didYouMean, isLanguageCode, languageName, suggestCountry, suggestLanguage } from "../../core/codes";
 import type { Fix, Report } from "../../core/finding";
 import { knownBlocks } from "../../core/resolve";
-import type { Rule } from "../../core/rule";
+import type { Rule, RuleMessages } from "../../core/rule";
 import { attributeSpec, BOOLEAN_WORDS, blockSpec, describeType, type AttributeSpec, type BlockSpec } from "../../core/schema";
+import { voice, type RuleVoice } from "../voice";
 
-function replaceFix(value: Value, newText: string, kind: Fix["kind"]): Fix {
-  return { title: `Change to ${newText}`, edits: [{ span: value.span, newText }], kind };
+const messages = {
+  wrongKind: {
+    en: "''{attribute}'' takes {expected}, not {got, select, string {a quoted text} text {a text block} number {a number} date {a date} duration {a duration} other {a word}} (''{raw}'').{extra}",
+    ru: "`{attribute}` принимает {expected}, а не {got, select, string {текст в кавычках} text {текстовый блок} number {число} date {дату} duration {длительность} other {слово}} ({raw}).{extra}",
+    uz: "`{attribute}` {expected} qabul qiladi, {got, select, string {qoʻshtirnoqdagi matn} text {matn bloki} number {son} date {sana} duration {davomiylik} other {soʻz}} emas ({raw}).{extra}",
+  },
+  quote: {
+    en: " Put it in quotes: {quoted}.",
+    ru: " Заключите его в кавычки: {quoted}.",
+    uz: " Uni qoʻshtirnoqqa oling: {quoted}.",
+  },
+  unquoteNumber: {
+    en: " Write the number without quotes.",
+    ru: " Напишите число без кавычек.",
+    uz: " Sonni qoʻshtirnoqsiz yozing.",
+  },
+  unquoteDate: {
+    en: " Write the date without quotes.",
+    ru: " Напишите дату без кавычек.",
+    uz: " Sanani qoʻshtirnoqsiz yozing.",
+  },
+  dateForm: {
+    en: " Write dates as YYYY-MM-DD, for example 2024-04-26.",
+    ru: " Пишите даты в виде ГГГГ-ММ-ДД, например 2024-04-26.",
+    uz: " Sanalarni `YYYY-MM-DD` koʻrinishida yozing, masalan, 2024-04-26.",
+  },
+  byId: {
+    en: " Name it by its id, without quotes.",
+    ru: " Укажите его идентификатор, без кавычек.",
+    uz: " Uni identifikatori bilan, qoʻshtirnoqsiz koʻrsating.",
+  },
+  durationForm: {
+    en: " Write a duration such as 90d, 12h or 30min, or a quoted text.",
+    ru: " Напишите длительность, например `90d`, `12h` или `30min`, или текст в кавычках.",
+    uz: " `90d`, `12h` yoki `30min` kabi davomiylikni yoki qoʻshtirnoqdagi matnni yozing.",
+  },
+  notADate: {
+    en: "{date} is not a date in the calendar: check the month and the day (YYYY-MM-DD).",
+    ru: "{date} — такой даты нет в календаре: проверьте месяц и день (ГГГГ-ММ-ДД).",
+    uz: "{date} — kalendarda bunday sana yoʻq: oy va kunni tekshiring (`YYYY-MM-DD`).",
+  },
+  boolean: {
+    en: "''{attribute}'' takes yes or no, not ''{raw}''.{guess, select, none {} other { Did you mean ''{guess}''?}}",
+    ru: "`{attribute}` принимает `yes` или `no`, а не {raw}.{guess, select, none {} other { Может быть, имелось в виду `{guess}`?}}",
+    uz: "`{attribute}` `yes` yoki `no` ni qabul qiladi, {raw} ni emas.{guess, select, none {} other { `{guess}` nazarda tutilganmi?}}",
+  },
+  notAllowed: {
+    en: "''{raw}'' is not allowed for ''{attribute}'', which takes {expected}.{hint, select, yes { Did you mean ''{suggestion}''?} other {}}",
+    ru: "{raw} не допускается для `{attribute}`, который принимает {expected}.{hint, select, yes { Может быть, имелось в виду `{suggestion}`?} other {}}",
+    uz: "{raw} `{attribute}` uchun ruxsat etilmagan, u {expected} qabul qiladi.{hint, select, yes { `{suggestion}` nazarda tutilganmi?} other {}}",
+  },
+  alpha3: {
+    en: "''{raw}'' is the ISO 3166-1 alpha-3 code of {country}; ''{attribute}'' takes the alpha-2 code: write {code}.",
+    ru: "{raw} — трёхбуквенный код ISO 3166-1 страны {country}; `{attribute}` принимает двухбуквенный код: напишите `{code}`.",
+    uz: "{raw} — {country} ning ISO 3166-1 uch harfli kodi; `{attribute}` ikki harfli kodni qabul qiladi: `{code}` deb yozing.",
+  },
+  notCountry: {
+    en: "''{raw}'' is not an ISO 3166-1 alpha-2 country code, which ''{attribute}'' takes (KG for Kyrgyzstan).{guess, select, none {} other { Did you mean {guess} ({guessName})?}}",
+    ru: "{raw} — не двухбуквенный код страны ISO 3166-1, который принимает `{attribute}` (например, `KG` — Киргизия).{guess, select, none {} other { Может быть, имелось в виду {guessName}?}}",
+    uz: "{raw} — `{attribute}` qabul qiladigan ISO 3166-1 ikki harfli mamlakat kodi emas (masalan, `KG` — Qirgʻiziston).{guess, select, none {} other { {guessName} nazarda tutilganmi?}}",
+  },
+  notLanguage: {
+    en: "''{raw}'' is not an ISO 639 language code, which ''{attribute}'' takes (ru for Russian, prs for Dari).{guess, select, none {} other { Did you mean {guess} ({guessName})?}}",
+    ru: "{raw} — не код языка ISO 639, который принимает `{attribute}` (например, `ru` — русский, `prs` — дари).{guess, select, none {} other { Может быть, имелось в виду {guessName}?}}",
+    uz: "{raw} — `{attribute}` qabul qiladigan ISO 639 til kodi emas (masalan, `ru` — rus tili, `prs` — dariy).{guess, select, none {} other { {guessName} nazarda tutilganmi?}}",
+  },
+  needsId: {
+    en: "a {kind} needs an id after ''{kind}'', so that other parts of the plan can refer to it: {kind} my_{snake} \"…\" '{' … '}'.",
+    ru: "блоку `{kind}` нужен идентификатор после `{kind}`, чтобы на него могли ссылаться другие части плана: `{kind} my_{snake} \"…\" '{' … '}'`.",
+    uz: "`{kind}` blokiga `{kind}` dan keyin identifikator kerak, toki rejaning boshqa qismlari unga havola qila olsin: `{kind} my_{snake} \"…\" '{' … '}'`.",
+  },
+  noId: {
+    en: "the {kind} {isPlan, select, yes {} other {section }}takes no id: remove ''{id}''.",
+    ru: "{isPlan, select, yes {блок `{kind}`} other {раздел `{kind}`}} не принимает идентификатор: удалите {id}.",
+    uz: "{isPlan, select, yes {`{kind}` bloki} other {`{kind}` boʻlimi}} identifikator qabul qilmaydi: {id} ni olib tashlang.",
+  },
+  needsTitle: {
+    en: "give the {kind} a title in quotes after its id, the name a reader sees: {kind}{idPart} \"…\".",
+    ru: "дайте блоку `{kind}` название в кавычках после идентификатора — имя, которое видит читатель: `{kind}{idPart} \"…\"`.",
+    uz: "`{kind}` blokiga identifikatoridan keyin qoʻshtirnoq ichida nom bering — oʻquvchi koʻradigan nom: `{kind}{idPart} \"…\"`.",
+  },
+  noTitle: {
+    en: "the {kind} section takes no title.",
+    ru: "раздел `{kind}` не принимает названия.",
+    uz: "`{kind}` boʻlimi nom qabul qilmaydi.",
+  },
+  oneValue: {
+    en: "''{attribute}'' takes one value, not a list: keep one of {values}.",
+    ru: "`{attribute}` принимает одно значение, а не список: оставьте одно из {values}.",
+    uz: "`{attribute}` roʻyxat emas, bitta qiymat qabul qiladi: {values} dan birini qoldiring.",
+  },
+  changeTo: {
+    en: "Change to {text}",
+    ru: "Заменить на {text}",
+    uz: "{text} ga almashtirish",
+  },
+  type: {
+    en: "{kind, select, string {a quoted text (\"…\")} number {a number} date {a date (YYYY-MM-DD)} boolean {yes or no} word {one of {words}} country {a country code (ISO 3166-1 alpha-2, like KG)} language {a language code (ISO 639, like ru or prs)} reference {the id of a {target}{all, select, yes {, or all} other {}}} duration {a duration (90d, 12h) or a quoted text} other {a word or a quoted text}}",
+    ru: "{kind, select, string {текст в кавычках (\"…\")} number {число} date {дату (ГГГГ-ММ-ДД)} boolean {`yes` или `no`} word {одно из значений: {words}} country {код страны (ISO 3166-1, две буквы, например `KG`)} language {код языка (ISO 639, например `ru` или `prs`)} reference {идентификатор блока `{target}`{all, select, yes { или `all`} other {}}} duration {длительность (`90d`, `12h`) или текст в кавычках} other {слово или текст в кавычках}}",
+    uz: "{kind, select, string {qoʻshtirnoqdagi matn (\"…\")} number {son} date {sana (`YYYY-MM-DD`)} boolean {`yes` yoki `no`} word {quyidagi qiymatlardan biri: {words}} country {mamlakat kodi (ISO 3166-1, ikki harf, masalan `KG`)} language {til kodi (ISO 639, masalan `ru` yoki `prs`)} reference {`{target}` blokining identifikatori{all, select, yes { yoki `all`} other {}}} duration {davomiylik (`90d`, `12h`) yoki qoʻshtirnoqdagi matn} other {soʻz yoki qoʻshtirnoqdagi matn}}",
+  },
+} satisfies RuleMessages;
+
+type Say = RuleVoice<keyof typeof messages>;
+
+function replaceFix(value: Value, newText: string, kind: Fix["kind"], say: Say): Fix {
+  return { title: say.t("changeTo", { text: newText }), edits: [{ span: value.span, newText }], kind };
+}
+
+/** What a type takes, in the user's words: the schema's English (describeType), or the message's. */
+function expectedOf(type: AttributeSpec["type"], say: Say): string {
+  if (say.locale === "en") return describeType(type);
+  return say.t("type", {
+    kind: type.kind === "duration-or-string" ? "duration" : type.kind === "word-or-string" ? "wordOrText" : type.kind,
+    words: type.kind === "word" ? say.list(type.words.map(say.word), { type: "disjunction", max: type.words.length }) : "",
+    target: type.kind === "reference" ? type.target : "",
+    all: type.kind === "reference" && type.allowAll ? "yes" : "no",
+  });
 }
 
 function quoted(text: string): string {
@@ -20,26 +137,18 @@ export function isRealDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const kindWords: Record<Value["kind"], string> = {
-  string: "a quoted text",
-  text: "a text block",
-  number: "a number",
-  date: "a date",
-  duration: "a duration",
-  ident: "a word",
-};
-
 /**
  * Checks one value against its attribute's type. Returns the problem, or
  * undefined when the value is fine. Reference values are only checked for
  * their form here; whether the name exists is NAM002's business.
  */
-export function checkValue(spec: AttributeSpec, value: Value): Report | undefined {
+export function checkValue(spec: AttributeSpec, value: Value, say: Say): Report | undefined {
   const type = spec.type;
   // Described only when a value is wrong: most values are right.
-  const expected = () => describeType(type);
+  const expected = () => expectedOf(type, say);
+  const shown = value.raw.length > 30 ? value.raw.slice(0, 30) + "…" : value.raw;
   const wrong = (extra = "", fixes: Fix[] = []): Report => ({
-    message: `'${spec.name}' takes ${expected()}, not ${kindWords[value.kind]} ('${value.raw.length > 30 ? value.raw.slice(0, 30) + "…" : value.raw}').${extra}`,
+    message: say.t("wrongKind", { attribute: spec.name, expected: expected(), got: value.kind, raw: shown, extra }),
     span: value.span,
     fixes,
   });
@@ -47,112 +156,110 @@ export function checkValue(spec: AttributeSpec, value: Value): Report | undefine
   switch (type.kind) {
     case "string":
       if (isText) return undefined;
-      return wrong(` Put it in quotes: ${quoted(value.raw)}.`, [replaceFix(value, quoted(value.raw), "fix")]);
+      return wrong(say.t("quote", { quoted: quoted(value.raw) }), [replaceFix(value, quoted(value.raw), "fix", say)]);
     case "number":
       if (value.kind === "number") return undefined;
       if (isText && /^\d(?:_?\d)*$/.test(value.text)) {
-        return wrong(" Write the number without quotes.", [replaceFix(value, value.text, "fix")]);
+        return wrong(say.t("unquoteNumber"), [replaceFix(value, value.text, "fix", say)]);
       }
       return wrong();
     case "date":
       if (value.kind === "date") {
         return isRealDate(value.text)
           ? undefined
-          : { message: `${value.text} is not a date in the calendar: check the month and the day (YYYY-MM-DD).`, span: value.span };
+          : { message: say.t("notADate", { date: value.text }), span: value.span };
       }
       if (isText && /^\d{4}-\d{2}-\d{2}$/.test(value.text) && isRealDate(value.text)) {
-        return wrong(" Write the date without quotes.", [replaceFix(value, value.text, "fix")]);
+        return wrong(say.t("unquoteDate"), [replaceFix(value, value.text, "fix", say)]);
       }
-      return wrong(" Write dates as YYYY-MM-DD, for example 2024-04-26.");
+      return wrong(say.t("dateForm"));
     case "boolean": {
       if (value.kind === "ident" && (BOOLEAN_WORDS as readonly string[]).includes(value.text)) return undefined;
       const lower = value.text.toLowerCase();
       const guess = ["yes", "true", "y"].includes(lower) ? "yes" : ["no", "false", "n"].includes(lower) ? "no" : undefined;
       return {
-        message: `'${spec.name}' takes yes or no, not '${value.raw}'.${guess ? ` Did you mean '${guess}'?` : ""}`,
+        message: say.t("boolean", { attribute: spec.name, raw: value.raw, guess: guess ?? "none" }),
         span: value.span,
-        fixes: guess ? [replaceFix(value, guess, "fix")] : [],
+        fixes: guess ? [replaceFix(value, guess, "fix", say)] : [],
       };
     }
     case "word": {
       if (value.kind === "ident" && type.words.includes(value.text)) return undefined;
       const suggestions = didYouMean(value.text, type.words);
-      const hint = suggestions.length > 0 ? ` Did you mean '${suggestions[0]}'?` : "";
       return {
-        message: `'${value.raw.length > 30 ? value.raw.slice(0, 30) + "…" : value.raw}' is not allowed for '${spec.name}', which takes ${expected()}.${hint}`,
+        message: say.t("notAllowed", { raw: shown, attribute: spec.name, expected: expected(), hint: suggestions.length > 0 ? "yes" : "no", suggestion: suggestions[0] ?? "" }),
         span: value.span,
-        fixes: suggestions.map((s) => replaceFix(value, s, suggestions.length === 1 ? "fix" : "suggestion")),
+        fixes: suggestions.map((s) => replaceFix(value, s, suggestions.length === 1 ? "fix" : "suggestion", say)),
       };
     }
     case "country": {
       if (value.kind === "ident" && countries().has(value.text)) return undefined;
       const guess = suggestCountry(value.text);
       const alpha3 = countryFromAlpha3(value.text);
-      const hint = guess ? ` Did you mean ${guess} (${countryName(guess)})?` : "";
+      const english = say.locale === "en";
       return {
         message: alpha3
-          ? `'${value.raw}' is the ISO 3166-1 alpha-3 code of ${countryName(alpha3)}; '${spec.name}' takes the alpha-2 code: write ${alpha3}.`
-          : `'${value.raw}' is not an ISO 3166-1 alpha-2 country code, which '${spec.name}' takes (KG for Kyrgyzstan).${hint}`,
+          ? say.t("alpha3", { raw: value.raw, country: english ? (countryName(alpha3) ?? alpha3) : say.country(alpha3), attribute: spec.name, code: alpha3 })
+          : say.t("notCountry", { raw: value.raw, attribute: spec.name, guess: guess ?? "none", guessName: guess ? (english ? (countryName(guess) ?? guess) : say.country(guess)) : "" }),
         span: value.span,
-        fixes: guess ? [replaceFix(value, guess, "fix")] : [],
+        fixes: guess ? [replaceFix(value, guess, "fix", say)] : [],
       };
     }
     case "language": {
       if (value.kind === "ident" && isLanguageCode(value.text)) return undefined;
       const guess = suggestLanguage(value.text);
-      const hint = guess ? ` Did you mean ${guess} (${languageName(guess)})?` : "";
       return {
-        message: `'${value.raw}' is not an ISO 639 language code, which '${spec.name}' takes (ru for Russian, prs for Dari).${hint}`,
+        message: say.t("notLanguage", { raw: value.raw, attribute: spec.name, guess: guess ?? "none", guessName: guess ? (say.locale === "en" ? (languageName(guess) ?? guess) : say.language(guess)) : "" }),
         span: value.span,
-        fixes: guess ? [replaceFix(value, guess, "fix")] : [],
+        fixes: guess ? [replaceFix(value, guess, "fix", say)] : [],
       };
     }
     case "reference":
       if (value.kind === "ident") return undefined;
-      return wrong(` Name it by its id, without quotes.`);
+      return wrong(say.t("byId"));
     case "duration-or-string":
       if (value.kind === "duration" || isText) return undefined;
-      return wrong(" Write a duration such as 90d, 12h or 30min, or a quoted text.");
+      return wrong(say.t("durationForm"));
     case "word-or-string":
       if (value.kind === "ident" || isText) return undefined;
-      return wrong(` Put it in quotes: ${quoted(value.raw)}.`, [replaceFix(value, quoted(value.raw), "fix")]);
+      return wrong(say.t("quote", { quoted: quoted(value.raw) }), [replaceFix(value, quoted(value.raw), "fix", say)]);
   }
 }
 
 /** A reference given as the quoted title of a declaration: offer its id. */
-function titleToIdFix(value: Value, plan: Block, spec: AttributeSpec): Fix | undefined {
+function titleToIdFix(value: Value, plan: Block, spec: AttributeSpec, say: Say): Fix | undefined {
   if (spec.type.kind !== "reference" || (value.kind !== "string" && value.kind !== "text")) return undefined;
   for (const block of knownBlocks(plan)) {
     if (block.kind.text === spec.type.target && block.id && block.title?.text === value.text) {
-      return replaceFix(value, block.id.text, "fix");
+      return replaceFix(value, block.id.text, "fix", say);
     }
   }
   return undefined;
 }
 
-function checkHeader(block: Block, spec: BlockSpec, report: (r: Report) => void): void {
+function checkHeader(block: Block, spec: BlockSpec, report: (r: Report) => void, say: Say): void {
   const kind = spec.kind;
   if (spec.id === "required" && !block.id) {
     report({
-      message: `a ${kind} needs an id after '${kind}', so that other parts of the plan can refer to it: ${kind} my_${kind.replace(/-/g, "_")} "…" { … }.`,
+      message: say.t("needsId", { kind, snake: kind.replace(/-/g, "_") }),
       span: block.kind.span,
     });
   }
   if (spec.id === "none" && block.id) {
     report({
-      message: `the ${kind} ${kind === "plan" ? "" : "section "}takes no id: remove '${block.id.text}'.`,
+      message: say.t("noId", { kind, isPlan: kind === "plan" ? "yes" : "no", id: block.id.text }),
       span: block.id.span,
     });
   }
   if (spec.title === "required" && !block.title) {
     report({
-      message: `give the ${kind} a title in quotes after its id, the name a reader sees: ${kind}${block.id ? " " + block.id.text : ""} "…".`,
+      message: say.t("needsTitle", { kind, idPart: block.id ? " " + block.id.text : "" }),
       span: block.id?.span ?? block.kind.span,
       severity: "warning",
     });
   }
   if (spec.title === "none" && block.title) {
-    report({ message: `the ${kind} section takes no title.`, span: block.title.span });
+    report({ message: say.t("noTitle", { kind }), span: block.title.span });
   }
 }
 
@@ -166,6 +273,7 @@ export const invalidValue: Rule = {
     area: "language",
     severity: "error",
     guidelines: [],
+    messages,
     fixable: true,
     hasSuggestions: true,
     summary: "A value of the wrong type or outside the allowed words, or a block header without its id or title.",
@@ -189,31 +297,33 @@ export const invalidValue: Rule = {
       notes: `Fixes that cannot be wrong (quoting a bare text, unquoting a number or a date, naming a stakeholder by its id instead of its title, a country's alpha-3 code such as \`UZB\` written as its alpha-2 code \`UZ\`) are applied by \`--fix\`; did-you-mean replacements are offered in the editor only. Block headers are checked here too: a stakeholder without an id, a section with one.`,
     },
   },
-  check({ plan, report }) {
+  check(context) {
+    const { plan, report } = context;
+    const say = voice(messages, [], context);
     // The title-to-id fix reads the plan, but only for a value found wrong,
     // never in a block found clean.
     clean.check(knownBlocks(plan), report, (block, report) => {
       const spec = blockSpec(block.kind.text)!;
-      checkHeader(block, spec, report);
+      checkHeader(block, spec, report, say);
       for (const attribute of attributesOf(block)) {
         const spec = attributeSpec(block.kind.text, attribute.name.text);
-        if (spec) checkAttribute(attribute, spec, plan, report);
+        if (spec) checkAttribute(attribute, spec, plan, report, say);
       }
     });
   },
 };
 
-function checkAttribute(attribute: Attribute, spec: AttributeSpec, plan: Block, report: (r: Report) => void): void {
+function checkAttribute(attribute: Attribute, spec: AttributeSpec, plan: Block, report: (r: Report) => void, say: Say): void {
   if (!spec.list && attribute.values.length > 1) {
     report({
-      message: `'${spec.name}' takes one value, not a list: keep one of ${attribute.values.map((v) => v.raw).join(", ")}.`,
+      message: say.t("oneValue", { attribute: spec.name, values: attribute.values.map((v) => v.raw).join(", ") }),
       span: { start: attribute.values[1].span.start, end: attribute.values[attribute.values.length - 1].span.end },
     });
   }
   for (const value of attribute.values) {
-    const problem = checkValue(spec, value);
+    const problem = checkValue(spec, value, say);
     if (!problem) continue;
-    const byTitle = titleToIdFix(value, plan, spec);
+    const byTitle = titleToIdFix(value, plan, spec, say);
     if (byTitle) problem.fixes = [byTitle, ...(problem.fixes ?? [])];
     report(problem);
   }

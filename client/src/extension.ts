@@ -21,6 +21,8 @@ export interface MicicApi {
   readonly client: LanguageClient;
   /** VS Code's Markdown preview calls it (contributes.markdown.markdownItPlugins). */
   extendMarkdownIt<T>(md: T): T;
+  /** What the status bar item shows now. */
+  readonly status: { text: string; tooltip: string };
 }
 
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
@@ -73,7 +75,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<MicicA
     status.setServerState(State.Stopped);
   }
   context.subscriptions.push({ dispose: () => void client.stop() });
-  return { client, extendMarkdownIt };
+  return {
+    client,
+    extendMarkdownIt,
+    get status() {
+      return status.shown;
+    },
+  };
 }
 
 export function deactivate(): void {

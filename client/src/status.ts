@@ -1,6 +1,9 @@
 /**
- * The status bar item: whether the checker is running, and the active
- * plan's problem counts. A click opens the Problems panel.
+ * The status bar item: what VS Code's own problem counts do not say. While
+ * the checker starts or after it stopped, that; else, of the 15 MICIC
+ * guidelines, how many the active plan's errors and warnings show gaps in
+ * ("MICIC: gaps in 4 of 15 guidelines"), the guidelines named in the
+ * tooltip. Always words beside the icon. A click opens the Problems panel.
  */
 import * as vscode from "vscode";
 import { State, type LanguageClient } from "vscode-languageclient/node";
@@ -42,22 +45,39 @@ export class StatusItem implements vscode.Disposable {
       this.item.tooltip = vscode.l10n.t("MICIC Plan: the checker is stopped. Run 'MICIC: Restart the checker' to start it.");
       this.item.command = "micic.restartServer";
     } else {
-      const counts = { error: 0, warning: 0, info: 0 };
-      for (const d of vscode.languages.getDiagnostics(editor.document.uri)) {
-        if (d.source !== SOURCE) continue;
-        if (d.severity === vscode.DiagnosticSeverity.Error) counts.error++;
-        else if (d.severity === vscode.DiagnosticSeverity.Warning) counts.warning++;
-        else counts.info++;
+      const gaps = guidelinesWithGaps(vscode.languages.getDiagnostics(editor.document.uri));
+      if (gaps.length === 0) {
+        this.item.text = `$(shield) ${vscode.l10n.t("MICIC: no gaps found")}`;
+        this.item.tooltip = vscode.l10n.t("MICIC Plan: no error or warning of this plan points to a gap in the MICIC Guidelines. Click for the Problems panel.");
+      } else {
+        this.item.text = `$(shield) ${vscode.l10n.t("MICIC: gaps in {0} of 15 guidelines", gaps.length)}`;
+        this.item.tooltip = vscode.l10n.t("MICIC Plan: the errors and warnings of this plan point to gaps in guidelines {0}. Click for the Problems panel.", gaps.join(", "));
       }
-      this.item.text = `$(shield) MICIC $(error) ${counts.error} $(warning) ${counts.warning} $(info) ${counts.info}`;
-      this.item.tooltip = vscode.l10n.t("MICIC Plan: in this plan, errors: {0}, warnings: {1}, info: {2}. Click for the Problems panel.", counts.error, counts.warning, counts.info);
       this.item.command = "workbench.actions.view.problems";
     }
     this.item.show();
+  }
+
+  /** What the item shows now (for tests, through the extension's API). */
+  get shown(): { text: string; tooltip: string } {
+    return { text: this.item.text, tooltip: String(this.item.tooltip ?? "") };
   }
 
   dispose(): void {
     this.item.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** The numbers of the guidelines (G1–G15) our errors and warnings cite, in order. */
+function guidelinesWithGaps(diagnostics: readonly vscode.Diagnostic[]): number[] {
+  const cited = new Set<number>();
+  for (const d of diagnostics) {
+    if (d.source !== SOURCE || (d.severity !== vscode.DiagnosticSeverity.Error && d.severity !== vscode.DiagnosticSeverity.Warning)) continue;
+    // vscode-languageclient keeps the server's data on the diagnostic it makes.
+    const data = (d as vscode.Diagnostic & { data?: { guidelines?: unknown } }).data;
+    if (!Array.isArray(data?.guidelines)) continue;
+    for (const g of data.guidelines) if (typeof g === "string" && /^G\d+$/.test(g)) cited.add(Number(g.slice(1)));
+  }
+  return [...cited].sort((a, b) => a - b);
 }

@@ -130,6 +130,8 @@ describe("language server", function () {
       assert.equal(evac001.source, "micic-plan");
       assert.match(evac001.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/EVAC001\.md$/);
       assert.ok(readFileSync(new URL(evac001.codeDescription!.href), "utf8").startsWith("# EVAC001"), "the link leads to the page");
+      // The guidelines it comes from, which the extension's status bar counts.
+      assert.deepEqual((evac001.data as { guidelines: string[] }).guidelines, ["P1", "G11", "G13"]);
     });
 
     it("gives the complete sample no finding above info", async () => {

@@ -57,6 +57,8 @@ export interface DiagnosticData {
   fixes: { title: string; kind: FixKind; edits: SuggestedEdit[] }[];
   /** Whether `# micic-disable` may silence it (language rules may not). */
   suppressible: boolean;
+  /** The MICIC guidelines (`G13`) and principles (`P1`) it comes from: the extension's status bar counts them. */
+  guidelines: string[];
 }
 
 export function toRange(lines: LineIndex, span: Span): Range {
@@ -72,6 +74,7 @@ export function toDiagnostic(uri: string, lines: LineIndex, finding: Finding): D
     fixes: finding.fixes.map((f) => ({ title: f.title, kind: f.kind, edits: toTextEdits(lines, f) })),
     // Language rules cannot be suppressed: no "disable for this line" on them.
     suppressible: !rulesByCode.get(finding.code)?.meta.alwaysOn,
+    guidelines: [...finding.guidelines],
   };
   const diagnostic: Diagnostic = {
     range: finding.range,

@@ -21,6 +21,16 @@ describe("activation", () => {
     assert.ok(api && typeof api === "object", "activate() returns the extension's API object");
   });
 
+  it("says in the status bar, in words, how many of the 15 guidelines the plan's findings show gaps in", async () => {
+    const extension = vscode.extensions.getExtension<{ status: { text: string; tooltip: string } }>(EXTENSION_ID)!;
+    const document = await open(fixture("plan.micic"));
+    await waitForDiagnostics(document.uri, (d) => d.length > 0, "any finding");
+    const api = await extension.activate();
+    // Not VS Code's own counts again (errors, warnings), but what they mean for the guidelines.
+    assert.match(api.status.text, /^\$\(shield\) MICIC: gaps in \d+ of 15 guidelines$/);
+    assert.match(api.status.tooltip, /point to gaps in guidelines \d+(, \d+)*\. Click for the Problems panel\.$/);
+  });
+
   it("registers its commands", async () => {
     const commands = await vscode.commands.getCommands(true);
     for (const id of ["micic.restartServer", "micic.checkWorkspace", "micic.openRuleDocs", "micic.newPlan", "micic.openReport", "micic.saveReport", "micic.applySuggestion"]) {

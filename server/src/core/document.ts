@@ -24,6 +24,13 @@ export interface SyntaxProblem {
    * line, as they may not where it skipped or split tokens to recover.
    */
   readAsTyped?: true;
+  /**
+   * Which message this is (`missingColon`), and the values it names: the
+   * rule that reports syntax problems says it in the user's language from
+   * these (rules/language/syntax.ts). `message` is the English.
+   */
+  id?: string;
+  params?: Readonly<Record<string, string | number>>;
 }
 
 export interface PlanDocument {
@@ -202,16 +209,20 @@ export function parseDocument(text: string, region?: Span, lines?: LineIndex, bu
     if (member === plan) continue;
     const where = member.type === "block" ? member.kind.span : member.name.span;
     if (member.type === "block" && member.kind.text === "plan") {
-      problems.add({ message: "a file holds one plan: move this plan to a file of its own", span: where });
+      problems.add({ message: "a file holds one plan: move this plan to a file of its own", span: where, id: "onePlanPerFile" });
     } else if (plan) {
       problems.add({
         message: `'${member.type === "block" ? member.kind.text : member.name.text}' stands outside the plan: move it inside plan "…" { … }`,
         span: where,
+        id: "outsidePlan",
+        params: { name: member.type === "block" ? member.kind.text : member.name.text },
       });
     } else {
       problems.add({
         message: `'${member.type === "block" ? member.kind.text : member.name.text}' stands outside any plan: a file starts with plan "Title" { … } and everything goes inside it`,
         span: where,
+        id: "outsideAnyPlan",
+        params: { name: member.type === "block" ? member.kind.text : member.name.text },
       });
     }
   }
@@ -219,6 +230,7 @@ export function parseDocument(text: string, region?: Span, lines?: LineIndex, bu
     problems.add({
       message: 'the file has no plan: start it with plan "Title" { … }',
       span: { start, end: start },
+      id: "noPlan",
     });
   }
 
@@ -259,6 +271,8 @@ function yamlInstead(text: string, start: number, end: number): SyntaxProblem | 
   return {
     message: `this looks like YAML, not a plan: a plan is written as plan "Title" { … }, with attributes as name: value and blocks in braces. Its first lines would read: ${example}`,
     span: { start, end: start },
+    id: "yaml",
+    params: { example },
   };
 }
 

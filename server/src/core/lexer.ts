@@ -256,6 +256,9 @@ export interface LexProblem {
   limit?: true;
   /** Nothing was skipped or split to recover (see SyntaxProblem in document.ts). */
   readAsTyped?: true;
+  /** Which message this is, and its values, for a rule that says it in another language (see SyntaxProblem). */
+  id?: string;
+  params?: Readonly<Record<string, string | number>>;
 }
 
 export interface LexResult {
@@ -369,10 +372,11 @@ export function lex(text: string, start = 0, end = text.length, options: LexOpti
       if (token.tokenType === UnterminatedString) {
         problems.add({
           message: 'this text has no closing quote: end it with " on the same line (use """…""" for text over several lines)',
+          id: "unclosedString",
           span: tokenSpan(token),
         });
       } else if (token.tokenType === UnterminatedTextBlock) {
-        problems.add({ message: 'this text block has no closing """', span: tokenSpan(token) });
+        problems.add({ message: 'this text block has no closing """', span: tokenSpan(token), id: "unclosedTextBlock" });
       }
     }
     for (const comment of chunkComments) {
@@ -439,6 +443,8 @@ function unexpectedCharacters(text: string, offset: number, length: number): Lex
         ? `unexpected character '${printable(shown)}': the plan language does not use it here`
         : `unexpected characters '${printable(shown)}': the plan language does not use them here`,
     span: { start: offset, end: offset + length },
+    id: "unexpectedCharacters",
+    params: { characters: printable(shown), count: length === 1 ? 1 : 2 },
   };
 }
 

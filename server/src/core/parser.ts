@@ -49,12 +49,22 @@ export interface ParseProblem {
   span: Span;
   /** A limit was reached (see SyntaxProblem in document.ts). */
   limit?: true;
+  /** Which message this is, and its values (see SyntaxProblem in document.ts). */
+  id?: string;
+  params?: Readonly<Record<string, string | number>>;
 }
 
 function describeToken(token: IToken | undefined): string {
   if (!token || token.tokenType === EOF || !token.image) return "the end of the file";
   const image = token.image.length > 30 ? token.image.slice(0, 30) + "…" : token.image;
   return `'${printable(image.replace(/\r?\n/g, " "))}'`;
+}
+
+/** What a message says was found instead: a token's text as shown, or the end of the file. */
+function foundParams(token: IToken | undefined): { found: string; atEnd: "yes" | "no" } {
+  if (!token || token.tokenType === EOF || !token.image) return { found: "", atEnd: "yes" };
+  const image = token.image.length > 30 ? token.image.slice(0, 30) + "…" : token.image;
+  return { found: printable(image.replace(/\r?\n/g, " ")), atEnd: "no" };
 }
 
 function describeExpected(paths: TokenType[][][]): string {
@@ -316,11 +326,11 @@ class PlanParser extends EmbeddedActionsParser {
 
   private stray(token: IToken): void {
     if (this.RECORDING_PHASE || !isReal(token)) return;
-    const what =
+    this.ownProblems.add(
       token.tokenType === RCurly
-        ? "'}' closes no block: remove it, or check the braces above"
-        : `unexpected ${describeToken(token)}: a block holds attributes (name: value) and blocks`;
-    this.ownProblems.add({ message: what, span: tokenSpan(token) });
+        ? { message: "'}' closes no block: remove it, or check the braces above", span: tokenSpan(token), id: "strayBrace" }
+        : { message: `unexpected ${describeToken(token)}: a block holds attributes (name: value) and blocks`, span: tokenSpan(token), id: "unexpected", params: foundParams(token) },
+    );
   }
 
   /**
@@ -359,6 +369,8 @@ class PlanParser extends EmbeddedActionsParser {
           ? `expected another value after ',' in '${node.name.text}': '${next.image}:' begins the next attribute, so remove the ','`
           : `expected another value after ',' in '${node.name.text}', found ${describeToken(next)}`,
         span: { start: comma.startOffset, end },
+        id: startsAttribute ? "commaBeforeAttribute" : "valueAfterComma",
+        params: { name: node.name.text, next: next.image ?? "", ...foundParams(next) },
       });
       node.span.end = Math.max(node.span.end, end);
     }
@@ -405,18 +417,24 @@ class PlanParser extends EmbeddedActionsParser {
       this.ownProblems.add({
         message: `'${a.name.text}' needs a colon and a value (${a.name.text}: …), or a { … } if it starts a block`,
         span: a.name.span,
+        id: "colonAndValue",
+        params: { name: a.name.text },
       });
     } else if (!a.colon) {
       this.ownProblems.add({
         message: `expected ':' after '${a.name.text}'`,
         span: { start: a.name.span.end, end: a.values[0].span.start },
         readAsTyped: true,
+        id: "missingColon",
+        params: { name: a.name.text },
       });
     } else if (a.values.length === 0) {
       this.ownProblems.add({
         message: `expected a value after '${a.name.text}:', found ${describeToken(this.LA(1))}`,
         span: a.colon,
         readAsTyped: true,
+        id: "missingValue",
+        params: { name: a.name.text, ...foundParams(this.LA(1)) },
       });
     }
   });
@@ -771,6 +789,18 @@ function unclosedProblem(block: Block, text: string, lineIndex: () => LineIndex)
     return {
       message: `${blockLabel(block)} has no closing '}': put one after line ${line(block.span.end)}, before ${nextLabel} on line ${line(next.span.start)}`,
       span: block.kind.span,
+      id: "unclosedBefore",
+      params: {
+        kind: block.kind.text,
+        hasId: block.id ? "yes" : "no",
+        id: block.id?.text ?? "",
+        after: String(line(block.span.end)),
+        // A block by its kind and id (or its kind alone), an attribute by its name.
+        nextIsBlock: next.type === "block" && next.id ? "yes" : "no",
+        next: next.type === "block" ? next.id?.text ?? next.kind.text : next.name.text,
+        nextKind: next.type === "block" ? next.kind.text : "",
+        nextLine: String(line(next.span.start)),
+      },
     };
   }
   let suspect: Block | undefined;
@@ -791,6 +821,17 @@ function unclosedProblem(block: Block, text: string, lineIndex: () => LineIndex)
   return {
     message: `${blockLabel(block)} has no closing '}'${hint}`,
     span: block.kind.span,
+    id: "unclosed",
+    params: {
+      kind: block.kind.text,
+      hasId: block.id ? "yes" : "no",
+      id: block.id?.text ?? "",
+      hasSuspect: suspect ? "yes" : "no",
+      suspectHasId: suspect?.id ? "yes" : "no",
+      suspect: suspect ? (suspect.id?.text ?? suspect.kind.text) : "",
+      suspectKind: suspect?.kind.text ?? "",
+      suspectLine: suspect ? String(lineIndex().position(suspect.kind.span.start).line + 1) : "",
+    },
   };
 }
 

@@ -185,7 +185,8 @@ export function crossProductPlan(lines: number): string {
  * can: stakeholders without contacts, populations without profiles and with
  * every vulnerability, nationalities without consulates, pathways without
  * providers, channels in no population's language, unknown attributes,
- * invalid values, duplicates and unresolved references.
+ * invalid values, block headers without an id, duplicates and unresolved
+ * references.
  */
 export function manyFindingsPlan(lines: number): string {
   const next = random(lines + 1);
@@ -210,6 +211,7 @@ export function manyFindingsPlan(lines: number): string {
       "  }",
       `  population group_${i} "Declared twice" { size: 1 }`, // NAM001
       `  stakeholder мчc_${i} "МЧС ${i}" { kind: government  contact: "…" }`, // Cyrillic with a Latin c (NAM004), a contact left to fill (SCH004)
+      `  stakeholder "Unnamed ${i}" { kind: government  contact: "1" }`, // no id (SCH005)
       `  # micic-disable-next-line COMM010 -- nothing to silence on the next line (SUP001)`,
     );
     populationIds.push(`group_${i}`);

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { applyEdits } from "../../server/src/core/edits";
 import type { Finding } from "../../server/src/core/finding";
+import { checkText, type RuleSetting } from "../../server/src/core/check";
+import { settingsFor } from "../../server/src/core/config";
+import { allRules } from "../../server/src/rules/index";
 import { check, codes, where } from "../helpers/plan";
 
 const plan = (body: string) => `plan "P" {\n${body}\n}\n`;
@@ -43,6 +46,34 @@ describe("SCH001 unknown-attribute", () => {
   });
 });
 
+describe("SCH005 block-header (split from SCH002)", () => {
+  it("reports a block without its id and a section with one, as errors", () => {
+    const without = only(check(plan('  stakeholder "Ministry" { kind: government contact: "1" }')), "SCH005");
+    assert.deepEqual(without.map((f) => [f.severity, f.message]), [["error", 'a stakeholder needs an id after \'stakeholder\', so that other parts of the plan can refer to it: stakeholder my_stakeholder "…" { … }.']]);
+    const section = only(check(plan("  evacuation main { }")), "SCH005");
+    assert.deepEqual(section.map((f) => f.message), ["the evacuation section takes no id: remove 'main'."]);
+    assert.deepEqual(only(check(plan("  evacuation main { }")), "SCH002"), [], "no longer SCH002's");
+  });
+
+  it("warns of a missing title, but not of one the parser could not read", () => {
+    const missing = only(check(plan("  stakeholder mes { kind: government contact: \"1\" }")), "SCH005");
+    assert.deepEqual(missing.map((f) => f.severity), ["warning"]);
+    // An unclosed quote: SYN001 says so; the title is there, only unread.
+    const unread = check(plan('  stakeholder mes "Ministry {\n    kind: government\n    contact: "1"\n  }'));
+    assert.ok(unread.some((f) => f.code === "SYN001"), "the syntax problem is reported");
+    assert.deepEqual(only(unread, "SCH005"), [], "and no missing title beside it");
+  });
+
+  it("takes a setting written for SCH002 before the split, unless it has its own", () => {
+    const text = plan("  stakeholder mes { kind: government contact: \"1\" }");
+    const severity = (rules: [string, RuleSetting][]) =>
+      checkText(text, { ...settingsFor(allRules, undefined, { rules: new Map(rules) }), today: new Date("2026-01-01") }).findings.find((f) => f.code === "SCH005")?.severity;
+    assert.equal(severity([]), "warning");
+    assert.equal(severity([["SCH002", "error"]]), "error", "SCH002's setting applies");
+    assert.equal(severity([["SCH002", "error"], ["SCH005", "info"]]), "info", "its own wins");
+  });
+});
+
 describe("SCH002 invalid-value", () => {
   const cases: { name: string; body: string; message: RegExp; fix?: string }[] = [
     { name: "a word outside the allowed words", body: "  hazards: flod", message: /'flod' is not allowed for 'hazards'.*Did you mean 'flood'\?/, fix: "flood" },
@@ -59,8 +90,6 @@ describe("SCH002 invalid-value", () => {
     { name: "a reference in quotes", body: '  lead: "Ministry"\n  stakeholder mes "Ministry" { kind: government contact: "1" }', message: /'lead' takes the id of a stakeholder, not a quoted text/, fix: "mes" },
     { name: "a list where one value is allowed", body: '  stakeholder m "M" { kind: government, consulate contact: "1" }', message: /'kind' takes one value, not a list/ },
     { name: "a number where a duration or text is expected", body: "  referral { data-retention: 90 }", message: /Write a duration such as 90d/ },
-    { name: "a block without its id", body: '  stakeholder "Ministry" { kind: government contact: "1" }', message: /a stakeholder needs an id/ },
-    { name: "a section with an id", body: "  evacuation main { }", message: /the evacuation section takes no id/ },
   ];
   for (const c of cases) {
     it(`reports ${c.name}`, () => {
@@ -82,11 +111,6 @@ describe("SCH002 invalid-value", () => {
 
   it("accepts the ISO 639-3 codes that have no two-letter code (prs, Dari)", () => {
     assert.deepEqual(only(check(plan('  population p "P" { languages: prs, ky, fil }')), "SCH002"), []);
-  });
-
-  it("asks for a title as a warning, not an error", () => {
-    const [finding] = only(check(plan("  stakeholder mes { kind: government }")), "SCH002");
-    assert.equal(finding.severity, "warning");
   });
 });
 

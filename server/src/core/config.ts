@@ -222,8 +222,14 @@ export interface Overrides {
 /** The settings a check of these rules runs with: preset, then file, then command line. */
 export function settingsFor(rules: readonly Rule[], config: Config | undefined, overrides: Overrides = {}): CheckSettings & { rules: readonly Rule[] } {
   const severities = presetSeverities(rules, config?.extends);
-  for (const [code, setting] of config?.rules ?? []) severities.set(code, setting);
-  for (const [code, setting] of overrides.rules ?? []) severities.set(code, setting);
+  const explicit = new Map<string, RuleSetting>([...(config?.rules ?? []), ...(overrides.rules ?? [])]);
+  for (const [code, setting] of explicit) severities.set(code, setting);
+  // A rule split from another takes the old code's setting unless it has its own.
+  for (const rule of rules) {
+    if (explicit.has(rule.meta.code)) continue;
+    const old = rule.meta.settableAs?.find((code) => explicit.has(code));
+    if (old) severities.set(rule.meta.code, explicit.get(old)!);
+  }
   return {
     rules,
     severities,

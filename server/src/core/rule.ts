@@ -39,6 +39,12 @@ export interface RuleMeta {
   /** Language rules cannot be turned off: without them nothing else is sound. */
   alwaysOn?: boolean;
   /**
+   * Codes of the rule this one was split from: a setting for one of them
+   * applies to this rule too, unless it has its own, so configurations
+   * written before the split keep working.
+   */
+  settableAs?: readonly string[];
+  /**
    * Runs after suppression comments are applied, and reads them
    * (`context.directives`): the rule that reports unused suppressions.
    */

@@ -2,6 +2,7 @@ import type { Rule } from "../../core/rule";
 import { duplicateAttribute } from "./duplicate-attribute";
 import { duplicateName } from "./duplicate-name";
 import { findingsLimit } from "./findings-limit";
+import { blockHeader } from "./block-header";
 import { invalidValue } from "./invalid-value";
 import { lookalikeName } from "./lookalike-name";
 import { syntax } from "./syntax";
@@ -22,6 +23,7 @@ export const languageRules: readonly Rule[] = [
   invalidValue,
   duplicateAttribute,
   unfilledPlaceholder,
+  blockHeader,
   duplicateName,
   unresolvedReference,
   wrongReferenceKind,

@@ -4,7 +4,7 @@ import { countries, countryFromAlpha3, countryName, didYouMean, isLanguageCode, 
 import type { Fix, Report } from "../../core/finding";
 import { knownBlocks } from "../../core/resolve";
 import type { Rule, RuleMessages } from "../../core/rule";
-import { attributeSpec, BOOLEAN_WORDS, blockSpec, describeType, type AttributeSpec, type BlockSpec } from "../../core/schema";
+import { attributeSpec, BOOLEAN_WORDS, describeType, type AttributeSpec } from "../../core/schema";
 import { voice, type RuleVoice } from "../voice";
 
 const messages = {
@@ -72,26 +72,6 @@ const messages = {
     en: "''{raw}'' is not an ISO 639 language code, which ''{attribute}'' takes (ru for Russian, prs for Dari).{guess, select, none {} other { Did you mean {guess} ({guessName})?}}",
     ru: "{raw} — не код языка ISO 639, который принимает `{attribute}` (например, `ru` — русский, `prs` — дари).{guess, select, none {} other { Может быть, имелось в виду {guessName}?}}",
     uz: "{raw} — `{attribute}` qabul qiladigan ISO 639 til kodi emas (masalan, `ru` — rus tili, `prs` — dariy).{guess, select, none {} other { {guessName} nazarda tutilganmi?}}",
-  },
-  needsId: {
-    en: "a {kind} needs an id after ''{kind}'', so that other parts of the plan can refer to it: {kind} my_{snake} \"…\" '{' … '}'.",
-    ru: "блоку `{kind}` нужен идентификатор после `{kind}`, чтобы на него могли ссылаться другие части плана: `{kind} my_{snake} \"…\" '{' … '}'`.",
-    uz: "`{kind}` blokiga `{kind}` dan keyin identifikator kerak, toki rejaning boshqa qismlari unga havola qila olsin: `{kind} my_{snake} \"…\" '{' … '}'`.",
-  },
-  noId: {
-    en: "the {kind} {isPlan, select, yes {} other {section }}takes no id: remove ''{id}''.",
-    ru: "{isPlan, select, yes {блок `{kind}`} other {раздел `{kind}`}} не принимает идентификатор: удалите {id}.",
-    uz: "{isPlan, select, yes {`{kind}` bloki} other {`{kind}` boʻlimi}} identifikator qabul qilmaydi: {id} ni olib tashlang.",
-  },
-  needsTitle: {
-    en: "give the {kind} a title in quotes after its id, the name a reader sees: {kind}{idPart} \"…\".",
-    ru: "дайте блоку `{kind}` название в кавычках после идентификатора — имя, которое видит читатель: `{kind}{idPart} \"…\"`.",
-    uz: "`{kind}` blokiga identifikatoridan keyin qoʻshtirnoq ichida nom bering — oʻquvchi koʻradigan nom: `{kind}{idPart} \"…\"`.",
-  },
-  noTitle: {
-    en: "the {kind} section takes no title.",
-    ru: "раздел `{kind}` не принимает названия.",
-    uz: "`{kind}` boʻlimi nom qabul qilmaydi.",
   },
   oneValue: {
     en: "''{attribute}'' takes one value, not a list: keep one of {values}.",
@@ -237,32 +217,6 @@ function titleToIdFix(value: Value, plan: Block, spec: AttributeSpec, say: Say):
   return undefined;
 }
 
-function checkHeader(block: Block, spec: BlockSpec, report: (r: Report) => void, say: Say): void {
-  const kind = spec.kind;
-  if (spec.id === "required" && !block.id) {
-    report({
-      message: say.t("needsId", { kind, snake: kind.replace(/-/g, "_") }),
-      span: block.kind.span,
-    });
-  }
-  if (spec.id === "none" && block.id) {
-    report({
-      message: say.t("noId", { kind, isPlan: kind === "plan" ? "yes" : "no", id: block.id.text }),
-      span: block.id.span,
-    });
-  }
-  if (spec.title === "required" && !block.title) {
-    report({
-      message: say.t("needsTitle", { kind, idPart: block.id ? " " + block.id.text : "" }),
-      span: block.id?.span ?? block.kind.span,
-      severity: "warning",
-    });
-  }
-  if (spec.title === "none" && block.title) {
-    report({ message: say.t("noTitle", { kind }), span: block.title.span });
-  }
-}
-
 const clean = new CleanBlocks();
 
 /** SCH002: a value of the wrong type or outside the allowed words. */
@@ -276,7 +230,7 @@ export const invalidValue: Rule = {
     messages,
     fixable: true,
     hasSuggestions: true,
-    summary: "A value of the wrong type or outside the allowed words, or a block header without its id or title.",
+    summary: "A value of the wrong type or outside the allowed words.",
     alwaysOn: true,
     docs: {
       why: `Values have types: a population's \`size\` is a number, a country code is ISO 3166-1 alpha-2, the stages of an evacuation are words from a fixed list. A value of the wrong type is read as nothing, so a rule that depends on it cannot work. The checker says what the attribute takes and suggests the closest allowed value.`,
@@ -294,7 +248,7 @@ export const invalidValue: Rule = {
     nationalities: KG
   }
 }`,
-      notes: `Fixes that cannot be wrong (quoting a bare text, unquoting a number or a date, naming a stakeholder by its id instead of its title, a country's alpha-3 code such as \`UZB\` written as its alpha-2 code \`UZ\`) are applied by \`--fix\`; did-you-mean replacements are offered in the editor only. Block headers are checked here too: a stakeholder without an id, a section with one.`,
+      notes: `Fixes that cannot be wrong (quoting a bare text, unquoting a number or a date, naming a stakeholder by its id instead of its title, a country's alpha-3 code such as \`UZB\` written as its alpha-2 code \`UZ\`) are applied by \`--fix\`; did-you-mean replacements are offered in the editor only. Block headers (an id or a title missing, or given where none is taken) were checked here until version 0.2; they are SCH005's now, and a setting for SCH002 applies to it too.`,
     },
   },
   check(context) {
@@ -303,8 +257,6 @@ export const invalidValue: Rule = {
     // The title-to-id fix reads the plan, but only for a value found wrong,
     // never in a block found clean.
     clean.check(knownBlocks(plan), report, (block, report) => {
-      const spec = blockSpec(block.kind.text)!;
-      checkHeader(block, spec, report, say);
       for (const attribute of attributesOf(block)) {
         const spec = attributeSpec(block.kind.text, attribute.name.text);
         if (spec) checkAttribute(attribute, spec, plan, report, say);

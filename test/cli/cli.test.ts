@@ -50,7 +50,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const brokenOutput = new RegExp(
   [
     "^(.*\\n)*",
-    escape("broken/missing-colon.micic:3:10 error expected ':' after 'country' [SYN001]") + "\n",
+    escape("broken/missing-colon.micic:3:10 error Expected ':' after 'country' [SYN001]") + "\n",
     "(.*\\n)*",
     escape("broken/missing-colon.micic:6:5 error 'contcat' is not an attribute of a stakeholder. Did you mean 'contact'? [SCH001]") + "\n",
     "(.*\\n)*",
@@ -85,7 +85,7 @@ const cases: Case[] = [
     name: "a folder: plans found below it, other files and node_modules skipped",
     args: ["check", "mixed"],
     code: 1,
-    stdout: /^mixed\/nested\/draft\.micic:3:10 error expected ':' after 'country' \[SYN001\]$(.|\n)*in 1 file of 1 file\n$/m,
+    stdout: /^mixed\/nested\/draft\.micic:3:10 error Expected ':' after 'country' \[SYN001\]$(.|\n)*in 1 file of 1 file\n$/m,
     stderr: "",
   },
   { name: "a glob", args: ["check", "**/missing-*.micic"], code: 1, stdout: /^broken\/missing-colon\.micic:3:10 /m, stderr: "" },
@@ -391,7 +391,7 @@ describe("micic-plan CLI: many files, Markdown, ignores", function () {
     writeFileSync(path.join(dir, "README.md"), "# Nothing to check here\n");
     const outcome = await inProcess(["check", "."], dir);
     assert.equal(outcome.code, 1);
-    assert.match(outcome.stdout, /^note\.md:5:10 error expected ':' after 'country' \[SYN001\]$/m);
+    assert.match(outcome.stdout, /^note\.md:5:10 error Expected ':' after 'country' \[SYN001\]$/m);
     assert.doesNotMatch(outcome.stdout, /README/);
     assert.match(outcome.stdout, /in 1 file of 1 file\n$/);
   });

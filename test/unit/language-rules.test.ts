@@ -31,7 +31,7 @@ describe("SCH001 unknown-attribute", () => {
   it("reports a block in the wrong place and says where it belongs", () => {
     const text = plan('  channel sms "SMS" { medium: sms }');
     const [finding] = only(check(text), "SCH001");
-    assert.equal(finding.message, "a channel block does not belong in the plan: it goes in the communication section.");
+    assert.equal(finding.message, "A channel block does not belong in the plan: it goes in the communication section.");
   });
 
   it("reports an unknown block kind with a did-you-mean", () => {
@@ -49,9 +49,9 @@ describe("SCH001 unknown-attribute", () => {
 describe("SCH005 block-header (split from SCH002)", () => {
   it("reports a block without its id and a section with one, as errors", () => {
     const without = only(check(plan('  stakeholder "Ministry" { kind: government contact: "1" }')), "SCH005");
-    assert.deepEqual(without.map((f) => [f.severity, f.message]), [["error", 'a stakeholder needs an id after \'stakeholder\', so that other parts of the plan can refer to it: stakeholder my_stakeholder "…" { … }.']]);
+    assert.deepEqual(without.map((f) => [f.severity, f.message]), [["error", 'A stakeholder needs an id after \'stakeholder\', so that other parts of the plan can refer to it: stakeholder my_stakeholder "…" { … }.']]);
     const section = only(check(plan("  evacuation main { }")), "SCH005");
-    assert.deepEqual(section.map((f) => f.message), ["the evacuation section takes no id: remove 'main'."]);
+    assert.deepEqual(section.map((f) => f.message), ["The evacuation section takes no id: remove 'main'."]);
     assert.deepEqual(only(check(plan("  evacuation main { }")), "SCH002"), [], "no longer SCH002's");
   });
 
@@ -187,7 +187,7 @@ describe("NAM001-003 names and references", () => {
   it("NAM002: an undeclared name, with did-you-mean and a stub of the right kind", () => {
     const text = plan(`  lead: mse\n${stakeholders}`);
     const [finding] = only(check(text), "NAM002");
-    assert.match(finding.message, /no stakeholder is named 'mse'.*Did you mean 'mes'\?/);
+    assert.match(finding.message, /No stakeholder is named 'mse'.*Did you mean 'mes'\?/);
     assert.deepEqual(finding.fixes.map((f) => f.title), ["Change to 'mes'", "Declare stakeholder 'mse'"]);
     const declared = fixed(text, finding, 1);
     assert.deepEqual(only(check(declared), "NAM002"), []);

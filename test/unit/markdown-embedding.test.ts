@@ -130,7 +130,7 @@ describe("plans embedded in Markdown", function () {
     );
     assert.equal(
       result.findings[0].message,
-      `this Markdown file holds ${markdown.length.toLocaleString("en-US")} characters, more than the 2,000,000 in which the checker looks for \`\`\`micic plans, so its plans are not checked: move them to .micic files of their own`,
+      `This Markdown file holds ${markdown.length.toLocaleString("en-US")} characters, more than the 2,000,000 in which the checker looks for \`\`\`micic plans, so its plans are not checked: move them to .micic files of their own`,
     );
   });
 

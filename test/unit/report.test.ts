@@ -318,7 +318,7 @@ describe("report", () => {
     it("reports on an empty file", () => {
       const markdown = report("", "empty.micic");
       assert.match(markdown, /the file is empty/);
-      assert.match(markdown, /the file has no plan: start it with plan/);
+      assert.match(markdown, /The file has no plan: start it with plan/);
     });
 
     it("reports what it can read of a plan with syntax errors", () => {

@@ -38,7 +38,7 @@ describe("suppression comments", () => {
     assert.match(messages("    # micic-disable-next-line EVAC099")[0], /'EVAC099' is not a rule/);
     assert.match(messages("    # micic-disable-next-line SCH002\n    family-unity: maybe")[0], /SCH002 is a rule of the plan language and cannot be suppressed/);
     assert.ok(codesOf(plan("    # micic-disable-next-line SCH002\n    family-unity: maybe")).includes("SCH002"));
-    assert.match(messages("    # micic-disable-next-line -- why")[0], /name the rules to disable/);
+    assert.match(messages("    # micic-disable-next-line -- why")[0], /Name the rules to disable/);
   });
 
   it("--no-inline-config ignores the comments and reports none of them", () => {

@@ -75,7 +75,7 @@ export function parseDirectives(
       directive.targets.push({ code: rule?.code, written: m[0], span, suppressible: rule?.suppressible ?? false, used: false });
     }
     if (directive.targets.length === 0) {
-      directive.problem = `name the rules to disable: # micic-disable${scope === "next-line" ? "-next-line" : ""} EVAC005 -- reason`;
+      directive.problem = `Name the rules to disable: # micic-disable${scope === "next-line" ? "-next-line" : ""} EVAC005 -- reason`;
     }
     directives.push(directive);
   }

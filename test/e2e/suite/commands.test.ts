@@ -19,7 +19,7 @@ describe("commands", () => {
 
   it("micic.openRuleDocs: the page's example plans add no findings (the extension's .micicignore names docs/)", async () => {
     // EVAC003's page holds a plan that fails on purpose: checked, it gave
-    // "the file has no plan" and eight more findings in the Problems panel.
+    // "The file has no plan" and eight more findings in the Problems panel.
     const target = vscode.Uri.parse(String(await vscode.commands.executeCommand<string>("micic.openRuleDocs", "EVAC003")));
     const page = await vscode.workspace.openTextDocument(target);
     // The same page in the workspace, where nothing ignores it, is checked:

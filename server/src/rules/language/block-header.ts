@@ -7,23 +7,23 @@ import { voice } from "../voice";
 
 const messages = {
   needsId: {
-    en: "a {kind} needs an id after ''{kind}'', so that other parts of the plan can refer to it: {kind} my_{snake} \"…\" '{' … '}'.",
-    ru: "блоку `{kind}` нужен идентификатор после `{kind}`, чтобы на него могли ссылаться другие части плана: `{kind} my_{snake} \"…\" '{' … '}'`.",
+    en: "A {kind} needs an id after ''{kind}'', so that other parts of the plan can refer to it: {kind} my_{snake} \"…\" '{' … '}'.",
+    ru: "Блоку `{kind}` нужен идентификатор после `{kind}`, чтобы на него могли ссылаться другие части плана: `{kind} my_{snake} \"…\" '{' … '}'`.",
     uz: "`{kind}` blokiga `{kind}` dan keyin identifikator kerak, toki rejaning boshqa qismlari unga havola qila olsin: `{kind} my_{snake} \"…\" '{' … '}'`.",
   },
   noId: {
-    en: "the {kind} {isPlan, select, yes {} other {section }}takes no id: remove ''{id}''.",
-    ru: "{isPlan, select, yes {блок `{kind}`} other {раздел `{kind}`}} не принимает идентификатор: удалите {id}.",
+    en: "The {kind} {isPlan, select, yes {} other {section }}takes no id: remove ''{id}''.",
+    ru: "{isPlan, select, yes {Блок `{kind}`} other {Раздел `{kind}`}} не принимает идентификатор: удалите {id}.",
     uz: "{isPlan, select, yes {`{kind}` bloki} other {`{kind}` boʻlimi}} identifikator qabul qilmaydi: {id} ni olib tashlang.",
   },
   needsTitle: {
-    en: "give the {kind} a title in quotes after its id, the name a reader sees: {kind}{idPart} \"…\".",
-    ru: "дайте блоку `{kind}` название в кавычках после идентификатора — имя, которое видит читатель: `{kind}{idPart} \"…\"`.",
+    en: "Give the {kind} a title in quotes after its id, the name a reader sees: {kind}{idPart} \"…\".",
+    ru: "Дайте блоку `{kind}` название в кавычках после идентификатора — имя, которое видит читатель: `{kind}{idPart} \"…\"`.",
     uz: "`{kind}` blokiga identifikatoridan keyin qoʻshtirnoq ichida nom bering — oʻquvchi koʻradigan nom: `{kind}{idPart} \"…\"`.",
   },
   noTitle: {
-    en: "the {kind} section takes no title.",
-    ru: "раздел `{kind}` не принимает названия.",
+    en: "The {kind} section takes no title.",
+    ru: "Раздел `{kind}` не принимает названия.",
     uz: "`{kind}` boʻlimi nom qabul qilmaydi.",
   },
 } satisfies RuleMessages;

@@ -38,7 +38,7 @@ describe("NAM002 with look-alike names", () => {
   it("suggests the declared name a reference looks like, letter for letter, and says why it is not found", () => {
     const text = plan(`  lead: мчc\n${stakeholder("мчс", 1)}`);
     const [finding] = check(text).filter((f) => f.code === "NAM002");
-    assert.match(finding.message, /^no stakeholder is named 'мчc'.* It looks like 'мчс', which is declared, but some of its letters are from another script/);
+    assert.match(finding.message, /^No stakeholder is named 'мчc'.* It looks like 'мчс', which is declared, but some of its letters are from another script/);
     assert.equal(finding.fixes[0].title, "Change to 'мчс'");
     assert.deepEqual(check(text.replace("lead: мчc", "lead: мчс")).filter((f) => f.code === "NAM002"), []);
   });

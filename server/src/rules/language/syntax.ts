@@ -3,18 +3,18 @@ import { voice } from "../voice";
 
 const messages = {
   missingColon: {
-    en: "expected '':'' after ''{name}''",
-    ru: "после `{name}` ожидается двоеточие `:`",
+    en: "Expected '':'' after ''{name}''",
+    ru: "После `{name}` ожидается двоеточие `:`",
     uz: "`{name}` dan keyin ikki nuqta `:` boʻlishi kerak",
   },
   missingValue: {
-    en: "expected a value after ''{name}:'', found {atEnd, select, yes {the end of the file} other {''{found}''}}",
-    ru: "после `{name}:` ожидается значение, а найдено: {atEnd, select, yes {конец файла} other {{found}}}",
+    en: "Expected a value after ''{name}:'', found {atEnd, select, yes {the end of the file} other {''{found}''}}",
+    ru: "После `{name}:` ожидается значение, а найдено: {atEnd, select, yes {конец файла} other {{found}}}",
     uz: "`{name}:` dan keyin qiymat boʻlishi kerak, ammo topildi: {atEnd, select, yes {fayl oxiri} other {{found}}}",
   },
   colonAndValue: {
     en: "''{name}'' needs a colon and a value ({name}: …), or a '{' … '}' if it starts a block",
-    ru: "после `{name}` нужны двоеточие и значение (`{name}: …`) или `'{' … '}'`, если это начало блока",
+    ru: "После `{name}` нужны двоеточие и значение (`{name}: …`) или `'{' … '}'`, если это начало блока",
     uz: "`{name}` dan keyin ikki nuqta va qiymat (`{name}: …`) yoki blok boshlansa `'{' … '}'` kerak",
   },
   strayBrace: {
@@ -23,49 +23,49 @@ const messages = {
     uz: "`'}'` hech qanday blokni yopmaydi: uni olib tashlang yoki yuqoridagi qavslarni tekshiring",
   },
   unexpected: {
-    en: "unexpected {atEnd, select, yes {the end of the file} other {''{found}''}}: a block holds attributes (name: value) and blocks",
-    ru: "здесь не ожидается {atEnd, select, yes {конец файла} other {{found}}}: блок содержит атрибуты (`имя: значение`) и блоки",
-    uz: "bu yerda {atEnd, select, yes {fayl oxiri} other {{found}}} kutilmagan: blok atributlar (`nom: qiymat`) va bloklardan iborat",
+    en: "Unexpected {atEnd, select, yes {the end of the file} other {''{found}''}}: a block holds attributes (name: value) and blocks",
+    ru: "Здесь не ожидается {atEnd, select, yes {конец файла} other {{found}}}: блок содержит атрибуты (`имя: значение`) и блоки",
+    uz: "Bu yerda {atEnd, select, yes {fayl oxiri} other {{found}}} kutilmagan: blok atributlar (`nom: qiymat`) va bloklardan iborat",
   },
   valueAfterComma: {
-    en: "expected another value after '','' in ''{name}'', found {atEnd, select, yes {the end of the file} other {''{found}''}}",
-    ru: "после `,` в `{name}` ожидается ещё одно значение, а найдено: {atEnd, select, yes {конец файла} other {{found}}}",
+    en: "Expected another value after '','' in ''{name}'', found {atEnd, select, yes {the end of the file} other {''{found}''}}",
+    ru: "После `,` в `{name}` ожидается ещё одно значение, а найдено: {atEnd, select, yes {конец файла} other {{found}}}",
     uz: "`{name}` dagi `,` dan keyin yana bir qiymat boʻlishi kerak, ammo topildi: {atEnd, select, yes {fayl oxiri} other {{found}}}",
   },
   commaBeforeAttribute: {
-    en: "expected another value after '','' in ''{name}'': ''{next}:'' begins the next attribute, so remove the '',''",
-    ru: "после `,` в `{name}` ожидается ещё одно значение, но `{next}:` начинает следующий атрибут: удалите `,`",
+    en: "Expected another value after '','' in ''{name}'': ''{next}:'' begins the next attribute, so remove the '',''",
+    ru: "После `,` в `{name}` ожидается ещё одно значение, но `{next}:` начинает следующий атрибут: удалите `,`",
     uz: "`{name}` dagi `,` dan keyin yana bir qiymat boʻlishi kerak, ammo `{next}:` keyingi atributni boshlaydi: `,` ni olib tashlang",
   },
   unclosedBefore: {
     en: "{hasId, select, no {''{kind}''} other {{kind} ''{id}''}} has no closing '''}''': put one after line {after}, before {nextIsBlock, select, no {''{next}''} other {{nextKind} ''{next}''}} on line {nextLine}",
-    ru: "у блока `{kind}`{hasId, select, no {} other { {id}}} нет закрывающей `'}'`: поставьте её после строки {after}, перед {nextIsBlock, select, no {`{next}`} other {`{nextKind}` {next}}} в строке {nextLine}",
+    ru: "У блока `{kind}`{hasId, select, no {} other { {id}}} нет закрывающей `'}'`: поставьте её после строки {after}, перед {nextIsBlock, select, no {`{next}`} other {`{nextKind}` {next}}} в строке {nextLine}",
     uz: "`{kind}`{hasId, select, no {} other { {id}}} blokida yopuvchi `'}'` yoʻq: uni {after}-qatordan keyin, {nextLine}-qatordagi {nextIsBlock, select, no {`{next}`} other {`{nextKind}` {next}}} dan oldin qoʻying",
   },
   unclosed: {
     en: "{hasId, select, no {''{kind}''} other {{kind} ''{id}''}} has no closing '''}'''{hasSuspect, select, no {} other {; the '''}''' of {suspectHasId, select, yes {{suspectKind} ''{suspect}''} other {''{suspect}''}} on line {suspectLine} may be missing}}",
-    ru: "у блока `{kind}`{hasId, select, no {} other { {id}}} нет закрывающей `'}'`{hasSuspect, select, no {} other {; возможно, не хватает `'}'` блока {suspectHasId, select, yes {`{suspectKind}` {suspect}} other {`{suspect}`}} в строке {suspectLine}}}",
+    ru: "У блока `{kind}`{hasId, select, no {} other { {id}}} нет закрывающей `'}'`{hasSuspect, select, no {} other {; возможно, не хватает `'}'` блока {suspectHasId, select, yes {`{suspectKind}` {suspect}} other {`{suspect}`}} в строке {suspectLine}}}",
     uz: "`{kind}`{hasId, select, no {} other { {id}}} blokida yopuvchi `'}'` yoʻq{hasSuspect, select, no {} other {; ehtimol, {suspectLine}-qatordagi {suspectHasId, select, yes {`{suspectKind}` {suspect}} other {`{suspect}`}} blokining `'}'` qavsi yetishmaydi}}",
   },
   unclosedString: {
-    en: "this text has no closing quote: end it with \" on the same line (use \"\"\"…\"\"\" for text over several lines)",
-    ru: "у этого текста нет закрывающей кавычки: закончите его знаком `\"` на той же строке (для текста в несколько строк используйте `\"\"\"…\"\"\"`)",
-    uz: "bu matnda yopuvchi qoʻshtirnoq yoʻq: uni oʻsha qatorda `\"` bilan tugating (bir necha qatorli matn uchun `\"\"\"…\"\"\"` dan foydalaning)",
+    en: "This text has no closing quote: end it with \" on the same line (use \"\"\"…\"\"\" for text over several lines)",
+    ru: "У этого текста нет закрывающей кавычки: закончите его знаком `\"` на той же строке (для текста в несколько строк используйте `\"\"\"…\"\"\"`)",
+    uz: "Bu matnda yopuvchi qoʻshtirnoq yoʻq: uni oʻsha qatorda `\"` bilan tugating (bir necha qatorli matn uchun `\"\"\"…\"\"\"` dan foydalaning)",
   },
   unclosedTextBlock: {
-    en: "this text block has no closing \"\"\"",
-    ru: "у этого текстового блока нет закрывающих `\"\"\"`",
-    uz: "bu matn blokida yopuvchi `\"\"\"` yoʻq",
+    en: "This text block has no closing \"\"\"",
+    ru: "У этого текстового блока нет закрывающих `\"\"\"`",
+    uz: "Bu matn blokida yopuvchi `\"\"\"` yoʻq",
   },
   unexpectedCharacters: {
-    en: "unexpected {count, plural, one {character} other {characters}} ''{characters}'': the plan language does not use {count, plural, one {it} other {them}} here",
-    ru: "{count, plural, one {неожиданный символ} few {неожиданные символы} many {неожиданные символы} other {неожиданные символы}} {characters}: язык плана здесь {count, plural, one {его} few {их} many {их} other {их}} не использует",
-    uz: "kutilmagan {count, plural, one {belgi} other {belgilar}} {characters}: reja tili bu yerda {count, plural, one {undan} other {ulardan}} foydalanmaydi",
+    en: "Unexpected {count, plural, one {character} other {characters}} ''{characters}'': the plan language does not use {count, plural, one {it} other {them}} here",
+    ru: "{count, plural, one {Неожиданный символ} few {Неожиданные символы} many {Неожиданные символы} other {Неожиданные символы}} {characters}: язык плана здесь {count, plural, one {Его} few {Их} many {Их} other {Их}} не использует",
+    uz: "Kutilmagan {count, plural, one {belgi} other {belgilar}} {characters}: reja tili bu yerda {count, plural, one {undan} other {ulardan}} foydalanmaydi",
   },
   onePlanPerFile: {
-    en: "a file holds one plan: move this plan to a file of its own",
-    ru: "в файле может быть только один план: перенесите этот план в отдельный файл",
-    uz: "faylda faqat bitta reja boʻladi: bu rejani alohida faylga koʻchiring",
+    en: "A file holds one plan: move this plan to a file of its own",
+    ru: "В файле может быть только один план: перенесите этот план в отдельный файл",
+    uz: "Faylda faqat bitta reja boʻladi: bu rejani alohida faylga koʻchiring",
   },
   outsidePlan: {
     en: "''{name}'' stands outside the plan: move it inside plan \"…\" '{' … '}'",
@@ -78,14 +78,14 @@ const messages = {
     uz: "`{name}` hech qanday rejaga kirmaydi: fayl `plan \"Nomi\" '{' … '}'` bilan boshlanadi va qolgan hamma narsa uning ichida boʻladi",
   },
   noPlan: {
-    en: "the file has no plan: start it with plan \"Title\" '{' … '}'",
-    ru: "в файле нет плана: начните его с `plan \"Название\" '{' … '}'`",
-    uz: "faylda reja yoʻq: uni `plan \"Nomi\" '{' … '}'` bilan boshlang",
+    en: "The file has no plan: start it with plan \"Title\" '{' … '}'",
+    ru: "В файле нет плана: начните его с `plan \"Название\" '{' … '}'`",
+    uz: "Faylda reja yoʻq: uni `plan \"Nomi\" '{' … '}'` bilan boshlang",
   },
   yaml: {
-    en: "this looks like YAML, not a plan: a plan is written as plan \"Title\" '{' … '}', with attributes as name: value and blocks in braces. Its first lines would read: {example}",
-    ru: "это похоже на YAML, а не на план: план записывается как `plan \"Название\" '{' … '}'`, атрибуты — как `имя: значение`, блоки — в фигурных скобках. Его первые строки выглядели бы так: {example}",
-    uz: "bu reja emas, YAML ga oʻxshaydi: reja `plan \"Nomi\" '{' … '}'` koʻrinishida, atributlar `nom: qiymat` koʻrinishida, bloklar esa jingalak qavslarda yoziladi. Uning birinchi qatorlari shunday boʻlardi: {example}",
+    en: "This looks like YAML, not a plan: a plan is written as plan \"Title\" '{' … '}', with attributes as name: value and blocks in braces. Its first lines would read: {example}",
+    ru: "Это похоже на YAML, а не на план: план записывается как `plan \"Название\" '{' … '}'`, атрибуты — как `имя: значение`, блоки — в фигурных скобках. Его первые строки выглядели бы так: {example}",
+    uz: "Bu reja emas, YAML ga oʻxshaydi: reja `plan \"Nomi\" '{' … '}'` koʻrinishida, atributlar `nom: qiymat` koʻrinishida, bloklar esa jingalak qavslarda yoziladi. Uning birinchi qatorlari shunday boʻlardi: {example}",
   },
 } satisfies RuleMessages;
 
@@ -124,7 +124,12 @@ export const syntax: Rule = {
     for (const problem of document.syntaxProblems) {
       const id = problem.id as keyof typeof messages | undefined;
       const known = id !== undefined && id in messages;
-      report({ message: known ? say.t(id, { ...NO_PARAMS, ...problem.params }) : problem.message, span: problem.span });
+      report({ message: known ? say.t(id, { ...NO_PARAMS, ...problem.params }) : sentence(problem.message), span: problem.span });
     }
   },
 };
+
+/** A message as a sentence, as every finding's is: the parser's own ("expected … found …") begin in lower case. */
+function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}

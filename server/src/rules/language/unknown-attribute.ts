@@ -20,8 +20,8 @@ const messages = {
     uz: "`{name}` {where} ning atributi emas.{hint, select, yes { `{suggestion}` nazarda tutilganmi?} other {}}{asBlock, select, yes { Bu yerda `{name}` — blok: `{name} … '{' … '}'` deb yozing.} other {}}",
   },
   misplaced: {
-    en: "a {kind} block does not belong in {where}: it goes in {homes}.",
-    ru: "блоку `{kind}` не место в {where}: он должен быть в {homes}.",
+    en: "A {kind} block does not belong in {where}: it goes in {homes}.",
+    ru: "Блоку `{kind}` не место в {where}: он должен быть в {homes}.",
     uz: "`{kind}` bloki {where} da boʻlmasligi kerak: u {homes} da turadi.",
   },
   unknownBlock: {

@@ -11,8 +11,8 @@ import { voice } from "../voice";
 
 const messages = {
   undeclared: {
-    en: "no {expected} is named ''{name}'' (''{attribute}'' takes the id of a {expected}).{hint, select, lookalike { It looks like ''{suggestion}'', which is declared, but some of its letters are from another script (a Latin c for a Cyrillic с): did you mean ''{suggestion}''?} close { Did you mean ''{suggestion}''?} other { Declare it: {expected} {name} \"…\" '{' … '}'.}}",
-    ru: "блок `{expected}` с именем {name} не объявлен (`{attribute}` принимает идентификатор блока `{expected}`).{hint, select, lookalike { Похоже на объявленное имя {suggestion}, но часть букв взята из другой письменности (латинская c вместо кириллической с): может быть, имелось в виду {suggestion}?} close { Может быть, имелось в виду {suggestion}?} other { Объявите его: `{expected} {name} \"…\" '{' … '}'`.}}",
+    en: "No {expected} is named ''{name}'' (''{attribute}'' takes the id of a {expected}).{hint, select, lookalike { It looks like ''{suggestion}'', which is declared, but some of its letters are from another script (a Latin c for a Cyrillic с): did you mean ''{suggestion}''?} close { Did you mean ''{suggestion}''?} other { Declare it: {expected} {name} \"…\" '{' … '}'.}}",
+    ru: "Блок `{expected}` с именем {name} не объявлен (`{attribute}` принимает идентификатор блока `{expected}`).{hint, select, lookalike { Похоже на объявленное имя {suggestion}, но часть букв взята из другой письменности (латинская c вместо кириллической с): может быть, имелось в виду {suggestion}?} close { Может быть, имелось в виду {suggestion}?} other { Объявите его: `{expected} {name} \"…\" '{' … '}'`.}}",
     uz: "{name} nomli `{expected}` bloki eʼlon qilinmagan (`{attribute}` `{expected}` blokining identifikatorini qabul qiladi).{hint, select, lookalike { U eʼlon qilingan {suggestion} nomiga oʻxshaydi, ammo ayrim harflari boshqa yozuvdan olingan (masalan, kirill harfi oʻrniga lotin harfi): {suggestion} nazarda tutilganmi?} close { {suggestion} nazarda tutilganmi?} other { Uni eʼlon qiling: `{expected} {name} \"…\" '{' … '}'`.}}",
   },
   changeTo: {

@@ -4,9 +4,9 @@ import { voice } from "../voice";
 
 const messages = {
   unusedComment: {
-    en: "this comment suppresses {names} {scope, select, line {on the next line} other {in this file}}, but there is no such finding: remove the comment.",
-    ru: "этот комментарий отключает {names} {scope, select, line {на следующей строке} other {в этом файле}}, но такого замечания нет: удалите комментарий.",
-    uz: "bu izoh {scope, select, line {keyingi qatorda} other {ushbu faylda}} {names} ni oʻchiradi, ammo bunday eslatma yoʻq: izohni oʻchiring.",
+    en: "This comment suppresses {names} {scope, select, line {on the next line} other {in this file}}, but there is no such finding: remove the comment.",
+    ru: "Этот комментарий отключает {names} {scope, select, line {на следующей строке} other {в этом файле}}, но такого замечания нет: удалите комментарий.",
+    uz: "Bu izoh {scope, select, line {keyingi qatorda} other {ushbu faylda}} {names} ni oʻchiradi, ammo bunday eslatma yoʻq: izohni oʻchiring.",
   },
   unusedRule: {
     en: "{name} is suppressed {scope, select, line {on the next line} other {in this file}}, but there is no such finding: remove it from the comment.",

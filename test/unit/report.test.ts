@@ -280,7 +280,7 @@ describe("report", () => {
       const row = (label: string) => rows.find((r) => r[0] === label)!;
       assert.deepEqual(row("Evacuation").slice(1), ["❌ errors", "2 assembly points, 2 routes", "2", "5", "4"]);
       assert.deepEqual(row("Recovery").slice(1, 3), ["➖ not in the plan", "not in the plan"]);
-      assert.equal(row("Populations")[1], "✅");
+      assert.equal(row("Populations")[1], "✅ in order", "a sign with words, never a sign alone");
       const total = row("Total");
       const findings = checkText(sample("tripoli-conflict.micic"), { today: TODAY }).findings;
       assert.deepEqual(total.slice(3), ["error", "warning", "info"].map((s) => String(findings.filter((f) => f.severity === s).length)));

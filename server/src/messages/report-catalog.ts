@@ -80,6 +80,7 @@ export const reportEn = {
   "report.status.errors": "❌ errors",
   "report.status.warnings": "⚠️ warnings",
   "report.status.suggestions": "ℹ️ suggestions",
+  "report.status.clean": "✅ in order",
   "report.notInPlan": "not in the plan",
   "report.contents.essentials": "{count} of 4 essentials (country, hazards, lead, reviewed)",
   "report.contents.populations": "{count, plural, one {# population} other {# populations}}, {people, number} people",
@@ -252,6 +253,7 @@ export const reportRu: Readonly<Record<ReportId, string>> = {
   "report.status.errors": "❌ ошибки",
   "report.status.warnings": "⚠️ предупреждения",
   "report.status.suggestions": "ℹ️ советы",
+  "report.status.clean": "✅ в порядке",
   "report.notInPlan": "нет в плане",
   "report.contents.essentials": "{count} из 4 основных сведений (страна, опасности, ведущее ведомство, дата пересмотра)",
   "report.contents.populations":
@@ -425,6 +427,7 @@ export const reportUz: Readonly<Record<ReportId, string>> = {
   "report.status.errors": "❌ xatolar",
   "report.status.warnings": "⚠️ ogohlantirishlar",
   "report.status.suggestions": "ℹ️ maslahatlar",
+  "report.status.clean": "✅ tartibda",
   "report.notInPlan": "rejada yoʻq",
   "report.contents.essentials": "4 ta asosiy maʼlumotdan {count} tasi (mamlakat, xavflar, yetakchi idora, koʻrib chiqilgan sana)",
   "report.contents.populations": "{count, number} ta guruh, {people, number} kishi",

@@ -257,13 +257,14 @@ const AREA_LABELS: Record<RuleArea, MessageId> = {
   language: "report.area.language",
 };
 
-const STATUS_LABELS: Record<AreaStatus, MessageId | "✅"> = {
+/** Each status in words beside its sign: a sign alone is a box where no emoji font is installed, and a screen reader reads its name. */
+const STATUS_LABELS: Record<AreaStatus, MessageId> = {
   "missing-required": "report.status.missingRequired",
   missing: "report.status.missing",
   errors: "report.status.errors",
   warnings: "report.status.warnings",
   suggestions: "report.status.suggestions",
-  clean: "✅",
+  clean: "report.status.clean",
 };
 
 /** A few words on what the plan holds for an area: the reviewer sees at once how much there is to judge. */
@@ -293,7 +294,7 @@ function contentsText(t: Translator, contents: AreaContents): string {
 
 function scorecardSection(input: ReportInput, plan: Block): RootContent[] {
   const { t } = input;
-  const status = (s: AreaStatus) => (STATUS_LABELS[s] === "✅" ? "✅" : t.t(STATUS_LABELS[s] as MessageId));
+  const status = (s: AreaStatus) => t.t(STATUS_LABELS[s]);
   const rows: Cell[][] = scorecard(plan, input.result.findings).map(({ area, status: areaStatus, contents, counts }) => [
     t.t(AREA_LABELS[area]),
     status(areaStatus),

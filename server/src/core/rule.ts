@@ -26,8 +26,14 @@ export interface RuleMeta {
   /** Readable name, usable in configuration: `unknown-attribute`. */
   name: string;
   area: RuleArea;
-  /** Default severity. Rules that vary it say so in `summary`. */
+  /** Default severity. Rules that vary it say when in `severityWhen`. */
   severity: Severity;
+  /**
+   * When a finding takes another severity than the default, in a few words
+   * ("an error when boarding requires identity documents"): the rule's page
+   * shows it beside the default, so that the editor's error is no surprise.
+   */
+  severityWhen?: string;
   /** Guidelines (`G13`) and principles (`P1`) the rule comes from. */
   guidelines: string[];
   /** Whether the rule's findings carry a mechanical fix, which `check --fix` applies. */

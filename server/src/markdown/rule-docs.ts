@@ -48,7 +48,7 @@ export function ruleDocTree(rule: Rule): Root {
       row(["Code", [code(meta.code)] as never]),
       row(["Name", [code(meta.name)] as never]),
       row(["Area", meta.area]),
-      row(["Default severity", meta.severity]),
+      row(["Default severity", meta.severityWhen ? `${meta.severity}; ${meta.severityWhen}` : meta.severity]),
       row(["Guidelines", meta.guidelines.length > 0 ? cite(meta.guidelines) : "none (a rule of the plan language)"]),
       row(["Fix (applied by check --fix)", meta.fixable ? "yes" : "no"]),
       row(["Suggestion (offered in the editor)", meta.hasSuggestions ? "yes" : "no"]),

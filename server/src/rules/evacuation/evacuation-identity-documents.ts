@@ -115,6 +115,7 @@ export const evacuationIdentityDocuments: Rule = {
     name: "evacuation-identity-documents",
     area: "evacuation",
     severity: "warning",
+    severityWhen: "an error when boarding requires identity documents",
     guidelines,
     messages,
     fixable: false,

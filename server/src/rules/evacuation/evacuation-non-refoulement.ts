@@ -23,6 +23,7 @@ export const evacuationNonRefoulement: Rule = {
     name: "evacuation-non-refoulement",
     area: "evacuation",
     severity: "warning",
+    severityWhen: "an error when the section says people are not screened",
     guidelines,
     messages,
     fixable: false,

@@ -22,6 +22,7 @@ export const evacuationRegardlessOfStatus: Rule = {
     name: "evacuation-regardless-of-status",
     area: "evacuation",
     severity: "warning",
+    severityWhen: "an error when the section says evacuation is not open to migrants without status",
     guidelines,
     messages,
     fixable: false,

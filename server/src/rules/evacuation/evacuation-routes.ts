@@ -34,6 +34,7 @@ export const evacuationRoutes: Rule = {
     name: "evacuation-routes",
     area: "evacuation",
     severity: "warning",
+    severityWhen: "info when no route leads to an assembly point",
     guidelines,
     messages,
     fixable: false,

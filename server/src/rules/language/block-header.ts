@@ -50,6 +50,7 @@ export const blockHeader: Rule = {
     name: "block-header",
     area: "language",
     severity: "error",
+    severityWhen: "a warning when a title is missing",
     guidelines: [],
     messages,
     fixable: false,

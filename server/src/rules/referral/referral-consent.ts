@@ -23,6 +23,7 @@ export const referralConsent: Rule = {
     name: "referral-consent",
     area: "referral",
     severity: "warning",
+    severityWhen: "an error when data moves without consent",
     guidelines,
     messages,
     fixable: false,

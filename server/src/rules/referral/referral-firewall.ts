@@ -23,6 +23,7 @@ export const referralFirewall: Rule = {
     name: "referral-firewall",
     area: "referral",
     severity: "warning",
+    severityWhen: "an error when data from referrals is shared with immigration enforcement",
     guidelines,
     messages,
     fixable: false,

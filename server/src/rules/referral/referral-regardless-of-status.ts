@@ -28,6 +28,7 @@ export const referralRegardlessOfStatus: Rule = {
     name: "referral-regardless-of-status",
     area: "referral",
     severity: "warning",
+    severityWhen: "an error when a life-saving pathway is closed to migrants without status",
     guidelines,
     messages,
     fixable: false,

@@ -697,8 +697,10 @@ describe("grammar: TextMate highlighting agrees with the parser and the schema",
     for (const contributed of manifest.contributes.grammars) {
       assert.equal(grammarFile(contributed.path).scopeName, contributed.scopeName, contributed.path);
     }
-    const language = manifest.contributes.languages.find((l) => l.id === "micic-plan");
+    const language = manifest.contributes.languages.find((l) => l.id === "micic-plan") as { configuration: string; icon?: { light: string; dark: string } } | undefined;
     assert.ok(language && existsSync(join(root, language.configuration)), "language configuration");
+    // .micic files get an icon of their own where the icon theme has none.
+    for (const icon of [language.icon?.light, language.icon?.dark]) assert.ok(icon && existsSync(join(root, icon)) && readFileSync(join(root, icon), "utf8").includes("<svg"), `file icon ${icon}`);
     // Blocks come from the server's completion, which offers each only where
     // the schema lets it stand; static snippets would be offered everywhere.
     assert.equal(manifest.contributes.snippets, undefined, "no static snippets");

@@ -64,6 +64,8 @@ describe("the extension package (.vsix)", function () {
       /^docs\/walkthrough\/[\w.-]+\.md$/,
       /^schemas\/micicrc\.schema\.json$/,
       /^images\/icon\.png$/,
+      // The icon of .micic files in the explorer and on tabs.
+      /^images\/micic-file\.svg$/,
       // Says the rule pages show plans as examples: opened from the
       // extension's folder, they get no findings (workspace/discovery.ts).
       /^\.micicignore$/,
@@ -73,7 +75,7 @@ describe("the extension package (.vsix)", function () {
     ];
     const unexpected = names.filter((n) => !allowed.some((a) => a.test(n)));
     assert.deepEqual(unexpected, [], "files that do not run");
-    for (const needed of ["dist/extension.js", "dist/server.js", "grammar/micic-plan.tmLanguage.json", "grammar/language-configuration.json", "docs/rules/EVAC001.md", "schemas/micicrc.schema.json", "images/icon.png", ".micicignore", "package.nls.json", "package.nls.ru.json", "package.nls.uz.json", "l10n/bundle.l10n.ru.json"]) {
+    for (const needed of ["dist/extension.js", "dist/server.js", "grammar/micic-plan.tmLanguage.json", "grammar/language-configuration.json", "docs/rules/EVAC001.md", "schemas/micicrc.schema.json", "images/icon.png", "images/micic-file.svg", ".micicignore", "package.nls.json", "package.nls.ru.json", "package.nls.uz.json", "l10n/bundle.l10n.ru.json"]) {
       assert.ok(names.includes(needed), `${needed} is in the package`);
     }
     assert.ok(!names.some((n) => n.endsWith(".map") || n.includes("node_modules") || n.endsWith(".ts")));

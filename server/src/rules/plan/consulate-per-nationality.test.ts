@@ -73,3 +73,19 @@ describe("STK003 consulate-per-nationality", () => {
     assert.deepEqual(run(rule, rule.meta.docs.passing), []);
   });
 });
+
+describe("STK003 consulate-per-nationality in Russian and Uzbek", () => {
+  const text = `plan "P" {\n${al}${albanians}${georgians}  evacuation {\n    consular-liaison: al_embassy\n  }\n}\n`;
+
+  it("names the population, the country in the user's words and the guidelines in Russian, and titles its suggestion in Russian", () => {
+    const [finding] = run(rule, text, { locale: "ru" });
+    assert.match(finding.message, /^В группе населения georgians есть граждане страны Грузия \(GE\), но в плане не объявлено консульство этой страны и в `consular-liaison` раздела эвакуации консульство не указано\. Объявите его \(`stakeholder ge_consulate "…" \{ kind: consulate {2}country: GE {2}contact: "…" \}`\)/);
+    assert.match(finding.message, /\(Руководящие принципы MICIC, рекомендации 10 и 13\)\.$/);
+    assert.equal(finding.fixes[0].title, "Объявить ge_consulate и добавить в `consular-liaison`");
+  });
+
+  it("says it in Uzbek, in Latin and in Cyrillic script", () => {
+    assert.match(run(rule, text, { locale: "uz" })[0].message, /^georgians aholi guruhida Gruziya \(GE\) fuqarolari bor, ammo rejada bu davlatning konsulligi eʼlon qilinmagan/);
+    assert.match(run(rule, text, { locale: "uz-Cyrl" })[0].message, /^georgians аҳоли гуруҳида Грузия \(GE\) фуқаролари бор, аммо режада бу давлатнинг консуллиги эълон қилинмаган/);
+  });
+});

@@ -53,3 +53,17 @@ describe("CORD001 coordination-agreements", () => {
     assert.deepEqual(run(rule, rule.meta.docs.passing), []);
   });
 });
+
+describe("CORD001 coordination-agreements in Russian and Uzbek", () => {
+  it("says in Russian which partners the members lack, naming them, and titles its suggestion in Russian", () => {
+    const text = `plan "P" {\n${stakeholders}  coordination {\n    mechanism: "Crisis cell"\n    members: interior\n  }\n}\n`;
+    const [finding] = run(rule, text, { locale: "ru" });
+    assert.match(finding.message, /^Среди членов координации нет ни консульства, ни международной организации\. Добавьте консульства и международные организации в `members` \(ng_embassy и iom\):.*\(Руководящие принципы MICIC, рекомендация 7\)\.$/);
+    assert.equal(finding.fixes[0].title, "Добавить `ng_embassy` и `iom` в `members`");
+  });
+
+  it("asks in Uzbek for the section, the partners' names beside the words that name them", () => {
+    const [finding] = run(rule, `plan "P" {\n${stakeholders}}\n`, { locale: "uz" });
+    assert.match(finding.message, /^Rejada muvofiqlashtirish boʻlimi yoʻq\..*jumladan konsulliklar va xalqaro tashkilotlar \(ng_embassy va iom\) bilan `coordination \{ … \}` ni qoʻshing:.*\(MICIC qoʻllanmasi, tavsiya 7\)\.$/);
+  });
+});

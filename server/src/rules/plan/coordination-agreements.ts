@@ -11,7 +11,7 @@ const messages = {
   noSection: {
     en: "The plan has no coordination section. Add \"coordination '{' … '}'\" with the mechanism, when it meets and its members, including the consulates and international organisations{which}: who does what with migrants'' countries of origin and international partners is best agreed before a crisis ({cite}).",
     ru: "В плане нет раздела координации. Добавьте `coordination '{' … '}'` с механизмом координации, графиком его встреч и членами, включая консульства и международные организации{which}: кто что делает вместе со странами происхождения мигрантов и международными партнёрами, лучше согласовать до кризиса ({cite}).",
-    uz: "Rejada muvofiqlashtirish boʻlimi yoʻq. Muvofiqlashtirish mexanizmi, uning yigʻilish vaqti va aʼzolari, jumladan konsulliklar va xalqaro tashkilotlar bilan `coordination '{' … '}'` ni qoʻshing{which}: migrantlarning kelib chiqish mamlakatlari va xalqaro hamkorlar bilan kim nima qilishini inqirozdan oldin kelishib olgan maʼqul ({cite}).",
+    uz: "Rejada muvofiqlashtirish boʻlimi yoʻq. Muvofiqlashtirish mexanizmi, uning yigʻilish vaqti va aʼzolari, jumladan konsulliklar va xalqaro tashkilotlar{which} bilan `coordination '{' … '}'` ni qoʻshing: migrantlarning kelib chiqish mamlakatlari va xalqaro hamkorlar bilan kim nima qilishini inqirozdan oldin kelishib olgan maʼqul ({cite}).",
   },
   noPartners: {
     en: "The coordination {members, select, yes {members include} other {section names}} no consulate and no international organisation. Add the consulates and international organisations to \"members\"{which}: migrants'' countries of origin and international partners must be part of the arrangements agreed before a crisis ({cite}).",

@@ -37,3 +37,20 @@ describe("CORD002 coordination-exercises", () => {
     assert.deepEqual(run(rule, rule.meta.docs.passing), []);
   });
 });
+
+describe("CORD002 coordination-exercises in Russian and Uzbek", () => {
+  it("says in Russian that no exercise is recorded, citing the guidelines in Russian", () => {
+    const [finding] = run(rule, plan('    mechanism: "Crisis cell"'), { locale: "ru" });
+    assert.match(finding.message, /^В разделе координации не указана дата учений с участием мигрантов\..*\(Руководящие принципы MICIC, рекомендации 8 и 5\)\.$/);
+  });
+
+  it("counts the months with Russian plural forms", () => {
+    assert.match(run(rule, plan("    exercises: 2024-08-01"), { locale: "ru" })[0].message, /прошли 2024-08-01, 27 месяцев назад, а между учениями должно проходить не больше 24 месяцев\./);
+    assert.match(run(rule, plan("    exercises: 2025-02-01"), { locale: "ru", staleAfterMonths: 12 })[0].message, /21 месяц назад, а между учениями должно проходить не больше 12 месяцев\./);
+    assert.match(run(rule, plan("    exercises: 2026-09-01"), { locale: "ru", staleAfterMonths: 1 })[0].message, /2 месяца назад, а между учениями должно проходить не больше 1 месяца\./);
+  });
+
+  it("keeps the noun singular after a number in Uzbek", () => {
+    assert.match(run(rule, plan("    exercises: 2024-08-01"), { locale: "uz" })[0].message, /2024-08-01 da, 27 oy oldin boʻlgan, bu esa mashgʻulotlar orasidagi 24 oydan uzoq\./);
+  });
+});

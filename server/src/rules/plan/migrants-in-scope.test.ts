@@ -46,3 +46,16 @@ describe("PLAN001 migrants-in-scope", () => {
     assert.deepEqual(run(rule, rule.meta.docs.passing), []);
   });
 });
+
+describe("PLAN001 migrants-in-scope in Russian and Uzbek", () => {
+  it("says in Russian that the plan names no migrants, and titles its suggestion in Russian", () => {
+    const [finding] = run(rule, `plan "Flood plan" {\n  country: "Uzbekistan"\n}\n`, { locale: "ru" });
+    assert.match(finding.message, /^В плане не названы мигранты: в нём не объявлено ни одной группы населения\. Добавьте блок `population`.*\(Руководящие принципы MICIC, рекомендации 5 и 4\)\.$/);
+    assert.equal(finding.fixes[0].title, "Добавить группу населения migrants, чтобы назвать и описать её");
+  });
+
+  it("says it in Uzbek, in Cyrillic script too", () => {
+    assert.match(run(rule, 'plan "P" { }', { locale: "uz" })[0].message, /^Rejada migrantlar nomlanmagan: unda birorta ham aholi guruhi eʼlon qilinmagan\./);
+    assert.match(run(rule, 'plan "P" { }', { locale: "uz-Cyrl" })[0].message, /^Режада мигрантлар номланмаган: унда бирорта ҳам аҳоли гуруҳи эълон қилинмаган\./);
+  });
+});

@@ -69,3 +69,20 @@ describe("PLAN002 plan-essentials", () => {
     assert.deepEqual(run(rule, rule.meta.docs.passing), []);
   });
 });
+
+describe("PLAN002 plan-essentials in Russian and Uzbek", () => {
+  it("says in Russian what the plan does not say, the attributes in the plan's own words", () => {
+    const [finding] = run(rule, `plan "Flood plan" {\n  area: "Tashkent"\n}\n`, { locale: "ru" });
+    assert.match(
+      finding.message,
+      /^В плане не сказано, какую страну он охватывает, к каким опасностям он готовит, какое ведомство за него отвечает или когда он последний раз пересматривался\. Добавьте `country`, `hazards`, `lead` и `reviewed`:.*\(Руководящие принципы MICIC, рекомендация 5\)\.$/,
+    );
+    assert.equal(finding.fixes[0].title, "Добавить `country`, `hazards`, `lead` и `reviewed`, чтобы заполнить");
+  });
+
+  it("says it in Uzbek", () => {
+    const [finding] = run(rule, `plan "P" {\n  country: "Greece"\n  hazards: heatwave\n  lead: mes\n${stakeholder}}\n`, { locale: "uz" });
+    assert.match(finding.message, /^Rejada oxirgi marta qachon qayta koʻrib chiqilgani aytilmagan\. `reviewed` ni qoʻshing:.*\(MICIC qoʻllanmasi, tavsiya 5\)\.$/);
+    assert.equal(finding.fixes[0].title, "Toʻldirish uchun `reviewed` ni qoʻshish");
+  });
+});

@@ -42,3 +42,15 @@ describe("PLAN003 plan-review-current", () => {
     assert.deepEqual(run(rule, rule.meta.docs.passing), []);
   });
 });
+
+describe("PLAN003 plan-review-current in Russian and Uzbek", () => {
+  it("says in Russian how old the review is, with Russian plural forms", () => {
+    const [finding] = run(rule, plan("2022-03-10"), { locale: "ru" });
+    assert.match(finding.message, /^План последний раз пересматривался 2022-03-10, 56 месяцев назад, а пересматривать его нужно не реже чем раз в 24 месяца\..*\(Руководящие принципы MICIC, рекомендации 5 и 8\)\.$/);
+    assert.match(run(rule, plan("2025-02-01"), { locale: "ru", staleAfterMonths: 12 })[0].message, /21 месяц назад, а пересматривать его нужно не реже чем раз в 12 месяцев\./);
+  });
+
+  it("says it in Uzbek", () => {
+    assert.match(run(rule, plan("2022-03-10"), { locale: "uz" })[0].message, /^Reja oxirgi marta 2022-03-10 da, 56 oy oldin qayta koʻrib chiqilgan, bu esa qayta koʻrib chiqish muddati boʻlgan 24 oydan uzoq\./);
+  });
+});

@@ -46,3 +46,17 @@ describe("PLAN004 plan-sections", () => {
     assert.deepEqual(run(rule, rule.meta.docs.passing), []);
   });
 });
+
+describe("PLAN004 plan-sections in Russian and Uzbek", () => {
+  it("names each missing section in Russian words, the keyword to type in the plan's", () => {
+    const findings = run(rule, `plan "Heatwave plan" {\n  evacuation {\n    covers: all\n  }\n}\n`, { locale: "ru" });
+    assert.match(findings[0].message, /^В плане нет раздела информирования\. Добавьте `communication \{ … \}` и опишите в нём, как мигрантов предупреждают.*\(Руководящие принципы MICIC, рекомендации 4, 10, 11, 12 и 13\)\.$/);
+    assert.match(findings[1].message, /^В плане нет раздела перенаправления\./);
+    assert.equal(findings[0].fixes[0].title, "Добавить пустой раздел `communication`");
+  });
+
+  it("says it in Uzbek, in Cyrillic script too", () => {
+    assert.match(run(rule, 'plan "P" { }', { locale: "uz" })[0].message, /^Rejada evakuatsiya boʻlimi yoʻq\. `evacuation \{ … \}` ni qoʻshing/);
+    assert.match(run(rule, 'plan "P" { }', { locale: "uz-Cyrl" })[0].message, /^Режада эвакуация бўлими йўқ\. `evacuation \{ … \}` ни қўшинг/);
+  });
+});

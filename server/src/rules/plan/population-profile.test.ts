@@ -55,3 +55,17 @@ describe("POP001 population-profile", () => {
     assert.deepEqual(run(rule, rule.meta.docs.passing), []);
   });
 });
+
+describe("POP001 population-profile in Russian and Uzbek", () => {
+  it("says in Russian what the population lacks and what each is for", () => {
+    const [finding] = run(rule, plan(`  population pk "Pakistani farm workers" {\n    nationalities: PK  languages: ur, en\n  }\n`), { locale: "ru" });
+    assert.match(finding.message, /^Для группы населения pk \("Pakistani farm workers"\) не указано `size`\. Добавьте `size` \(сколько людей — чтобы рассчитать пункты сбора и транспорт\):.*\(Руководящие принципы MICIC, рекомендации 2 и 5\)\.$/);
+    assert.equal(finding.fixes[0].title, "Добавить `size`, чтобы заполнить");
+  });
+
+  it("says it in Uzbek, joining the attributes as Uzbek joins them", () => {
+    const [finding] = run(rule, plan(`  population b "B" { }\n`), { locale: "uz" });
+    assert.match(finding.message, /^b \("B"\) aholi guruhida `size`, `nationalities` yoki `languages` koʻrsatilmagan\./);
+    assert.equal(finding.fixes[0].title, "Toʻldirish uchun `size`, `nationalities` va `languages` ni qoʻshish");
+  });
+});

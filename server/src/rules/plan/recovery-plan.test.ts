@@ -72,3 +72,20 @@ describe("RECV001 recovery-plan", () => {
     assert.deepEqual(run(rule, rule.meta.docs.passing), []);
   });
 });
+
+describe("RECV001 recovery-plan in Russian and Uzbek", () => {
+  it("says in Russian that the plan has no recovery section, citing the guidelines in Russian", () => {
+    const [finding] = run(rule, `plan "P" {\n${iom}}\n`, { locale: "ru" });
+    assert.match(finding.message, /^В плане нет раздела восстановления\. Добавьте `recovery \{ … \}`.*\(Руководящие принципы MICIC, рекомендации 14 и 8\)\.$/);
+  });
+
+  it("says in Russian and Uzbek that lessons-learned: no is no commitment, and titles the suggestion in each", () => {
+    const text = plan("    return-support: iom\n    lessons-learned: no\n");
+    const [ru] = run(rule, text, { locale: "ru" });
+    assert.match(ru.message, /^В разделе восстановления сказано, что уроки извлекаться не будут\. Возьмите обязательство проанализировать реагирование вместе с мигрантами \(`lessons-learned: yes`\):/);
+    assert.equal(ru.fixes[0].title, "Закрепить в плане обязательство извлечь уроки (`lessons-learned: yes`)");
+    const [uz] = run(rule, text, { locale: "uz" });
+    assert.match(uz.message, /^Tiklanish boʻlimida saboq olinmasligi aytilgan\. Javob choralarini migrantlar bilan birga tahlil qilish majburiyatini oling \(`lessons-learned: yes`\):/);
+    assert.equal(uz.fixes[0].title, "Rejada saboq olish majburiyatini belgilash (`lessons-learned: yes`)");
+  });
+});

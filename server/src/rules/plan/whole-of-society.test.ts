@@ -40,3 +40,17 @@ describe("STK002 whole-of-society", () => {
     assert.deepEqual(run(rule, rule.meta.docs.passing), []);
   });
 });
+
+describe("STK002 whole-of-society in Russian and Uzbek", () => {
+  it("names the missing part in Russian, citing principles and guideline in Russian", () => {
+    const [finding] = run(rule, plan("government", "international-organization", "consulate"), { locale: "ru" });
+    assert.match(finding.message, /^Среди участников плана нет: организации гражданского общества, религиозной организации или объединения диаспоры\. Добавьте такого участника:.*\(Руководящие принципы MICIC, принципы 3 и 4, рекомендация 7\)\.$/);
+    assert.match(run(rule, 'plan "P" { }', { locale: "ru" })[0].message, /консульства страны происхождения\. Добавьте по одному участнику каждого вида:/);
+  });
+
+  it("leaves no Latin letters in the Uzbek Cyrillic but MICIC's", () => {
+    const [finding] = run(rule, 'plan "P" { }', { locale: "uz-Cyrl" });
+    assert.match(finding.message, /Халқаро миграция ташкилоти ёки Бирлашган Миллатлар Ташкилотининг Қочқинлар ишлари бўйича Олий комиссарлиги/);
+    assert.doesNotMatch(finding.message.replace(/MICIC/g, ""), /[A-Za-z]/);
+  });
+});

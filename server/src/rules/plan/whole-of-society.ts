@@ -14,7 +14,7 @@ const messages = {
   group: {
     en: "no {group, select, state {government ministry or local authority} society {civil-society, faith-based or diaspora group} international {international organisation (such as IOM or UNHCR)} other {consulate of a country of origin}}",
     ru: "{group, select, state {министерства или органа местной власти} society {организации гражданского общества, религиозной организации или объединения диаспоры} international {международной организации (например, МОМ или УВКБ ООН)} other {консульства страны происхождения}}",
-    uz: "{group, select, state {vazirlik yoki mahalliy hokimiyat organi} society {fuqarolik jamiyati tashkiloti, diniy tashkilot yoki diaspora birlashmasi} international {xalqaro tashkilot (masalan, Xalqaro migratsiya tashkiloti yoki BMT Qochqinlar boʻyicha Oliy komissarligi)} other {kelib chiqish mamlakati konsulligi}}",
+    uz: "{group, select, state {vazirlik yoki mahalliy hokimiyat organi} society {fuqarolik jamiyati tashkiloti, diniy tashkilot yoki diaspora birlashmasi} international {xalqaro tashkilot (masalan, Xalqaro migratsiya tashkiloti yoki Birlashgan Millatlar Tashkilotining Qochqinlar ishlari boʻyicha Oliy komissarligi)} other {kelib chiqish mamlakati konsulligi}}",
   },
 } satisfies RuleMessages;
 

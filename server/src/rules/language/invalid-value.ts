@@ -10,13 +10,13 @@ import { voice, type RuleVoice } from "../voice";
 const messages = {
   wrongKind: {
     en: "''{attribute}'' takes {expected}, not {got, select, string {a quoted text} text {a text block} number {a number} date {a date} duration {a duration} other {a word}} (''{raw}'').{extra}",
-    ru: "`{attribute}` принимает {expected}, а не {got, select, string {текст в кавычках} text {текстовый блок} number {число} date {дату} duration {длительность} other {слово}} ({raw}).{extra}",
-    uz: "`{attribute}` {expected} qabul qiladi, {got, select, string {qoʻshtirnoqdagi matn} text {matn bloki} number {son} date {sana} duration {davomiylik} other {soʻz}} emas ({raw}).{extra}",
+    ru: "`{attribute}` принимает {expected}, а не {got, select, string {текст в кавычках} text {текстовый блок} number {число} date {дату} duration {длительность} other {слово}} (`{raw}`).{extra}",
+    uz: "`{attribute}` atributi {expected} qabul qiladi, {got, select, string {qoʻshtirnoqdagi matnni} text {matn blokini} number {sonni} date {sanani} duration {davomiylikni} other {soʻzni}} emas (`{raw}`).{extra}",
   },
   quote: {
     en: " Put it in quotes: {quoted}.",
-    ru: " Заключите его в кавычки: {quoted}.",
-    uz: " Uni qoʻshtirnoqqa oling: {quoted}.",
+    ru: " Заключите его в кавычки: `{quoted}`.",
+    uz: " Uni qoʻshtirnoqqa oling: `{quoted}`.",
   },
   unquoteNumber: {
     en: " Write the number without quotes.",
@@ -31,7 +31,7 @@ const messages = {
   dateForm: {
     en: " Write dates as YYYY-MM-DD, for example 2024-04-26.",
     ru: " Пишите даты в виде ГГГГ-ММ-ДД, например 2024-04-26.",
-    uz: " Sanalarni `YYYY-MM-DD` koʻrinishida yozing, masalan, 2024-04-26.",
+    uz: " Sanalarni yyyy-oo-kk koʻrinishida yozing, masalan, 2024-04-26.",
   },
   byId: {
     en: " Name it by its id, without quotes.",
@@ -46,47 +46,47 @@ const messages = {
   notADate: {
     en: "{date} is not a date in the calendar: check the month and the day (YYYY-MM-DD).",
     ru: "{date} — такой даты нет в календаре: проверьте месяц и день (ГГГГ-ММ-ДД).",
-    uz: "{date} — kalendarda bunday sana yoʻq: oy va kunni tekshiring (`YYYY-MM-DD`).",
+    uz: "{date} — kalendarda bunday sana yoʻq: oy va kunni tekshiring (yyyy-oo-kk).",
   },
   boolean: {
     en: "''{attribute}'' takes yes or no, not ''{raw}''.{guess, select, none {} other { Did you mean ''{guess}''?}}",
-    ru: "`{attribute}` принимает `yes` или `no`, а не {raw}.{guess, select, none {} other { Может быть, имелось в виду `{guess}`?}}",
-    uz: "`{attribute}` `yes` yoki `no` ni qabul qiladi, {raw} ni emas.{guess, select, none {} other { `{guess}` nazarda tutilganmi?}}",
+    ru: "`{attribute}` принимает `yes` или `no`, а не `{raw}`.{guess, select, none {} other { Может быть, имелось в виду `{guess}`?}}",
+    uz: "`{attribute}` atributi `yes` yoki `no` ni qabul qiladi, `{raw}` ni emas.{guess, select, none {} other { `{guess}` nazarda tutilganmi?}}",
   },
   notAllowed: {
     en: "''{raw}'' is not allowed for ''{attribute}'', which takes {expected}.{hint, select, yes { Did you mean ''{suggestion}''?} other {}}",
-    ru: "{raw} не допускается для `{attribute}`, который принимает {expected}.{hint, select, yes { Может быть, имелось в виду `{suggestion}`?} other {}}",
-    uz: "{raw} `{attribute}` uchun ruxsat etilmagan, u {expected} qabul qiladi.{hint, select, yes { `{suggestion}` nazarda tutilganmi?} other {}}",
+    ru: "Значение `{raw}` недопустимо для `{attribute}`, который принимает {expected}.{hint, select, yes { Может быть, имелось в виду `{suggestion}`?} other {}}",
+    uz: "`{raw}` qiymati `{attribute}` uchun ruxsat etilmagan: u {expected} qabul qiladi.{hint, select, yes { `{suggestion}` nazarda tutilganmi?} other {}}",
   },
   alpha3: {
     en: "''{raw}'' is the ISO 3166-1 alpha-3 code of {country}; ''{attribute}'' takes the alpha-2 code: write {code}.",
-    ru: "{raw} — трёхбуквенный код ISO 3166-1 страны {country}; `{attribute}` принимает двухбуквенный код: напишите `{code}`.",
-    uz: "{raw} — {country} ning ISO 3166-1 uch harfli kodi; `{attribute}` ikki harfli kodni qabul qiladi: `{code}` deb yozing.",
+    ru: "`{raw}` — трёхбуквенный код ISO 3166-1 страны {country}, а `{attribute}` принимает двухбуквенный код: напишите `{code}`.",
+    uz: "`{raw}` — ISO 3166-1 boʻyicha {country} uchun uch harfli kod, `{attribute}` esa ikki harfli kodni qabul qiladi: `{code}` deb yozing.",
   },
   notCountry: {
     en: "''{raw}'' is not an ISO 3166-1 alpha-2 country code, which ''{attribute}'' takes (KG for Kyrgyzstan).{guess, select, none {} other { Did you mean {guess} ({guessName})?}}",
-    ru: "{raw} — не двухбуквенный код страны ISO 3166-1, который принимает `{attribute}` (например, `KG` — Киргизия).{guess, select, none {} other { Может быть, имелось в виду {guessName}?}}",
-    uz: "{raw} — `{attribute}` qabul qiladigan ISO 3166-1 ikki harfli mamlakat kodi emas (masalan, `KG` — Qirgʻiziston).{guess, select, none {} other { {guessName} nazarda tutilganmi?}}",
+    ru: "`{raw}` — не двухбуквенный код страны по ISO 3166-1, а `{attribute}` принимает только такие коды (например, `KG` — Киргизия).{guess, select, none {} other { Может быть, имелась в виду страна {guessName}?}}",
+    uz: "`{raw}` — ISO 3166-1 boʻyicha ikki harfli mamlakat kodi emas, `{attribute}` esa faqat shunday kodlarni qabul qiladi (masalan, `KG` — Qirgʻiziston).{guess, select, none {} other { Balki {guessName} nazarda tutilgandir?}}",
   },
   notLanguage: {
     en: "''{raw}'' is not an ISO 639 language code, which ''{attribute}'' takes (ru for Russian, prs for Dari).{guess, select, none {} other { Did you mean {guess} ({guessName})?}}",
-    ru: "{raw} — не код языка ISO 639, который принимает `{attribute}` (например, `ru` — русский, `prs` — дари).{guess, select, none {} other { Может быть, имелось в виду {guessName}?}}",
-    uz: "{raw} — `{attribute}` qabul qiladigan ISO 639 til kodi emas (masalan, `ru` — rus tili, `prs` — dariy).{guess, select, none {} other { {guessName} nazarda tutilganmi?}}",
+    ru: "`{raw}` — не код языка по ISO 639, а `{attribute}` принимает только такие коды (например, `ru` — русский, `prs` — дари).{guess, select, none {} other { Может быть, имелся в виду {guessName}?}}",
+    uz: "`{raw}` — ISO 639 boʻyicha til kodi emas, `{attribute}` esa faqat shunday kodlarni qabul qiladi (masalan, `ru` — rus tili, `prs` — dariy).{guess, select, none {} other { Balki {guessName} nazarda tutilgandir?}}",
   },
   oneValue: {
     en: "''{attribute}'' takes one value, not a list: keep one of {values}.",
-    ru: "`{attribute}` принимает одно значение, а не список: оставьте одно из {values}.",
-    uz: "`{attribute}` roʻyxat emas, bitta qiymat qabul qiladi: {values} dan birini qoldiring.",
+    ru: "`{attribute}` принимает одно значение, а не список: оставьте одно из значений {values}.",
+    uz: "`{attribute}` atributi roʻyxatni emas, bitta qiymatni qabul qiladi: {values} qiymatlaridan birini qoldiring.",
   },
   changeTo: {
     en: "Change to {text}",
-    ru: "Заменить на {text}",
-    uz: "{text} ga almashtirish",
+    ru: "Заменить на `{text}`",
+    uz: "`{text}` ga almashtirish",
   },
   type: {
     en: "{kind, select, string {a quoted text (\"…\")} number {a number} date {a date (YYYY-MM-DD)} boolean {yes or no} word {one of {words}} country {a country code (ISO 3166-1 alpha-2, like KG)} language {a language code (ISO 639, like ru or prs)} reference {the id of a {target}{all, select, yes {, or all} other {}}} duration {a duration (90d, 12h) or a quoted text} other {a word or a quoted text}}",
-    ru: "{kind, select, string {текст в кавычках (\"…\")} number {число} date {дату (ГГГГ-ММ-ДД)} boolean {`yes` или `no`} word {одно из значений: {words}} country {код страны (ISO 3166-1, две буквы, например `KG`)} language {код языка (ISO 639, например `ru` или `prs`)} reference {идентификатор блока `{target}`{all, select, yes { или `all`} other {}}} duration {длительность (`90d`, `12h`) или текст в кавычках} other {слово или текст в кавычках}}",
-    uz: "{kind, select, string {qoʻshtirnoqdagi matn (\"…\")} number {son} date {sana (`YYYY-MM-DD`)} boolean {`yes` yoki `no`} word {quyidagi qiymatlardan biri: {words}} country {mamlakat kodi (ISO 3166-1, ikki harf, masalan `KG`)} language {til kodi (ISO 639, masalan `ru` yoki `prs`)} reference {`{target}` blokining identifikatori{all, select, yes { yoki `all`} other {}}} duration {davomiylik (`90d`, `12h`) yoki qoʻshtirnoqdagi matn} other {soʻz yoki qoʻshtirnoqdagi matn}}",
+    ru: "{kind, select, string {текст в кавычках (\"…\")} number {число} date {дату (ГГГГ-ММ-ДД)} boolean {`yes` или `no`} word {одно из значений {words}} country {код страны (по ISO 3166-1, две буквы, например `KG`)} language {код языка (по ISO 639, например `ru` или `prs`)} reference {идентификатор блока `{target}`{all, select, yes { или `all`} other {}}} duration {длительность (`90d`, `12h`) или текст в кавычках} other {слово или текст в кавычках}}",
+    uz: "{kind, select, string {qoʻshtirnoqdagi matnni (\"…\")} number {sonni} date {sanani (yyyy-oo-kk)} boolean {`yes` yoki `no` ni} word {{words} qiymatlaridan birini} country {mamlakat kodini (ISO 3166-1 boʻyicha ikki harf, masalan, `KG`)} language {til kodini (ISO 639 boʻyicha, masalan, `ru` yoki `prs`)} reference {`{target}` blokining identifikatorini{all, select, yes { yoki `all` ni} other {}}} duration {davomiylikni (`90d`, `12h`) yoki qoʻshtirnoqdagi matnni} other {soʻzni yoki qoʻshtirnoqdagi matnni}}",
   },
 } satisfies RuleMessages;
 

@@ -1,3 +1,4 @@
+import type { Block } from "../../core/ast";
 import { CleanBlocks } from "../../core/clean-blocks";
 import { didYouMean } from "../../core/codes";
 import type { Fix, Report } from "../../core/finding";
@@ -11,33 +12,35 @@ import { voice, type RuleVoice } from "../voice";
 const messages = {
   inEnglish: {
     en: "''{word}'' is the {language, select, ru {Russian} other {Uzbek}} for ''{keyword}'': {what, select, block {block} other {attribute}} names are written in English in a plan, whatever language its texts are in. Did you mean ''{keyword}''?",
-    ru: "{word} — это {language, select, ru {русское} other {узбекское}} название для `{keyword}`: названия {what, select, block {блоков} other {атрибутов}} в плане пишутся по-английски, на каком бы языке ни были его тексты. Может быть, имелось в виду `{keyword}`?",
-    uz: "{word} — `{keyword}` ning {language, select, ru {ruscha} other {oʻzbekcha}} nomi: rejada {what, select, block {bloklar} other {atributlar}} nomlari matnlari qaysi tilda boʻlishidan qatʼi nazar inglizcha yoziladi. `{keyword}` nazarda tutilganmi?",
+    ru: "`{word}` — это `{keyword}` {language, select, ru {по-русски} other {по-узбекски}}: названия {what, select, block {блоков} other {атрибутов}} в плане пишутся по-английски, на каком бы языке ни были написаны его тексты. Может быть, имелось в виду `{keyword}`?",
+    uz: "`{word}` — `{keyword}` ning {language, select, ru {ruscha} other {oʻzbekcha}} nomi: rejada {what, select, block {bloklarning} other {atributlarning}} nomlari, matnlari qaysi tilda yozilganidan qatʼi nazar, ingliz tilida yoziladi. `{keyword}` nazarda tutilganmi?",
   },
   notAnAttribute: {
     en: "''{name}'' is not an attribute of {where}.{hint, select, yes { Did you mean ''{suggestion}''?} other {}}{asBlock, select, yes { ''{name}'' is a block here: write {name} … '{' … '}'.} other {}}",
     ru: "`{name}` не является атрибутом {where}.{hint, select, yes { Может быть, имелось в виду `{suggestion}`?} other {}}{asBlock, select, yes { Здесь `{name}` — это блок: напишите `{name} … '{' … '}'`.} other {}}",
-    uz: "`{name}` {where} ning atributi emas.{hint, select, yes { `{suggestion}` nazarda tutilganmi?} other {}}{asBlock, select, yes { Bu yerda `{name}` — blok: `{name} … '{' … '}'` deb yozing.} other {}}",
+    uz: "`{name}` — {where} atributi emas.{hint, select, yes { `{suggestion}` nazarda tutilganmi?} other {}}{asBlock, select, yes { Bu yerda `{name}` — blok: `{name} … '{' … '}'` deb yozing.} other {}}",
   },
   misplaced: {
-    en: "A {kind} block does not belong in {where}: it goes in {homes}.",
+    en: "{article, select, an {An} other {A}} {kind} block does not belong in {where}: it goes in {homes}.",
     ru: "Блоку `{kind}` не место в {where}: он должен быть в {homes}.",
-    uz: "`{kind}` bloki {where} da boʻlmasligi kerak: u {homes} da turadi.",
+    uz: "`{kind}` bloki {where} emas, {homes} turishi kerak.",
   },
   unknownBlock: {
     en: "''{kind}'' is not a kind of block the plan language knows in {where}.{hint, select, yes { Did you mean ''{suggestion}''?} other {}}",
-    ru: "`{kind}` — не тот вид блока, который язык плана знает в {where}.{hint, select, yes { Может быть, имелось в виду `{suggestion}`?} other {}}",
-    uz: "`{kind}` — reja tili {where} da biladigan blok turi emas.{hint, select, yes { `{suggestion}` nazarda tutilganmi?} other {}}",
+    ru: "Язык плана не предусматривает блока `{kind}` в {where}.{hint, select, yes { Может быть, имелось в виду `{suggestion}`?} other {}}",
+    uz: "Reja tili {where} `{kind}` blokini nazarda tutmaydi.{hint, select, yes { `{suggestion}` nazarda tutilganmi?} other {}}",
   },
+  /** Where a block stands or goes, in the translations' locative: "в плане", "в разделе `evacuation`"; "rejada". */
   place: {
-    en: "{place, select, plan {the plan} other {the {kind} section}}",
-    ru: "{place, select, plan {плане} other {разделе `{kind}`}}",
-    uz: "{place, select, plan {reja} other {`{kind}` boʻlimi}}",
+    en: "{place, select, plan {the plan} section {the {kind} section} other {the {kind} block}}",
+    ru: "{place, select, plan {плане} section {разделе `{kind}`} other {блоке `{kind}`}}",
+    uz: "{place, select, plan {rejada} section {`{kind}` boʻlimida} other {`{kind}` blokida}}",
   },
+  /** Whose attribute: "the plan", "a population"; in the translations' genitive: "плана", "блока `population`"; "rejaning". */
   block: {
-    en: "{place, select, plan {the plan} other {{article} {kind}}}",
-    ru: "{place, select, plan {плана} other {блока `{kind}`}}",
-    uz: "{place, select, plan {reja} other {`{kind}` bloki}}",
+    en: "{place, select, plan {the plan} section {the {kind} section} other {{article} {kind}}}",
+    ru: "{place, select, plan {плана} section {раздела `{kind}`} other {блока `{kind}`}}",
+    uz: "{place, select, plan {rejaning} section {`{kind}` boʻlimining} other {`{kind}` blokining}}",
   },
   changeTo: {
     en: "Change to ''{word}''",
@@ -110,9 +113,13 @@ export const unknownAttribute: Rule = {
   check(context) {
     const { plan, report } = context;
     const say = voice(messages, [], context);
+    // A section (evacuation, communication) is named as one in the translations.
+    const placeOf = (block: Block) => (block === plan ? "plan" : blockSpec(block.kind.text)?.once ? "section" : "block");
     clean.check(knownBlocks(plan), report, (block, report) => {
       const spec = blockSpec(block.kind.text)!;
-      const where = say.t("block", { place: block === plan ? "plan" : "block", kind: spec.kind, article: /^[aeiou]/.test(spec.kind) ? "an" : "a" });
+      const where = say.t("block", { place: placeOf(block), kind: spec.kind, article: /^[aeiou]/.test(spec.kind) ? "an" : "a" });
+      // Where a block stands, for the translations' locative ("в разделе `evacuation`"); English says it as above.
+      const whereIn = say.locale === "en" ? where : say.t("place", { place: placeOf(block), kind: spec.kind });
       for (const member of block.members) {
         if (member.type === "attribute") {
           const name = member.name.text;
@@ -139,13 +146,9 @@ export const unknownAttribute: Rule = {
           if (spec.blocks.includes(kind)) continue;
           const known = blockSpec(kind);
           if (known) {
-            const homes = parentsOf(kind);
+            const homes = parentsOf(kind).map((h) => say.t("place", { place: h === "plan" ? "plan" : blockSpec(h)?.once ? "section" : "block", kind: h }));
             report({
-              message: say.t("misplaced", {
-                kind,
-                where: say.locale === "en" ? where : say.t("place", { place: block === plan ? "plan" : "section", kind: spec.kind }),
-                homes: homes.map((h) => say.t("place", { place: h === "plan" ? "plan" : "section", kind: h })).join(say.locale === "en" ? " or " : say.locale === "ru" ? " или " : " yoki "),
-              }),
+              message: say.t("misplaced", { kind, article: /^[aeiou]/.test(kind) ? "an" : "a", where: whereIn, homes: say.list(homes, { type: "disjunction" }) }),
               span: member.kind.span,
             });
           } else if (englishKeyword(kind, spec.blocks)) {
@@ -155,7 +158,7 @@ export const unknownAttribute: Rule = {
             report({
               message: say.t("unknownBlock", {
                 kind,
-                where: say.locale === "en" ? where : say.t("place", { place: block === plan ? "plan" : "section", kind: spec.kind }),
+                where: whereIn,
                 hint: suggestions.length > 0 ? "yes" : "no",
                 suggestion: suggestions[0] ?? "",
               }),

@@ -28,6 +28,8 @@ import { formatters } from "./formatters/index";
 import type { FileResult } from "./formatters/types";
 import { GuardedStream } from "./output";
 import { escapeControls } from "./terminal";
+import { initCommand } from "./init";
+import { diffCommand } from "./plan-diff";
 
 declare const MICIC_VERSION: string;
 export const version: string = typeof MICIC_VERSION === "string" ? MICIC_VERSION : "0.0.0-dev";
@@ -53,6 +55,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     say(io, message);
     return EXIT_USAGE;
   };
+
+  // `init` and `diff` take options of their own; each parses its arguments.
+  if (argv[0] === "init") return initCommand(argv.slice(1), io);
+  if (argv[0] === "diff") return diffCommand(argv.slice(1), io);
 
   let parsed;
   try {

@@ -73,7 +73,7 @@ const cases: Case[] = [
   { name: "no command", args: [], code: 2, stdout: "", stderr: /^micic-plan .*Usage:/s },
   { name: "an unknown command", args: ["lint"], code: 2, stdout: "", stderr: "micic-plan: unknown command 'lint'. The commands are 'check' (micic-plan check [paths...]) and 'report' (micic-plan report PLAN)\n" },
   { name: "an unknown option", args: ["check", "--frobnicate"], code: 2, stdout: "", stderr: "micic-plan: unknown option '--frobnicate'. Run 'micic-plan --help' for the options.\n" },
-  { name: "an unknown format", args: ["check", "--format", "xml", "broken"], code: 2, stdout: "", stderr: "micic-plan: unknown format 'xml'. Formats: stylish, json, sarif, junit, github.\n" },
+  { name: "an unknown format", args: ["check", "--format", "xml", "broken"], code: 2, stdout: "", stderr: "micic-plan: unknown format 'xml'. Formats: stylish, json, sarif, junit, github, gitlab.\n" },
   {
     name: "a file with errors",
     args: ["check", "broken/missing-colon.micic"],

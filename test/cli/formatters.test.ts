@@ -76,7 +76,7 @@ function applyByLines(text: string, edits: readonly { line: number; column: numb
 
 describe("output formats", () => {
   it("has one module per format, registered by name and loaded when asked for", async () => {
-    assert.deepEqual([...formatters.keys()].sort(), ["github", "json", "junit", "sarif", "stylish"]);
+    assert.deepEqual([...formatters.keys()].sort(), ["github", "gitlab", "json", "junit", "sarif", "stylish"]);
     assert.equal(await formatters.get("json")!(), json, "json");
     assert.equal(await formatters.get("sarif")!(), sarif, "sarif");
     assert.equal(await formatters.get("junit")!(), junit, "junit");

@@ -6,8 +6,8 @@
 import assert from "node:assert/strict";
 import { inProcess } from "./run";
 
-const help = async (locale: string) => {
-  const outcome = await inProcess(["--help", "--locale", locale], process.cwd());
+const help = async (locale: string, command: string[] = []) => {
+  const outcome = await inProcess([...command, "--help", "--locale", locale], process.cwd());
   assert.equal(outcome.code, 0);
   return outcome.stdout;
 };
@@ -41,6 +41,21 @@ describe("--help in the user's language", () => {
     let stdout = "";
     await (await import("../../server/src/cli/main")).main(["--help"], { stdout: { write: (s: string) => (stdout += s), isTTY: false }, stderr: { write: () => undefined }, cwd: process.cwd(), env: { LANG: "ru_RU.UTF-8" } });
     assert.match(stdout, /Использование:/);
+  });
+
+  it("gives 'diff --help' in every language, with the same options, each description at the same column", async () => {
+    const english = await help("en", ["diff"]);
+    const named = [...new Set(options(english))];
+    assert.deepEqual(named.slice(0, 3), ["--base", "--format", "--output-file"]);
+    for (const locale of ["ru", "uz", "uz-Cyrl"]) {
+      const page = await help(locale, ["diff"]);
+      assert.deepEqual([...new Set(options(page))], named, `${locale}: the options`);
+      for (const line of page.split("\n").filter((l) => /^( {2}-\S| {6}--)/.test(l) && / {2,}\S/.test(l.trimStart()))) {
+        assert.match(line, /^.{25} {2}\S/u, `${locale}: the description starts at column 27: ${line}`);
+      }
+    }
+    assert.match(await help("ru", ["diff"]), /Коды завершения: 0 — ничего не добавлено/);
+    assert.match(await help("uz-Cyrl", ["diff"]), /Чиқиш кодлари:/);
   });
 
   it("refuses a language it does not speak, in English, with the ones it does", async () => {

@@ -14,6 +14,8 @@ import { ConfigFiles } from "../workspace/config-files";
 import { decodePlanFile, encodePlanText, MAX_PLAN_BYTES } from "../workspace/limits";
 import { readFileWithinLimit } from "../workspace/read-plan";
 import { checkSource, fixSource, sourceKindOf, type SourceKind } from "../workspace/sources";
+import type { FindingKey } from "../core/finding-match";
+import { keyedFindings } from "./compare-revisions";
 import { unifiedDiff } from "./diff";
 import { shownPath } from "./files";
 import { quoted } from "./terminal";
@@ -32,6 +34,8 @@ export interface CheckFilesOptions {
   locale?: string;
   /** `--fix` (write) or `--fix-dry-run` (show the diff), and which kinds of edit (`--fix-type`). */
   fix?: { kinds: FixKind[]; write: boolean };
+  /** Whether to give each finding's key (a baseline matches findings by them). */
+  keyed?: boolean;
 }
 
 /** The most edits of one file an outcome names (the command lists at most this many in all, and counts the rest). */
@@ -52,6 +56,8 @@ export interface FileOutcome {
   /** Whether the file holds a plan (a Markdown note may hold none). */
   hasPlan: boolean;
   findings: Finding[];
+  /** With `keyed`: each finding's key, in the order of `findings`. */
+  keys?: FindingKey[];
   /** Fixes applied (with --fix), or that would be (with --fix-dry-run). */
   fixed: number;
   /** The first MAX_LISTED_EDITS edits made (or that would be), and how many there are. */
@@ -129,6 +135,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     }
     outcome.hasPlan = results.length > 0;
     outcome.findings = results.flatMap((r) => r.findings);
+    if (options.keyed) outcome.keys = keyedFindings(results).map((k) => k.key);
   }
   return outcomes;
 }

@@ -20,7 +20,7 @@ import { micicConfig, micicRules } from "../workspace/micic-rules";
 import { renderReport } from "../report/markdown";
 import { readPlanFile } from "../workspace/read-plan";
 import { checkSource, sourceKindOf } from "../workspace/sources";
-import { DEFAULT_MAX_FINDINGS, severityRank, type FixKind, type Severity } from "../core/finding";
+import { DEFAULT_MAX_FINDINGS, severityRank, type Finding, type FixKind, type Severity } from "../core/finding";
 import { ConfigFiles, isStandardInput, readConfigText, readStandardInput } from "../workspace/config-files";
 import { checkFiles, type CheckFilesOptions, type FileOutcome } from "./check-files";
 import { describeFsError, findFiles, makeFolders, shownPath } from "./files";
@@ -29,6 +29,8 @@ import type { FileResult } from "./formatters/types";
 import { GuardedStream } from "./output";
 import { escapeControls } from "./terminal";
 import { initCommand } from "./init";
+import { BaselineError, runBaseline, type BaselineMode, type CheckedFile } from "./baseline";
+import { translator } from "../messages/translate";
 import { diffCommand } from "./plan-diff";
 
 declare const MICIC_VERSION: string;
@@ -84,6 +86,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         locale: { type: "string" },
+        baseline: { type: "string" },
+        "update-baseline": { type: "boolean" },
+        "prune-baseline": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -130,6 +135,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   if (values["fix-dry-run"] && values.format !== undefined) {
     return fail(`--fix-dry-run writes a diff on stdout, not a report: write the report to a file with --output-file ${values.format}=PATH`);
   }
+
+  const baselineMode: BaselineMode = values["update-baseline"] ? "update" : values["prune-baseline"] ? "prune" : "compare";
+  if (values["update-baseline"] && values["prune-baseline"]) return fail("--update-baseline records every finding and --prune-baseline only removes those gone: give one of the two");
+  if (baselineMode !== "compare" && values.baseline === undefined) return fail(`--${baselineMode}-baseline needs the baseline file: add --baseline FILE`);
 
   const formatName = values.format ?? "stylish";
   const loadFormatter = formatters.get(formatName);
@@ -192,6 +201,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     maxFindings,
     inlineConfig: !values["no-inline-config"],
     locale,
+    // Keys: the baseline matches findings by them, and the gitlab and sarif formats fingerprint them.
+    keyed: true,
     ...(fixing ? { fix: { kinds: [...fixKinds], write: Boolean(values.fix) } } : {}),
   };
   if (values.config !== undefined) {
@@ -218,6 +229,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const problems = [...search.problems];
   const outcomes = await checkInParallel(search.files, options, workers);
   const results: FileResult[] = [];
+  const checked: CheckedFile<Finding>[] = [];
   const diffs: string[] = [];
   const listing: string[] = [];
   let edits = 0;
@@ -242,7 +254,30 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     edits += outcome.editCount;
     if (outcome.diff) diffs.push(outcome.diff);
     // A Markdown note without a plan is fine, and not counted.
-    if (outcome.hasPlan) results.push({ path: shown, findings: outcome.findings });
+    if (outcome.hasPlan) {
+      results.push({ path: shown, findings: outcome.findings, keys: outcome.keys });
+      checked.push({ file: outcome.file, findings: outcome.findings, keys: outcome.keys ?? [] });
+    }
+  }
+  if (values.baseline !== undefined) {
+    const shown = values.baseline;
+    let applied;
+    try {
+      applied = await runBaseline(path.resolve(io.cwd, shown), shown, baselineMode, checked);
+    } catch (error) {
+      if (error instanceof BaselineError) return fail(error.message);
+      return fail(`cannot write the baseline '${shown}': ${describeFsError(error)}`);
+    }
+    applied.reported.forEach((findings, index) => {
+      // The keys of the findings reported, in their order.
+      const keyOf = new Map(checked[index].findings.map((f, at) => [f, checked[index].keys[at]]));
+      results[index] = { ...results[index], findings, keys: findings.map((f) => keyOf.get(f)!) };
+    });
+    const t = translator(locale);
+    if (applied.written !== undefined) say(io, t.t("baseline.written", { count: applied.written, file: shown }));
+    if (applied.pruned !== undefined) say(io, t.t("baseline.pruned", { count: applied.pruned, file: shown }));
+    if (applied.hidden > 0 && baselineMode !== "update") say(io, t.t("baseline.hidden", { count: applied.hidden, file: shown }));
+    if (applied.stale > 0) say(io, t.t("baseline.stale", { count: applied.stale, file: shown }));
   }
 
   for (const problem of problems) say(io, problem);
@@ -418,11 +453,11 @@ async function report(paths: string[], outputs: string[] | undefined, io: Io, lo
  * command's name (a configuration may have several problems); a file's
  * name may hold control characters, which are escaped.
  */
-function say(io: Io, message: string): void {
+export function say(io: Io, message: string): void {
   io.stderr.write(message.split("\n").map((line) => `micic-plan: ${escapeControls(line)}\n`).join(""));
 }
 
-function usageMessage(error: unknown): string {
+export function usageMessage(error: unknown): string {
   const message = (error as Error)?.message ?? String(error);
   // Node's messages end with advice for programmers; keep the first sentence.
   return message.split(". ")[0].replace(/^Unknown option/, "unknown option");

@@ -1,7 +1,234 @@
-/** `micic-plan diff OLD NEW`: what a revision changed in a plan's findings (being written, issue 18). */
-import type { Io } from "./main";
+/**
+ * `micic-plan diff OLD NEW` and `micic-plan diff --base REV [paths…]`: what
+ * a revision changed in a plan's standing against the guidelines. Findings
+ * introduced, resolved and still open, matched by rule and by the block
+ * they stand on (core/finding-match.ts), and what the plan now commits to
+ * that it did not (core/commitments.ts).
+ *
+ * Both revisions are checked with the same settings: the configuration of
+ * the later one (or --config), so a finding is new because the plan
+ * changed, not because the rules did.
+ *
+ * Exit codes: 0 when nothing at or above --fail-level (default: info, so
+ * anything) was introduced; 1 when something was; 2 when the comparison
+ * could not run (a bad option, an unreadable file, an unknown revision).
+ */
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import type { CheckSettings, RuleSetting } from "../core/check";
+import { ConfigError, parseConfig, ruleSetting, settingsFor, type Config } from "../core/config";
+import { severityRank, type Severity } from "../core/finding";
+import { diffHelpText } from "../messages/cli-help";
+import { environmentLocale, LOCALES, supportedLocale, type Locale } from "../messages/locales";
+import { ConfigFiles, readConfigText, readStandardInput } from "../workspace/config-files";
+import { decodePlanFile, MAX_PLAN_BYTES } from "../workspace/limits";
+import { micicConfig, micicRules } from "../workspace/micic-rules";
+import { readFileWithinLimit } from "../workspace/read-plan";
+import { sourceKindOf } from "../workspace/sources";
+import { checkRevision, compareRevisions, type CheckedRevision } from "./compare-revisions";
+import { diffFormats, type FileDiff } from "./diff-formats";
+import { findFiles, makeFolders, shownPath, NOTE_EXTENSIONS, PLAN_EXTENSIONS } from "./files";
+import { fileAtRevision, GitError, removedSince, repositoryRoot, resolveRevision } from "./git";
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, say, usageMessage, version, type Io } from "./main";
+import { promises as fs, statSync } from "node:fs";
 
-export async function diffCommand(_argv: readonly string[], io: Io): Promise<number> {
-  io.stderr.write("micic-plan: 'diff' is not available yet\n");
-  return 2;
+export async function diffCommand(argv: readonly string[], io: Io): Promise<number> {
+  const fail = (message: string): number => {
+    say(io, message);
+    return EXIT_USAGE;
+  };
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        base: { type: "string" },
+        format: { type: "string", short: "f" },
+        "output-file": { type: "string", multiple: true, short: "o" },
+        "fail-level": { type: "string" },
+        config: { type: "string", short: "c" },
+        rule: { type: "string", multiple: true },
+        locale: { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    return fail(`${usageMessage(error)}. Run 'micic-plan diff --help' for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(diffHelpText(values.locale !== undefined ? (supportedLocale(values.locale) ?? "en") : environmentLocale(io.env)));
+    return EXIT_OK;
+  }
+  let locale: Locale = environmentLocale(io.env);
+  if (values.locale !== undefined) {
+    const asked = supportedLocale(values.locale);
+    if (!asked) return fail(`--locale '${values.locale}' is not a language micic-plan speaks: use ${LOCALES.join(", ")}`);
+    locale = asked;
+  }
+  const formatName = values.format ?? "stylish";
+  const format = diffFormats.get(formatName);
+  if (!format) return fail(`diff has no format '${formatName}': use ${[...diffFormats.keys()].join(", ")}`);
+  const outputs: { format: string; path: string }[] = [];
+  for (const option of values["output-file"] ?? []) {
+    const at = option.indexOf("=");
+    if (at <= 0 || at === option.length - 1) return fail(`--output-file '${option}' needs the form FORMAT=PATH, like --output-file markdown=summary.md`);
+    if (!diffFormats.has(option.slice(0, at))) return fail(`diff has no format '${option.slice(0, at)}' in --output-file: use ${[...diffFormats.keys()].join(", ")}`);
+    outputs.push({ format: option.slice(0, at), path: option.slice(at + 1) });
+  }
+  const failLevel = values["fail-level"] ?? "info";
+  if (!(failLevel in severityRank)) return fail(`--fail-level is '${failLevel}'; use info, warning or error`);
+
+  const overrides = new Map<string, RuleSetting>();
+  let explicit: Config | undefined;
+  try {
+    for (const option of values.rule ?? []) {
+      const at = option.indexOf("=");
+      if (at <= 0) return fail(`--rule '${option}' needs the form CODE=LEVEL, like --rule EVAC010=off`);
+      const [code, setting] = ruleSetting(option.slice(0, at), option.slice(at + 1), "--rule", micicRules);
+      overrides.set(code, setting);
+    }
+    if (values.config !== undefined) {
+      explicit = parseConfig(readConfigText(values.config, io.cwd, io.readStdin ?? readStandardInput), values.config, micicConfig);
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message);
+    throw error;
+  }
+  const configFiles = new ConfigFiles();
+  const settingsOf = (file: string): CheckSettings => ({ ...settingsFor(micicRules, explicit ?? configFiles.forFile(file), { rules: overrides }), locale });
+
+  let files: FileDiff[];
+  try {
+    if (values.base !== undefined) {
+      files = await compareWithRevision(values.base, positionals, io.cwd, settingsOf);
+    } else {
+      if (positionals.length !== 2) {
+        return fail(`diff compares two files: micic-plan diff OLD NEW (or micic-plan diff --base REV [paths...] for a git revision); ${positionals.length} ${positionals.length === 1 ? "was" : "were"} given`);
+      }
+      files = [compareFiles(positionals[0], positionals[1], io.cwd, settingsOf)];
+    }
+  } catch (error) {
+    if (error instanceof ComparisonError || error instanceof GitError || error instanceof ConfigError) return fail(error.message);
+    throw error;
+  }
+
+  // An output over a file being compared would destroy it: refused before anything is written.
+  const inputs = new Set(files.flatMap((file) => [file.path, file.beforePath]).map((p) => fileIdentity(path.resolve(io.cwd, p))));
+  for (const output of outputs) {
+    if (inputs.has(fileIdentity(path.resolve(io.cwd, output.path)))) return fail(`--output-file would write over '${output.path}', which is being compared: write the output somewhere else`);
+  }
+
+  const color = values["no-color"] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
+  const context = { color, locale, version };
+  io.stdout.write(format(files, context));
+  for (const output of outputs) {
+    const target = path.resolve(io.cwd, output.path);
+    try {
+      await makeFolders(path.dirname(target));
+      await fs.writeFile(target, diffFormats.get(output.format)!(files, { ...context, color: false }), "utf8");
+    } catch (error) {
+      return fail(`cannot write '${output.path}': ${(error as Error).message}`);
+    }
+  }
+  const threshold = severityRank[failLevel as Severity];
+  const introduced = files.some((file) => file.comparison.introduced.some((k) => severityRank[k.finding.severity] >= threshold));
+  return introduced ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** Which file a path names, as the file system tells files apart (device and inode), so links and other spellings are caught; the path when it does not exist. */
+function fileIdentity(file: string): string {
+  try {
+    const stats = statSync(file);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return file;
+  }
+}
+
+/** A file that cannot be compared: one sentence for the user. */
+class ComparisonError extends Error {}
+
+/** Reads and checks one revision from its bytes; a file that is not a plan's text is an error naming it. */
+function checkBytes(bytes: Uint8Array, shown: string, file: string, settings: CheckSettings): CheckedRevision {
+  const decoded = decodePlanFile(bytes);
+  if ("problem" in decoded) throw new ComparisonError(`cannot compare '${shown}': ${decoded.problem}`);
+  return checkRevision(decoded.text, sourceKindOf(file), settings);
+}
+
+function readRevision(file: string, shown: string, settings: CheckSettings): CheckedRevision {
+  const read = readFileWithinLimit(file, MAX_PLAN_BYTES);
+  if ("problem" in read) throw new ComparisonError(`cannot ${read.problem.action} '${shown}': ${read.problem.reason}`);
+  return checkBytes(read.bytes, shown, file, settings);
+}
+
+function compareFiles(oldPath: string, newPath: string, cwd: string, settingsOf: (file: string) => CheckSettings): FileDiff {
+  const oldFile = path.resolve(cwd, oldPath);
+  const newFile = path.resolve(cwd, newPath);
+  // The later revision decides the settings. /dev/null stands for no file, as in git and diff(1).
+  const settings = settingsOf(newFile);
+  const before = isNullDevice(oldPath) ? undefined : readRevision(oldFile, oldPath, settings);
+  const after = isNullDevice(newPath) ? undefined : readRevision(newFile, newPath, settings);
+  if (!before && !after) throw new ComparisonError("diff needs at least one file that is not /dev/null");
+  return {
+    path: shownPath(cwd, after ? newFile : oldFile),
+    beforePath: before ? shownPath(cwd, oldFile) : oldPath,
+    status: !before ? "added" : !after ? "removed" : "modified",
+    beforeHasPlan: before?.hasPlan ?? false,
+    afterHasPlan: after?.hasPlan ?? false,
+    comparison: compareRevisions(before, after),
+    beforeLines: before?.lines,
+    afterLines: after?.lines,
+  };
+}
+
+const isNullDevice = (file: string) => file === "/dev/null" || file.toLowerCase() === "nul";
+
+async function compareWithRevision(revision: string, paths: readonly string[], cwd: string, settingsOf: (file: string) => CheckSettings): Promise<FileDiff[]> {
+  const root = repositoryRoot(cwd);
+  const commit = resolveRevision(revision, root);
+  const search = await findFiles(paths.length > 0 ? paths : ["."], cwd, {});
+  if (search.problems.length > 0) throw new ComparisonError(search.problems[0]);
+  const diffs: FileDiff[] = [];
+  const label = (file: string) => `${revision}:${path.relative(root, file).split(path.sep).join("/")}`;
+  for (const file of search.files) {
+    const shown = shownPath(cwd, file);
+    const settings = settingsOf(file);
+    const after = readRevision(file, shown, settings);
+    const bytes = fileAtRevision(commit, file, root);
+    const before = bytes ? checkBytes(bytes, label(file), file, settings) : undefined;
+    // A Markdown note without a plan in either revision is not a plan file.
+    if (!after.checked && !before?.checked) continue;
+    diffs.push({
+      path: shown,
+      beforePath: label(file),
+      status: before ? "modified" : "added",
+      beforeHasPlan: before?.hasPlan ?? false,
+      afterHasPlan: after.hasPlan,
+      comparison: compareRevisions(before, after),
+      beforeLines: before?.lines,
+      afterLines: after.lines,
+    });
+  }
+  const searched = (paths.length > 0 ? paths : ["."]).map((p) => path.resolve(cwd, p));
+  for (const file of removedSince(commit, searched, root, [...PLAN_EXTENSIONS, ...NOTE_EXTENSIONS])) {
+    const bytes = fileAtRevision(commit, file, root);
+    if (!bytes) continue;
+    const before = checkBytes(bytes, label(file), file, settingsOf(file));
+    if (!before.checked) continue;
+    diffs.push({
+      path: shownPath(cwd, file),
+      beforePath: label(file),
+      status: "removed",
+      beforeHasPlan: true,
+      afterHasPlan: false,
+      comparison: compareRevisions(before, undefined),
+      beforeLines: before.lines,
+    });
+  }
+  return diffs;
 }

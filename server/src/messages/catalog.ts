@@ -13,6 +13,7 @@
 
 import { editorEn, editorRu, editorUz } from "./editor-catalog";
 import { guidelinesEn, guidelinesRu, guidelinesUz } from "./guidelines-catalog";
+import { diffEn, diffRu, diffUz } from "./diff-catalog";
 import { reportEn, reportRu, reportUz } from "./report-catalog";
 
 const commonEn = {
@@ -32,7 +33,7 @@ const commonEn = {
     "✖ {total, plural, one {# problem} other {# problems}} ({errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, number} info) in {withFindings, plural, one {# file} other {# files}} of {files, plural, one {# file} other {# files}}",
 } as const;
 
-export const en = { ...commonEn, ...reportEn, ...guidelinesEn, ...editorEn } as const;
+export const en = { ...commonEn, ...reportEn, ...guidelinesEn, ...editorEn, ...diffEn } as const;
 
 export type MessageId = keyof typeof en;
 export type Catalog = Readonly<Record<MessageId, string>>;
@@ -70,8 +71,8 @@ const commonUz: Readonly<Record<keyof typeof commonEn, string>> = {
   "summary.problems": "✖ {total, number} ta eslatma ({errors, number} ta xato, {warnings, number} ta ogohlantirish, {infos, number} ta maʼlumot): {files, number} ta fayldan {withFindings, number} tasida",
 };
 
-export const ru: Catalog = { ...commonRu, ...reportRu, ...guidelinesRu, ...editorRu };
-export const uz: Catalog = { ...commonUz, ...reportUz, ...guidelinesUz, ...editorUz };
+export const ru: Catalog = { ...commonRu, ...reportRu, ...guidelinesRu, ...editorRu, ...diffRu };
+export const uz: Catalog = { ...commonUz, ...reportUz, ...guidelinesUz, ...editorUz, ...diffUz };
 
 /** The catalogs by locale; Uzbek in Cyrillic script is derived from `uz` (translate.ts). */
 export const CATALOGS = { en: en as Catalog, ru, uz } as const;

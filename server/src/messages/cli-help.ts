@@ -21,6 +21,9 @@ const en = (v: HelpValues) => `micic-plan ${v.version}: check emergency plans ag
 Usage:
   micic-plan check [paths...] [options]
   micic-plan report PLAN [-o report.md]
+  micic-plan diff OLD NEW, or micic-plan diff --base REV [paths...]
+                           what a revision changed (micic-plan diff --help)
+  micic-plan init          a new plan from a template (micic-plan init --help)
 
 Paths may be files, folders (searched for .micic plans and for .md notes
 with \`\`\`micic blocks) and glob patterns ("plans/**/*.micic"). Without a
@@ -54,6 +57,11 @@ Options:
       --max-findings N     report at most N findings per file, the most severe
                            first, and count the rest (default: ${v.maxFindings})
       --no-inline-config   ignore "# micic-disable" comments in plans
+      --baseline FILE      report only the findings FILE does not record
+                           (a baseline)
+      --update-baseline    record every finding of this run in the baseline
+      --prune-baseline     remove from the baseline the findings that no
+                           longer occur
       --color              colour the output even when it is not a terminal
       --no-color           never colour the output (so does NO_COLOR=1)
       --locale LANG        the language of the findings, the summary, the report
@@ -85,6 +93,9 @@ const ru = (v: HelpValues) => `micic-plan ${v.version}: проверка пла�
 Использование:
   micic-plan check [пути...] [параметры]
   micic-plan report ПЛАН [-o report.md]
+  micic-plan diff СТАРЫЙ НОВЫЙ или micic-plan diff --base РЕВИЗИЯ [пути...]
+                           что изменила новая редакция (micic-plan diff --help)
+  micic-plan init          новый план по шаблону (micic-plan init --help)
 
 Путями могут быть файлы, папки (в них ищутся планы .micic и заметки .md
 с блоками \`\`\`micic) и шаблоны glob ("plans/**/*.micic"). Без пути
@@ -118,6 +129,10 @@ Markdown, где планы приведены как примеры, напри
       --max-findings N     сообщать не более N замечаний на файл, сначала самые
                            серьёзные, и подсчитывать остальные (по умолчанию ${v.maxFindings})
       --no-inline-config   не учитывать комментарии "# micic-disable" в планах
+      --baseline ФАЙЛ      сообщать только о замечаниях, которых нет
+                           в ФАЙЛЕ (базовом списке)
+      --update-baseline    записать в базовый список все замечания этой проверки
+      --prune-baseline     убрать из базового списка замечания, которых больше нет
       --color              выводить в цвете, даже если вывод не в терминал
       --no-color           никогда не выводить в цвете (так же действует NO_COLOR=1)
       --locale ЯЗЫК        язык замечаний, итогов, отчёта и этой справки:
@@ -149,6 +164,9 @@ const uz = (v: HelpValues) => `\`micic-plan ${v.version}\`: favqulodda vaziyatla
 Foydalanish:
   \`micic-plan check\` [yoʻllar...] [parametrlar]
   \`micic-plan report\` REJA \`[-o report.md]\`
+  \`micic-plan diff\` ESKI YANGI yoki \`micic-plan diff --base\` TAHRIR [yoʻllar...]
+                           yangi tahrir nimani oʻzgartirgani (\`micic-plan diff --help\`)
+  \`micic-plan init\`          andoza asosida yangi reja (\`micic-plan init --help\`)
 
 Yoʻllar fayllar, papkalar (ularda \`.micic\` rejalari va \`micic\` kod bloklari bor
 \`.md\` yozuvlari qidiriladi) va glob andozalari (\`"plans/**/*.micic"\`) boʻlishi mumkin.
@@ -183,6 +201,12 @@ Parametrlar:
       --max-findings N     har bir fayl uchun koʻpi bilan \`N\` ta eslatma, avval eng
                            jiddiylari, qolganlari sanaladi (standart: \`${v.maxFindings}\`)
       --no-inline-config   rejalardagi \`"# micic-disable"\` izohlarini hisobga olmaslik
+      --baseline FAYL      faqat FAYLda (bazaviy roʻyxatda) qayd etilmagan
+                           eslatmalarni koʻrsatish
+      --update-baseline    ushbu tekshiruvning barcha eslatmalarini bazaviy
+                           roʻyxatga yozish
+      --prune-baseline     bazaviy roʻyxatdan endi uchramaydigan eslatmalarni
+                           olib tashlash
       --color              chiqish terminal boʻlmasa ham rangli chiqarish
       --no-color           hech qachon rangli chiqarmaslik (\`NO_COLOR=1\` ham shunday qiladi)
       --locale TIL         eslatmalar, yakun, hisobot va ushbu yordam tili:
@@ -211,13 +235,23 @@ Qoidalar va ularning tavsifi: \`micic-plan\` repozitoriysidagi \`docs/rules/\`.
 
 /** The help page in the locale's language. */
 export function helpText(locale: Locale, values: HelpValues): string {
+  return inLocale(locale, en(values), ru(values), uz(values));
+}
+
+/** `micic-plan diff --help` in the locale's language. */
+export function diffHelpText(locale: Locale): string {
+  return inLocale(locale, diffEn, diffRu, diffUz);
+}
+
+/** A page in the locale's language; the Uzbek in Cyrillic script derived from the Latin, options and what is between backticks left as typed. */
+function inLocale(locale: Locale, english: string, russian: string, uzbek: string): string {
   switch (locale) {
     case "ru":
-      return ru(values);
+      return russian;
     case "uz":
-      return uz(values).replace(/`/g, "");
+      return uzbek.replace(/`/g, "");
     case "uz-Cyrl":
-      return uz(values)
+      return uzbek
         .split("\n")
         .map((line) => {
           // An option line: the option and its argument stay as typed, the description is transliterated.
@@ -228,6 +262,91 @@ export function helpText(locale: Locale, values: HelpValues): string {
         .join("\n")
         .replace(/`/g, "");
     default:
-      return en(values);
+      return english;
   }
 }
+
+const diffEn = `Usage:
+  micic-plan diff OLD NEW [options]         compare two files
+  micic-plan diff --base REV [paths...] [options]
+                                            compare the plans in paths (default: the
+                                            current folder) with git revision REV
+
+Findings introduced, resolved and still open, matched by rule and by the block
+they stand on, not by line: moving a block or adding lines above it changes
+nothing. Then what the plan now commits to that it did not before.
+
+Options:
+  -f, --format NAME        stylish (default), json or markdown (a pull-request comment)
+  -o, --output-file FORMAT=PATH
+                           also write FORMAT to PATH; repeatable (-o markdown=summary.md)
+      --fail-level LEVEL   exit 1 when a finding of this severity or above was
+                           introduced: info (default: any finding), warning or error
+  -c, --config FILE        use this configuration for both revisions
+      --rule CODE=LEVEL    set a rule's severity; repeatable
+      --locale LANG        en, ru, uz or uz-Cyrl
+      --color              colour the output even when it is not a terminal
+      --no-color           never colour the output
+  -h, --help               show this help
+
+Exit codes: 0 nothing introduced, 1 a finding introduced, 2 the comparison
+could not run (a bad option, an unreadable file, an unknown revision).
+`;
+
+const diffRu = `Использование:
+  micic-plan diff СТАРЫЙ НОВЫЙ [параметры]  сравнить два файла
+  micic-plan diff --base РЕВИЗИЯ [пути...] [параметры]
+                                            сравнить планы по путям (по умолчанию —
+                                            текущая папка) с ревизией git
+
+Замечания добавленные, устранённые и оставшиеся сопоставляются по правилу и по
+блоку, к которому относятся, а не по номеру строки: перенос блока или новые
+строки над ним ничего не меняют. Затем — что план теперь предусматривает, чего
+не предусматривал раньше.
+
+Параметры:
+  -f, --format ИМЯ         stylish (по умолчанию), json или markdown (комментарий
+                           к запросу на слияние)
+  -o, --output-file ФОРМАТ=ПУТЬ
+                           также записать ФОРМАТ в файл ПУТЬ; можно повторять
+      --fail-level УРОВЕНЬ завершаться с кодом 1, если добавлено замечание этого
+                           уровня или выше: info (по умолчанию — любое), warning, error
+  -c, --config ФАЙЛ        использовать эти настройки для обеих редакций
+      --rule КОД=УРОВЕНЬ   задать важность правила; можно повторять
+      --locale ЯЗЫК        en, ru, uz или uz-Cyrl
+      --color              выводить в цвете, даже если вывод не в терминал
+      --no-color           никогда не выводить в цвете
+  -h, --help               показать эту справку
+
+Коды завершения: 0 — ничего не добавлено, 1 — добавлено замечание, 2 — сравнение
+не удалось (неверный параметр, нечитаемый файл, неизвестная ревизия).
+`;
+
+const diffUz = `Foydalanish:
+  \`micic-plan diff\` ESKI YANGI [parametrlar]  ikki faylni solishtirish
+  \`micic-plan diff --base\` TAHRIR [yoʻllar...] [parametrlar]
+                                            yoʻllardagi rejalarni (standart: joriy
+                                            papka) \`git\` tahriri bilan solishtirish
+
+Qoʻshilgan, bartaraf etilgan va qolgan eslatmalar qatori boʻyicha emas, qoida
+va ular turgan blok boʻyicha moslashtiriladi: blokni koʻchirish yoki uning
+ustiga qator qoʻshish hech narsani oʻzgartirmaydi. Soʻng reja avval nazarda
+tutmagan, endi esa nazarda tutadigan narsalar.
+
+Parametrlar:
+  -f, --format NOM         \`stylish\` (standart), \`json\` yoki \`markdown\` (birlashtirish
+                           soʻroviga izoh)
+  -o, --output-file FORMAT=YOʻL
+                           FORMATni YOʻLga ham yozish; takrorlash mumkin
+      --fail-level DARAJA  shu yoki undan yuqori darajadagi eslatma qoʻshilsa, 1 kodi
+                           bilan chiqish: \`info\` (standart: har qanday), \`warning\`, \`error\`
+  -c, --config FAYL        ikkala tahrir uchun shu sozlamalardan foydalanish
+      --rule KOD=DARAJA    qoida muhimligini belgilash; takrorlash mumkin
+      --locale TIL         \`en, ru, uz\` yoki \`uz-Cyrl\`
+      --color              chiqish terminal boʻlmasa ham rangli chiqarish
+      --no-color           hech qachon rangli chiqarmaslik
+  -h, --help               ushbu yordamni koʻrsatish
+
+Chiqish kodlari: 0 — hech narsa qoʻshilmadi, 1 — eslatma qoʻshildi, 2 — solishtirib
+boʻlmadi (notoʻgʻri parametr, oʻqib boʻlmaydigan fayl, nomaʼlum tahrir).
+`;

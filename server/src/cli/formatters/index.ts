@@ -17,4 +17,5 @@ export const formatters: ReadonlyMap<string, () => Promise<Formatter>> = new Map
   ["sarif", async () => (await import("./sarif")).sarif],
   ["junit", async () => (await import("./junit")).junit],
   ["github", async () => (await import("./github")).github],
+  ["gitlab", async () => (await import("./gitlab")).gitlab],
 ]);

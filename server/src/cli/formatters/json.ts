@@ -48,7 +48,7 @@ export interface JsonRelated extends OneBasedRange {
   message: string;
 }
 
-function jsonFinding(f: Finding, file: FileResult): JsonFinding {
+export function jsonFinding(f: Finding, file: FileResult): JsonFinding {
   const fixes: JsonFix[] = [];
   for (const fix of f.fixes) {
     const placed = placedEdits(file.lines, fix);

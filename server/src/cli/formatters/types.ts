@@ -1,6 +1,7 @@
 import type { Finding } from "../../core/finding";
 import type { Locale } from "../../messages/locales";
 import type { LineIndex } from "../../core/text";
+import type { FindingKey } from "../../core/finding-match";
 
 /** The findings for one checked file. */
 export interface FileResult {
@@ -13,6 +14,12 @@ export interface FileResult {
    * place them. Without it those formats leave the fixes out.
    */
   lines?: LineIndex;
+  /**
+   * Each finding's key (where it stands in the plan's structure, and the
+   * text it stands on), in the order of `findings`: what the formats that
+   * fingerprint findings hash, so an edit above a finding leaves it the same.
+   */
+  keys?: readonly FindingKey[];
 }
 
 export interface FormatContext {

@@ -1,0 +1,63 @@
+/**
+ * Two revisions of one plan file checked and compared: the findings each
+ * has, matched by rule and anchor (core/finding-match.ts), and what the plan
+ * commits to in each (core/commitments.ts). `micic-plan diff` formats it;
+ * the baseline (baseline.ts) keys findings the same way.
+ */
+import type { CheckResult, CheckSettings } from "../core/check";
+import { compareCommitments, emptyCommitments, mergeCommitments, planCommitments, type CommitmentChange } from "../core/commitments";
+import type { Finding } from "../core/finding";
+import { findingKeys, matchFindings, planLabels, type FindingKey } from "../core/finding-match";
+import type { LineIndex } from "../core/text";
+import { checkSource, type SourceKind } from "../workspace/sources";
+
+export interface KeyedFinding {
+  code: string;
+  key: FindingKey;
+  finding: Finding;
+}
+
+/** One revision of a file as checked: undefined when the file does not exist in it. */
+export interface CheckedRevision {
+  /** Whether the text was checked as a plan file: a plan file always is; a Markdown note when it has ```micic blocks. */
+  checked: boolean;
+  /** Whether it holds a plan block (an empty plan file holds none, and has the finding that says so). */
+  hasPlan: boolean;
+  findings: KeyedFinding[];
+  lines?: LineIndex;
+  results: CheckResult[];
+}
+
+export function checkRevision(text: string, kind: SourceKind, settings: CheckSettings): CheckedRevision {
+  const results = checkSource(text, kind, settings);
+  return { checked: results.length > 0, hasPlan: results.some((r) => r.document.plan !== undefined), findings: keyedFindings(results), lines: results[0]?.document.lines, results };
+}
+
+/** Every finding of a file's plans with its key (the plans of a Markdown note told apart by their titles). */
+export function keyedFindings(results: readonly CheckResult[]): KeyedFinding[] {
+  const labels = planLabels(results.map((r) => r.document));
+  return results.flatMap((result, index) => {
+    const keys = findingKeys(result.document, result.findings, labels[index]);
+    return result.findings.map((finding, at) => ({ code: finding.code, key: keys[at], finding }));
+  });
+}
+
+export interface RevisionComparison {
+  introduced: KeyedFinding[];
+  resolved: KeyedFinding[];
+  /** Each as it stands in the later revision, with where it stood in the earlier. */
+  unchanged: { before: KeyedFinding; after: KeyedFinding }[];
+  commitments: CommitmentChange[];
+}
+
+export function compareRevisions(before: CheckedRevision | undefined, after: CheckedRevision | undefined): RevisionComparison {
+  const match = matchFindings(before?.findings ?? [], after?.findings ?? []);
+  const commitmentsOf = (revision: CheckedRevision | undefined) =>
+    (revision?.results ?? []).reduce((all, result) => mergeCommitments(all, planCommitments(result.document.members)), emptyCommitments());
+  return {
+    introduced: match.introduced,
+    resolved: match.resolved,
+    unchanged: match.unchanged.map(([b, a]) => ({ before: b, after: a })),
+    commitments: compareCommitments(commitmentsOf(before), commitmentsOf(after)),
+  };
+}

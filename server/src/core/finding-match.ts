@@ -1,0 +1,142 @@
+/**
+ * Which findings of one revision of a plan are the same findings in another:
+ * what `micic-plan diff` calls introduced, resolved and unchanged, and what a
+ * baseline (`check --baseline`) lets through.
+ *
+ * A finding is matched by its rule and by where it stands in the plan's
+ * structure, never by its line: its anchor names the block it stands on
+ * (`population:workers` by the block's id, which is unique in a plan;
+ * `evacuation` or `evacuation>alert-level` for a block without one, by its
+ * parents) and the attribute (`evacuation#consent`). So moving a block, or
+ * adding lines above it, changes no anchor. Two findings of one rule on one
+ * anchor are told apart by the text they stand on; when that text changed
+ * too (a misspelt value corrected into another misspelling), what is left
+ * on the anchor is paired in the order of the file. The message plays no
+ * part: it is in the user's language and says counts that change.
+ */
+import type { Attribute, Block, Member } from "./ast";
+import type { PlanDocument } from "./document";
+import type { Span } from "./text";
+
+/** Where a finding stands in the plan's structure, and the text it stands on. */
+export interface FindingKey {
+  /** `population:workers`, `evacuation#consent`, `plan`; see the module's comment. */
+  anchor: string;
+  /** The text under the finding, its white space collapsed, at most MAX_SUBJECT_LENGTH characters. */
+  subject: string;
+}
+
+/** How much of the text under a finding its key keeps (a finding may stand on a whole block). */
+export const MAX_SUBJECT_LENGTH = 200;
+
+/** The keys of a plan's findings, in their order. */
+export function findingKeys(document: PlanDocument, findings: readonly { span: Span }[], planLabel = ""): FindingKey[] {
+  return findings.map((finding) => ({
+    anchor: planLabel + anchorAt(document.members, finding.span.start),
+    subject: subjectOf(document.text, finding.span),
+  }));
+}
+
+/**
+ * The label that tells the plans of one Markdown file apart (their titles),
+ * to put before their anchors; "" when the file holds one plan.
+ */
+export function planLabels(documents: readonly PlanDocument[]): string[] {
+  if (documents.length <= 1) return documents.map(() => "");
+  return documents.map((document, index) => `plan ${JSON.stringify(document.plan?.title?.text ?? `#${index + 1}`)}>`);
+}
+
+export function subjectOf(text: string, at: Span): string {
+  const end = Math.min(at.end, at.start + MAX_SUBJECT_LENGTH);
+  return text.slice(at.start, end).replace(/\s+/g, " ").trim();
+}
+
+/** The anchor of what stands at `offset`: the innermost block, and the attribute when the offset is in one. */
+export function anchorAt(members: readonly Member[], offset: number): string {
+  let anchor = "";
+  let level: readonly Member[] = members;
+  for (;;) {
+    const member = memberAt(level, offset);
+    if (!member) return anchor || "plan";
+    if (member.type === "attribute") return `${anchor || "plan"}#${(member as Attribute).name.text}`;
+    anchor = blockAnchor(member, anchor);
+    level = member.members;
+  }
+}
+
+/** A block with an id is anchored by it alone (ids are unique in a plan, and the block may move); one without, under its parent. */
+function blockAnchor(block: Block, parentAnchor: string): string {
+  if (block.id) return `${block.kind.text}:${block.id.text.normalize("NFC")}`;
+  if (block.kind.text === "plan" || parentAnchor === "" || parentAnchor === "plan") return block.kind.text;
+  return `${parentAnchor}>${block.kind.text}`;
+}
+
+/** The member whose span holds `offset` (members are in the order of the text): a binary search, as a plan may have thousands. */
+function memberAt(members: readonly Member[], offset: number): Member | undefined {
+  let low = 0;
+  let high = members.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = members[middle].span;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end && !(offset === span.end && span.start === span.end)) low = middle + 1;
+    else return members[middle];
+  }
+  return undefined;
+}
+
+/** What matching needs of a finding, whichever revision or baseline it comes from. */
+export interface Matchable {
+  code: string;
+  key: FindingKey;
+}
+
+export interface FindingMatch<Before, After> {
+  /** In `after` only. */
+  introduced: After[];
+  /** In `before` only. */
+  resolved: Before[];
+  /** In both, paired. */
+  unchanged: [Before, After][];
+}
+
+/**
+ * Pairs the findings of two revisions of one file: first those of one rule
+ * on one anchor over the same text, then what is left of one rule on one
+ * anchor, in the order given. Linear in the number of findings.
+ */
+export function matchFindings<Before extends Matchable, After extends Matchable>(before: readonly Before[], after: readonly After[]): FindingMatch<Before, After> {
+  const pairedBefore = new Array<boolean>(before.length).fill(false);
+  const pairOf = new Array<number>(after.length).fill(-1);
+  for (const keyOf of [exactKey, anchorKey]) {
+    const waiting = new Map<string, number[]>();
+    before.forEach((finding, index) => {
+      if (pairedBefore[index]) return;
+      const key = keyOf(finding);
+      const queue = waiting.get(key);
+      if (queue) queue.push(index);
+      else waiting.set(key, [index]);
+    });
+    const taken = new Map<string, number>();
+    after.forEach((finding, index) => {
+      if (pairOf[index] >= 0) return;
+      const key = keyOf(finding);
+      const queue = waiting.get(key);
+      const next = taken.get(key) ?? 0;
+      if (!queue || next >= queue.length) return;
+      taken.set(key, next + 1);
+      pairOf[index] = queue[next];
+      pairedBefore[queue[next]] = true;
+    });
+  }
+  const unchanged: [Before, After][] = [];
+  const introduced: After[] = [];
+  after.forEach((finding, index) => {
+    if (pairOf[index] >= 0) unchanged.push([before[pairOf[index]], finding]);
+    else introduced.push(finding);
+  });
+  return { introduced, resolved: before.filter((_, index) => !pairedBefore[index]), unchanged };
+}
+
+const exactKey = (f: Matchable) => `${f.code}\0${f.key.anchor}\0${f.key.subject}`;
+const anchorKey = (f: Matchable) => `${f.code}\0${f.key.anchor}`;

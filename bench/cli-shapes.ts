@@ -58,8 +58,8 @@ function runOnce(args: string[]): { ms: number; peakMb: number; outputBytes: num
   return { ms, peakMb, outputBytes: Buffer.byteLength(child.stdout), exitCode: child.status ?? -1, said };
 }
 
-function measureFile(shape: string, file: string, runs: number, extraArgs: string[] = []): ShapeRun {
-  const samples = Array.from({ length: runs }, () => runOnce(["check", file, ...extraArgs]));
+function measureFile(shape: string, file: string, runs: number, extraArgs: string[] = [], command: string[] = ["check", file]): ShapeRun {
+  const samples = Array.from({ length: runs }, () => runOnce([...command, ...extraArgs]));
   const text = readFileSync(file, "utf8");
   return {
     shape,
@@ -79,6 +79,8 @@ export interface CliShapeFigures {
   nodeMs: number;
   hostile: ShapeRun[];
   fix: ShapeRun & { fixes: number };
+  /** `diff` and `--baseline` where thousands of findings are matched (issue 18). */
+  revisions: ShapeRun[];
 }
 
 export function benchCliShapes(): CliShapeFigures {
@@ -129,7 +131,24 @@ export function benchCliShapes(): CliShapeFigures {
       said: fixRuns[0].said,
       fixes,
     };
-    return { crossSmall, crossLarge, nodeMs: median(node), hostile, fix };
+    // Revisions: the every-rule plan (tens of thousands of findings; --max-findings lets all
+    // be matched) against itself with lines added above, and checked against its baseline.
+    const many = path.join(dir, "many.micic");
+    const movedText = "# Second reading\n\n" + readFileSync(many, "utf8");
+    const moved = write("many-moved.micic", movedText);
+    const all = ["--max-findings", "100000"];
+    // The baseline names the file: record it for the plan, then revise the plan in place.
+    const revised = write("revised.micic", readFileSync(many, "utf8"));
+    const baseline = path.join(dir, "baseline.json");
+    runOnce(["check", revised, ...all, "--baseline", baseline, "--update-baseline"]);
+    writeFileSync(revised, movedText);
+    const revisions = [
+      measureFile("diff, every rule firing, 100,000 lines, lines added above", moved, 3, [...all, "--format", "json"], ["diff", many, moved]),
+      measureFile("diff --format markdown, same", moved, 3, [...all, "--format", "markdown"], ["diff", many, moved]),
+      measureFile("check --baseline, every finding known", revised, 3, [...all, "--baseline", baseline]),
+      measureFile("check, same plan, no baseline", revised, 3, all),
+    ];
+    return { crossSmall, crossLarge, nodeMs: median(node), hostile, fix, revisions };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -127,6 +127,7 @@ async function main(): Promise<void> {
         shapeRow(shapes.crossLarge, "≤ 1,000 ms, ≤ 400 MB, output ≤ 5 MB"),
         ...shapes.hostile.map((r) => shapeRow(r, "≤ 15,000 ms, ≤ 1,000 MB")),
         shapeRow(shapes.fix, "≤ 2,000 ms"),
+        ...shapes.revisions.map((r) => shapeRow(r, "—")),
       ],
     ),
   );
@@ -136,7 +137,12 @@ async function main(): Promise<void> {
       `${(withoutStart(shapes.crossLarge) / withoutStart(shapes.crossSmall)).toFixed(1)}× without Node's start-up (${ms(shapes.nodeMs)} ms for node -e 0); linear would be about 10×. ` +
       "What each shape said last:\n",
   );
-  for (const r of [shapes.crossLarge, ...shapes.hostile, shapes.fix]) console.log(`- ${r.shape}: ${r.said}`);
+  const [diffJson, , withBaseline, withoutBaseline] = shapes.revisions;
+  console.log(
+    `\ndiff of two revisions / check of one: ${(diffJson.ms / withoutBaseline.ms).toFixed(2)}× (it checks both); ` +
+      `check --baseline / check: ${(withBaseline.ms / withoutBaseline.ms).toFixed(2)}×.`,
+  );
+  for (const r of [shapes.crossLarge, ...shapes.hostile, shapes.fix, ...shapes.revisions]) console.log(`- ${r.shape}: ${r.said}`);
 
   // 4. The language server.
   const lsp = await benchLsp();

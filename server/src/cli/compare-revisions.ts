@@ -5,7 +5,7 @@
  * the baseline (baseline.ts) keys findings the same way.
  */
 import type { CheckResult, CheckSettings } from "../core/check";
-import { compareCommitments, emptyCommitments, mergeCommitments, planCommitments, type CommitmentChange } from "../core/commitments";
+import { compareCommitments, emptyCommitments, mergeCommitments, planCommitments, type CommitmentChange, type PlanCommitments } from "../core/commitments";
 import type { Finding } from "../core/finding";
 import { findingKeys, matchFindings, planLabels, type FindingKey } from "../core/finding-match";
 import type { LineIndex } from "../core/text";
@@ -25,12 +25,19 @@ export interface CheckedRevision {
   hasPlan: boolean;
   findings: KeyedFinding[];
   lines?: LineIndex;
-  results: CheckResult[];
+  /** What its plans commit to (read here, so the syntax trees need not be kept: two revisions of a large plan are a lot of memory). */
+  commitments: PlanCommitments;
 }
 
 export function checkRevision(text: string, kind: SourceKind, settings: CheckSettings): CheckedRevision {
   const results = checkSource(text, kind, settings);
-  return { checked: results.length > 0, hasPlan: results.some((r) => r.document.plan !== undefined), findings: keyedFindings(results), lines: results[0]?.document.lines, results };
+  return {
+    checked: results.length > 0,
+    hasPlan: results.some((r) => r.document.plan !== undefined),
+    findings: keyedFindings(results),
+    lines: results[0]?.document.lines,
+    commitments: results.reduce((all, result) => mergeCommitments(all, planCommitments(result.document.members)), emptyCommitments()),
+  };
 }
 
 /** Every finding of a file's plans with its key (the plans of a Markdown note told apart by their titles). */
@@ -52,12 +59,10 @@ export interface RevisionComparison {
 
 export function compareRevisions(before: CheckedRevision | undefined, after: CheckedRevision | undefined): RevisionComparison {
   const match = matchFindings(before?.findings ?? [], after?.findings ?? []);
-  const commitmentsOf = (revision: CheckedRevision | undefined) =>
-    (revision?.results ?? []).reduce((all, result) => mergeCommitments(all, planCommitments(result.document.members)), emptyCommitments());
   return {
     introduced: match.introduced,
     resolved: match.resolved,
     unchanged: match.unchanged.map(([b, a]) => ({ before: b, after: a })),
-    commitments: compareCommitments(commitmentsOf(before), commitmentsOf(after)),
+    commitments: compareCommitments(before?.commitments ?? emptyCommitments(), after?.commitments ?? emptyCommitments()),
   };
 }

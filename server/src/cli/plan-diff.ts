@@ -16,7 +16,7 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type { CheckSettings, RuleSetting } from "../core/check";
-import { ConfigError, parseConfig, ruleSetting, settingsFor, type Config } from "../core/config";
+import { ConfigError, maxFindingsProblem, parseConfig, ruleSetting, settingsFor, type Config } from "../core/config";
 import { severityRank, type Severity } from "../core/finding";
 import { diffHelpText } from "../messages/cli-help";
 import { environmentLocale, LOCALES, supportedLocale, type Locale } from "../messages/locales";
@@ -50,6 +50,7 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
         "fail-level": { type: "string" },
         config: { type: "string", short: "c" },
         rule: { type: "string", multiple: true },
+        "max-findings": { type: "string" },
         locale: { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
@@ -83,6 +84,12 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
   const failLevel = values["fail-level"] ?? "info";
   if (!(failLevel in severityRank)) return fail(`--fail-level is '${failLevel}'; use info, warning or error`);
 
+  let maxFindings: number | undefined;
+  if (values["max-findings"] !== undefined) {
+    const problem = maxFindingsProblem(/^\d+$/.test(values["max-findings"]) ? Number(values["max-findings"]) : values["max-findings"]);
+    if (problem) return fail(`--max-findings ${problem}`);
+    maxFindings = Number(values["max-findings"]);
+  }
   const overrides = new Map<string, RuleSetting>();
   let explicit: Config | undefined;
   try {
@@ -100,7 +107,7 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
     throw error;
   }
   const configFiles = new ConfigFiles();
-  const settingsOf = (file: string): CheckSettings => ({ ...settingsFor(micicRules, explicit ?? configFiles.forFile(file), { rules: overrides }), locale });
+  const settingsOf = (file: string): CheckSettings => ({ ...settingsFor(micicRules, explicit ?? configFiles.forFile(file), { rules: overrides, maxFindings }), locale });
 
   let files: FileDiff[];
   try {

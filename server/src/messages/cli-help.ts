@@ -284,6 +284,7 @@ Options:
                            introduced: info (default: any finding), warning or error
   -c, --config FILE        use this configuration for both revisions
       --rule CODE=LEVEL    set a rule's severity; repeatable
+      --max-findings N     match at most N findings per file (default: 2000)
       --locale LANG        en, ru, uz or uz-Cyrl
       --color              colour the output even when it is not a terminal
       --no-color           never colour the output
@@ -313,6 +314,7 @@ const diffRu = `Использование:
                            уровня или выше: info (по умолчанию — любое), warning, error
   -c, --config ФАЙЛ        использовать эти настройки для обеих редакций
       --rule КОД=УРОВЕНЬ   задать важность правила; можно повторять
+      --max-findings N     сопоставлять не более N замечаний на файл (по умолчанию 2000)
       --locale ЯЗЫК        en, ru, uz или uz-Cyrl
       --color              выводить в цвете, даже если вывод не в терминал
       --no-color           никогда не выводить в цвете
@@ -342,6 +344,7 @@ Parametrlar:
                            bilan chiqish: \`info\` (standart: har qanday), \`warning\`, \`error\`
   -c, --config FAYL        ikkala tahrir uchun shu sozlamalardan foydalanish
       --rule KOD=DARAJA    qoida muhimligini belgilash; takrorlash mumkin
+      --max-findings N     har bir faylda koʻpi bilan \`N\` ta eslatmani moslashtirish (standart: 2000)
       --locale TIL         \`en, ru, uz\` yoki \`uz-Cyrl\`
       --color              chiqish terminal boʻlmasa ham rangli chiqarish
       --no-color           hech qachon rangli chiqarmaslik

@@ -83,7 +83,7 @@ describe("micic-plan diff", function () {
     assert.match(run.stdout, /now names population сезонные_рабочие \(“Сезонные рабочие”\)/);
     assert.match(run.stdout, /^✖ \d+ findings? introduced, 0 resolved, 0 still open, in 1 file$/m);
     const ru = await inProcess(["diff", "old.micic", "new.micic", "--locale", "ru"], dir);
-    assert.match(ru.stdout, /теперь называет population сезонные_рабочие/);
+    assert.match(ru.stdout, /в плане появился блок population сезонные_рабочие \(“Сезонные рабочие”\)/);
     assert.match(ru.stdout, /добавлено замечаний: \d+, устранено: 0, осталось: 0; 1 файл/);
   });
 

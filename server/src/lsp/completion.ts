@@ -5,7 +5,8 @@
  * `name:` or a comma: the allowed words, each with what it means
  * (core/value-docs.ts), the declared names of the kind the attribute takes,
  * or country and language codes with their names in the user's language
- * (display-names.ts).
+ * (display-names.ts). The documentation and the words around it are in the
+ * language the server speaks about the document (messages/schema-docs.ts).
  */
 import {
   CompletionItemKind,
@@ -17,9 +18,10 @@ import {
 import type { Block, Member } from "../core/ast";
 import { attributeOf, blocksOf } from "../core/ast";
 import { countries, languages, type CodeEntry } from "../core/codes";
-import { attributeSpec, blockSpec, BOOLEAN_WORDS, describeType, type AttributeSpec, type BlockSpec, type ValueType } from "../core/schema";
+import { attributeSpec, blockSpec, BOOLEAN_WORDS, type AttributeSpec, type BlockSpec, type ValueType } from "../core/schema";
 import type { LineIndex } from "../core/text";
-import { valueDoc } from "../core/value-docs";
+import type { Locale } from "../messages/locales";
+import { attributeDoc, blockDoc, localizedValueDoc, schemaWord, typeDescription } from "../messages/schema-docs";
 import { withModel, type ServerContext } from "./context";
 import { codesWithDisplayNames, countryDisplayName, languageDisplayName, warmUpNamedCodes } from "./display-names";
 import { planAt, type ParsedPlan, type PlanModel } from "./models";
@@ -119,24 +121,26 @@ function markdown(value: string) {
   return { kind: MarkupKind.Markdown, value };
 }
 
-function attributeItem(spec: AttributeSpec): CompletionItem {
+function attributeItem(blockKind: string, spec: AttributeSpec, locale: Locale): CompletionItem {
+  const type = typeDescription(locale, spec.type);
+  const doc = attributeDoc(locale, blockKind, spec.name) ?? spec.doc;
   return {
     label: spec.name,
     kind: CompletionItemKind.Property,
-    detail: `${spec.list ? "list: " : ""}${describeType(spec.type)}`,
-    documentation: markdown(`${spec.doc}${spec.expected ? "\n\n_Expected by the MICIC rules._" : ""}`),
+    detail: spec.list ? schemaWord(locale, "listDetail", { type }) : type,
+    documentation: markdown(`${doc}${spec.expected ? `\n\n${schemaWord(locale, "expected")}` : ""}`),
     insertText: `${spec.name}: `,
-    command: { title: "Suggest values", command: "editor.action.triggerSuggest" },
+    command: { title: schemaWord(locale, "suggestValues"), command: "editor.action.triggerSuggest" },
     sortText: `${spec.expected ? "0" : "1"}${spec.name}`,
   };
 }
 
-/** A whole block as a snippet, with its expected attributes and their choices. */
-export function blockSnippet(spec: BlockSpec): string {
+/** A whole block as a snippet, with its expected attributes and their choices; the title's placeholder in the user's language. */
+export function blockSnippet(spec: BlockSpec, locale: Locale = "en"): string {
   let tab = 1;
   const header = [spec.kind];
   if (spec.id === "required") header.push(`\${${tab++}:${spec.kind.replace(/-/g, "_")}_id}`);
-  if (spec.title !== "none") header.push(`"\${${tab++}:${spec.kind === "plan" ? "Plan title" : "Name"}}"`);
+  if (spec.title !== "none") header.push(`"\${${tab++}:${schemaWord(locale, spec.kind === "plan" ? "planTitle" : "name")}}"`);
   const body: string[] = [];
   for (const attribute of spec.attributes.filter((a) => a.expected)) {
     body.push(`\t${attribute.name}: ${placeholder(attribute.type, tab++)}`);
@@ -163,13 +167,13 @@ function placeholder(type: ValueType, tab: number): string {
   }
 }
 
-function blockItem(spec: BlockSpec, snippets: boolean): CompletionItem {
+function blockItem(spec: BlockSpec, snippets: boolean, locale: Locale): CompletionItem {
   return {
     label: spec.kind,
     kind: CompletionItemKind.Module,
-    detail: `${spec.kind} block`,
-    documentation: markdown(spec.doc),
-    insertText: snippets ? blockSnippet(spec) : `${spec.kind} `,
+    detail: schemaWord(locale, "blockDetail", { kind: spec.kind }),
+    documentation: markdown(blockDoc(locale, spec.kind) ?? spec.doc),
+    insertText: snippets ? blockSnippet(spec, locale) : `${spec.kind} `,
     insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     sortText: `2${spec.kind}`,
   };
@@ -181,8 +185,8 @@ function blockItem(spec: BlockSpec, snippets: boolean): CompletionItem {
  * section only while it is absent); outside any block, a plan when the file
  * has none (a file holds one plan).
  */
-function nameItems(plan: ParsedPlan, container: Block | undefined, offset: number, snippets: boolean): CompletionItem[] {
-  if (!container) return plan.document.plan ? [] : [blockItem(blockSpec("plan")!, snippets)];
+function nameItems(plan: ParsedPlan, container: Block | undefined, offset: number, snippets: boolean, locale: Locale): CompletionItem[] {
+  if (!container) return plan.document.plan ? [] : [blockItem(blockSpec("plan")!, snippets, locale)];
   const spec = blockSpec(container.kind.text);
   if (!spec) return [];
   // Attributes already given (except the one being typed) are not offered again.
@@ -191,12 +195,12 @@ function nameItems(plan: ParsedPlan, container: Block | undefined, offset: numbe
       .filter((m) => m.type === "attribute" && !(offset >= m.name.span.start && offset <= m.name.span.end))
       .map((m) => (m.type === "attribute" ? m.name.text : "")),
   );
-  const items = spec.attributes.filter((a) => !given.has(a.name)).map(attributeItem);
+  const items = spec.attributes.filter((a) => !given.has(a.name)).map((a) => attributeItem(spec.kind, a, locale));
   for (const kind of spec.blocks) {
     const child = blockSpec(kind)!;
     // The block being typed (its keyword under the cursor) does not count as given.
     if (child.once && blocksOf(container, kind).some((b) => !(offset >= b.kind.span.start && offset <= b.kind.span.end))) continue;
-    items.push(blockItem(child, snippets));
+    items.push(blockItem(child, snippets, locale));
   }
   return items;
 }
@@ -218,6 +222,7 @@ function codeItems(
   entries: Iterable<CodeEntry>,
   partial: string,
   kind: string,
+  locale: Locale,
   limit: number,
   shownName: (code: string) => string | undefined,
   localized: (code: string) => boolean,
@@ -241,7 +246,7 @@ function codeItems(
       break;
     }
     named ??= { code, shown: shownName(code) ?? name, english: name };
-    items.push(codeItem(named, kind));
+    items.push(codeItem(named, kind, locale));
   }
   return { items, incomplete };
 }
@@ -252,7 +257,7 @@ function startsAnyWord(name: string, lower: string): boolean {
   return l.startsWith(lower) || l.split(/[\s(),]+/u).some((word) => word.startsWith(lower));
 }
 
-function codeItem({ code, shown, english }: NamedCode, kind: string): CompletionItem {
+function codeItem({ code, shown, english }: NamedCode, kind: string, locale: Locale): CompletionItem {
   const differs = shown.toLocaleLowerCase() !== english.toLocaleLowerCase();
   return {
     label: code,
@@ -260,35 +265,39 @@ function codeItem({ code, shown, english }: NamedCode, kind: string): Completion
     detail: shown,
     labelDetails: { description: shown },
     filterText: differs ? `${code} ${shown} ${english}` : `${code} ${shown}`,
-    documentation: markdown(`**${code}**: ${shown} (${kind})${differs ? `  \nISO name: ${english}` : ""}`),
+    documentation: markdown(`**${code}**: ${shown} (${kind})${differs ? `  \n${schemaWord(locale, "isoName", { name: english })}` : ""}`),
   };
 }
 
-/** An allowed word, with what it means for this attribute (core/value-docs.ts). */
-function wordItem(container: Block, spec: AttributeSpec, word: string): CompletionItem {
-  const described = valueDoc(container.kind.text, spec.name, word);
+/** An allowed word, with what it means for this attribute (core/value-docs.ts), in the user's language. */
+function wordItem(container: Block, spec: AttributeSpec, word: string, locale: Locale): CompletionItem {
+  const described = localizedValueDoc(locale, container.kind.text, spec.name, word);
   return {
     label: word,
     kind: CompletionItemKind.EnumMember,
     detail: described?.gist ?? spec.name,
     labelDetails: described ? { description: described.gist } : undefined,
-    documentation: markdown(described ? `${described.doc}\n\n\`${spec.name}: ${word}\`` : `A value of \`${spec.name}\`, which takes ${describeType(spec.type)}.`),
+    documentation: markdown(
+      described
+        ? `${described.doc}\n\n\`${spec.name}: ${word}\``
+        : schemaWord(locale, "valueOf", { attribute: `\`${spec.name}\``, type: typeDescription(locale, spec.type, true) }),
+    ),
   };
 }
 
-function valueItems(plan: ParsedPlan, container: Block | undefined, attribute: string, partial: string, given: string[]): CompletionList {
+function valueItems(plan: ParsedPlan, container: Block | undefined, attribute: string, partial: string, given: string[], locale: Locale): CompletionList {
   const spec = container && attributeSpec(container.kind.text, attribute);
   if (!container || !spec) return { isIncomplete: false, items: [] };
   const taken = new Set(given);
   const type = spec.type;
   switch (type.kind) {
     case "word":
-      return { isIncomplete: false, items: type.words.filter((w) => !taken.has(w)).map((w) => wordItem(container, spec, w)) };
+      return { isIncomplete: false, items: type.words.filter((w) => !taken.has(w)).map((w) => wordItem(container, spec, w, locale)) };
     case "boolean":
-      return { isIncomplete: false, items: BOOLEAN_WORDS.map((w) => wordItem(container, spec, w)) };
+      return { isIncomplete: false, items: BOOLEAN_WORDS.map((w) => wordItem(container, spec, w, locale)) };
     case "reference": {
       const items: CompletionItem[] = [];
-      if (type.allowAll && !taken.has("all")) items.push(wordItem(container, spec, "all"));
+      if (type.allowAll && !taken.has("all")) items.push(wordItem(container, spec, "all", locale));
       for (const declaration of plan.resolution.allDeclarations) {
         if (declaration.kind !== type.target || taken.has(declaration.name)) continue;
         const title = declaration.block.title?.text;
@@ -299,13 +308,13 @@ function valueItems(plan: ParsedPlan, container: Block | undefined, attribute: s
           detail: `${declaration.kind}${title ? `: ${title}` : ""}`,
           labelDetails: title ? { description: title } : undefined,
           filterText: `${declaration.name} ${title ?? ""}`,
-          documentation: markdown(`**${declaration.kind}** \`${declaration.name}\`${title ? ` "${title}"` : ""}${contact ? `  \nContact: ${contact}` : ""}`),
+          documentation: markdown(`**${declaration.kind}** \`${declaration.name}\`${title ? ` "${title}"` : ""}${contact ? `  \n${schemaWord(locale, "contact", { contact })}` : ""}`),
         });
       }
       return { isIncomplete: false, items };
     }
     case "country": {
-      const { items, incomplete } = codeItems(countries().values(), partial, "ISO 3166-1 alpha-2 country code", 300, countryDisplayName, () => true);
+      const { items, incomplete } = codeItems(countries().values(), partial, schemaWord(locale, "countryCode"), locale, 300, countryDisplayName, () => true);
       return { isIncomplete: incomplete, items: items.filter((i) => !taken.has(i.label)) };
     }
     case "language": {
@@ -316,32 +325,35 @@ function valueItems(plan: ParsedPlan, container: Block | undefined, attribute: s
       // Matching localized names needs the codes ICU names: made in the background from the first request on.
       if (partial.length < 2) warmUpNamedCodes();
       const named = partial.length >= 2 ? codesWithDisplayNames() : undefined;
-      const { items, incomplete } = codeItems(pool, partial, "ISO 639 language code", 200, languageDisplayName, (code) => named?.has(code) ?? true);
+      const { items, incomplete } = codeItems(pool, partial, schemaWord(locale, "languageCode"), locale, 200, languageDisplayName, (code) => named?.has(code) ?? true);
       return { isIncomplete: incomplete || partial.length < 2, items: items.filter((i) => !taken.has(i.label)) };
     }
     case "date":
       return {
         isIncomplete: false,
-        items: [{ label: new Date().toISOString().slice(0, 10), kind: CompletionItemKind.EnumMember, detail: "Today's date", documentation: markdown("Today's date.") }],
+        items: [
+          { label: new Date().toISOString().slice(0, 10), kind: CompletionItemKind.EnumMember, detail: schemaWord(locale, "today"), documentation: markdown(schemaWord(locale, "todayDoc")) },
+        ],
       };
     default:
       return { isIncomplete: false, items: [] };
   }
 }
 
-export function completionsAt(model: PlanModel, offset: number, snippets: boolean): CompletionList {
+/** What may stand at the offset; `locale`: the language of the documentation and the words around it. */
+export function completionsAt(model: PlanModel, offset: number, snippets: boolean, locale: Locale = "en"): CompletionList {
   const plan = planAt(model, offset);
-  if (!plan) return { isIncomplete: false, items: model.kind === "plan" ? [blockItem(blockSpec("plan")!, snippets)] : [] };
+  if (!plan) return { isIncomplete: false, items: model.kind === "plan" ? [blockItem(blockSpec("plan")!, snippets, locale)] : [] };
   const container = containerAt(plan.document.members, offset, plan.document);
   const position = cursorPosition(model, offset);
-  if (position.kind === "value") return valueItems(plan, container, position.attribute, position.partial, position.given);
-  if (position.kind === "name") return { isIncomplete: false, items: nameItems(plan, container, offset, snippets) };
+  if (position.kind === "value") return valueItems(plan, container, position.attribute, position.partial, position.given, locale);
+  if (position.kind === "name") return { isIncomplete: false, items: nameItems(plan, container, offset, snippets, locale) };
   return { isIncomplete: false, items: [] };
 }
 
 export function registerCompletion(context: ServerContext): void {
   context.connection.onCompletion(
-    withModel(context, "completion", { isIncomplete: false, items: [] } as CompletionList, (model, params) =>
-      completionsAt(model, model.lines.offset(params.position), context.capabilities.snippets), ["position"]),
+    withModel(context, "completion", { isIncomplete: false, items: [] } as CompletionList, (model, params, document) =>
+      completionsAt(model, model.lines.offset(params.position), context.capabilities.snippets, context.models.localeFor(document.uri)), ["position"]),
   );
 }

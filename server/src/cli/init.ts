@@ -1,7 +1,475 @@
-/** `micic-plan init`: a new plan from a template (being written, issue 18). */
-import type { Io } from "./main";
+/**
+ * `micic-plan init`: a new plan from a template (server/src/templates/),
+ * asking only for the country, the area, the hazards and the lead agency.
+ *
+ * What is missing from the options is asked for when a terminal is
+ * attached (standard input is a TTY), one question at a time, each answer
+ * checked as the option would be; without a terminal, a missing option is
+ * a usage error that names it. Questions and messages go to stderr, so
+ * that standard output is the plan alone when no `-o` is given.
+ *
+ * Exit codes: 0 the plan was written; 2 it was not (a bad or missing
+ * option, a file that exists without --force, a file that cannot be
+ * written, no answer at the prompt).
+ */
+import { closeSync, constants, existsSync, linkSync, openSync, rmSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { didYouMean } from "../core/codes";
+import { HAZARDS } from "../core/schema";
+import type { LocalizedMessage } from "../core/rule";
+import { uzbekToCyrillic } from "../messages/cyrillic";
+import { environmentLocale, LOCALES, supportedLocale, type Locale } from "../messages/locales";
+import { translator } from "../messages/translate";
+import { readArea, readCountry, readHazards, readLead, type Answer } from "../templates/answers";
+import { renderTemplate, TEMPLATES, templateNamed, type PlanTemplate } from "../templates/index";
+import { describeFsError } from "../workspace/read-plan";
+import { makeFolders } from "./files";
+import { EXIT_OK, EXIT_USAGE, say, usageMessage, type Io } from "./main";
+import { writeAtomically } from "./write-fixes";
 
-export async function initCommand(_argv: readonly string[], io: Io): Promise<number> {
-  io.stderr.write("micic-plan: 'init' is not available yet\n");
-  return 2;
+/**
+ * The command's own view of the process: `Io`, and standard input to ask
+ * questions on. `main`'s Io has no stream for it yet; without one, the
+ * process's own standard input is read.
+ */
+export interface InitIo extends Io {
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+}
+
+/** How often a question is asked again after an answer that does not do: then the command gives up (every output is bounded). */
+const MAX_TRIES = 5;
+
+const messages = {
+  help: {
+    en: `Usage:
+  micic-plan init [options]      a new plan from a template
+
+Run in a terminal, it asks for what the options do not give; otherwise give
+every option but -o.
+
+Options:
+  -t, --template NAME      the template: {templates}
+      --country COUNTRY    the country the plan covers: its name in English, Russian
+                           or Uzbek (Uzbekistan, Узбекистан, Oʻzbekiston) or its ISO code (UZ)
+      --area AREA          the province, city or district (Tashkent)
+      --hazards LIST       the hazards, separated by commas (earthquake,flood)
+      --lead ID            the lead agency's id (mes, мчс)
+  -o, --output FILE        write the plan to FILE (default: standard output)
+      --force              replace FILE if it exists
+      --list-templates     list the templates, each with a line on what it is for
+      --locale LANG        the language of the plan's titles and comments and of
+                           these messages: en, ru, uz or uz-Cyrl
+  -h, --help               show this help
+
+Example:
+  micic-plan init --template earthquake --country Uzbekistan --area Tashkent --hazards earthquake --lead mes -o plan.micic
+
+Every "…" in the new plan is a place only the drafter can fill: micic-plan
+check lists each one until it is filled. docs/templates.md says what each
+template holds.
+
+Exit codes: 0 the plan was written; 2 it was not (a bad or missing option, a
+file that exists without --force, a file that cannot be written).
+`,
+    ru: `Использование:
+  micic-plan init [параметры]    новый план по шаблону
+
+В терминале команда спрашивает то, чего нет в параметрах; иначе укажите все
+параметры, кроме -o.
+
+Параметры:
+  -t, --template ИМЯ       шаблон: {templates}
+      --country СТРАНА     страна, на которую распространяется план: название на русском,
+                           узбекском или английском (Узбекистан, Oʻzbekiston, Uzbekistan) или код ISO (UZ)
+      --area РАЙОН         область, город или район (Ташкент)
+      --hazards СПИСОК     опасности через запятую (earthquake,flood)
+      --lead ИД            идентификатор ведущего ведомства (мчс, mes)
+  -o, --output ФАЙЛ        записать план в ФАЙЛ (по умолчанию — в стандартный вывод)
+      --force              заменить ФАЙЛ, если он существует
+      --list-templates     перечислить шаблоны, у каждого — строка о его назначении
+      --locale ЯЗЫК        язык заголовков и комментариев плана и этих сообщений:
+                           en, ru, uz или uz-Cyrl
+  -h, --help               показать эту справку
+
+Пример:
+  micic-plan init --template earthquake --country Узбекистан --area Ташкент --hazards earthquake --lead мчс -o plan.micic
+
+Каждое «…» в новом плане — место, которое может заполнить только составитель:
+micic-plan check перечисляет каждое, пока оно не заполнено. В docs/templates.md
+описано, что содержит каждый шаблон.
+
+Коды выхода: 0 — план записан; 2 — не записан (неверный или отсутствующий
+параметр, файл уже существует, а --force не указан, файл нельзя записать).
+`,
+    uz: `Foydalanish:
+  \`micic-plan init\` [parametrlar]    andoza asosida yangi reja
+
+Terminalda buyruq parametrlarda berilmagan narsalarni soʻraydi; aks holda
+\`-o\` dan tashqari barcha parametrlarni koʻrsating.
+
+Parametrlar:
+  -t, --template NOM       andoza: {templates}
+      --country MAMLAKAT   reja qamrab oladigan mamlakat: oʻzbek, rus yoki ingliz tilidagi
+                           nomi (Oʻzbekiston, \`Узбекистан\`, \`Uzbekistan\`) yoki ISO kodi (\`UZ\`)
+      --area HUDUD         viloyat, shahar yoki tuman (Toshkent)
+      --hazards ROʻYXAT    xavflar, vergul bilan (\`earthquake,flood\`)
+      --lead ID            yetakchi idoraning identifikatori (\`fvv\`, \`mes\`)
+  -o, --output FAYL        rejani FAYL ga yozish (standart: standart chiqish)
+      --force              FAYL mavjud boʻlsa, uni almashtirish
+      --list-templates     andozalar roʻyxati, har biri haqida bir qator
+      --locale TIL         reja sarlavhalari va izohlari hamda ushbu xabarlar tili:
+                           \`en\`, \`ru\`, \`uz\` yoki \`uz-Cyrl\`
+  -h, --help               ushbu yordamni koʻrsatish
+
+Misol:
+  \`micic-plan init --template earthquake --country Oʻzbekiston --area Toshkent --hazards earthquake --lead fvv -o plan.micic\`
+
+Yangi rejadagi har bir «…» faqat reja tuzuvchi toʻldira oladigan joy:
+\`micic-plan check\` har birini u toʻldirilmaguncha koʻrsatadi. Har bir andoza
+nimani oʻz ichiga olishi \`docs/templates.md\` da yozilgan.
+
+Chiqish kodlari: 0 — reja yozildi; 2 — yozilmadi (notoʻgʻri yoki koʻrsatilmagan
+parametr, \`--force\` siz mavjud fayl, yozib boʻlmaydigan fayl).
+`,
+  },
+  badOption: {
+    en: "{problem}. Run ''micic-plan init --help'' for the options.",
+    ru: "{problem}. Параметры: `micic-plan init --help`.",
+    uz: "{problem}. Parametrlar: `micic-plan init --help`.",
+  },
+  unknownLocale: {
+    en: "--locale ''{locale}'' is not a language micic-plan speaks: use {locales}",
+    ru: "--locale «{locale}»: micic-plan не говорит на этом языке; укажите {locales}",
+    uz: "--locale «{locale}»: micic-plan bu tilda gapirmaydi; {locales} dan birini koʻrsating",
+  },
+  positional: {
+    en: "init takes no file name of its own: write the plan to a file with -o {file}",
+    ru: "init не принимает имя файла без параметра: чтобы записать план в файл, укажите -o {file}",
+    uz: "init fayl nomini parametrsiz qabul qilmaydi: rejani faylga yozish uchun `-o {file}` ni koʻrsating",
+  },
+  unknownTemplate: {
+    en: "--template ''{name}'' is not a template: use {templates}.{close, select, none {} other { Did you mean {close}?}}",
+    ru: "--template «{name}» — нет такого шаблона: укажите {templates}.{close, select, none {} other { Возможно, имелось в виду: {close}?}}",
+    uz: "--template «{name}» — bunday andoza yoʻq: {templates} dan birini koʻrsating.{close, select, none {} other { Balki {close} nazarda tutilgandir?}}",
+  },
+  missing: {
+    en: "{option} is missing, and there is no terminal to ask in: give {option} (micic-plan init --help)",
+    ru: "не указан {option}, а терминала, чтобы спросить, нет: укажите {option} (`micic-plan init --help`)",
+    uz: "{option} koʻrsatilmagan, soʻrash uchun terminal esa yoʻq: {option} ni koʻrsating (`micic-plan init --help`)",
+  },
+  invalid: {
+    en: "{option}: {problem}",
+    ru: "{option}: {problem}",
+    uz: "{option}: {problem}",
+  },
+  exists: {
+    en: "''{file}'' already exists, and init never writes over a file: choose another name, or add --force to replace it",
+    ru: "«{file}» уже существует, а init никогда не перезаписывает файлы: выберите другое имя или добавьте --force, чтобы заменить его",
+    uz: "«{file}» allaqachon mavjud, init esa hech qachon faylni ustidan yozmaydi: boshqa nom tanlang yoki uni almashtirish uchun `--force` ni qoʻshing",
+  },
+  cannotWrite: {
+    en: "cannot write ''{file}'': {reason}",
+    ru: "не удалось записать «{file}»: {reason}",
+    uz: "«{file}» ni yozib boʻlmadi: {reason}",
+  },
+  written: {
+    en: "wrote {file} from the template {template}: fill in each \"…\"; micic-plan check {file} lists them",
+    ru: "план {file} создан по шаблону {template}: заполните каждое «…»; micic-plan check {file} перечисляет их",
+    uz: "{file} reja `{template}` andozasi asosida yozildi: har bir «…» ni toʻldiring; `micic-plan check` {file} ularni koʻrsatadi",
+  },
+  askTemplate: {
+    en: "Template (a number or a name)",
+    ru: "Шаблон (номер или имя)",
+    uz: "Andoza (raqam yoki nom)",
+  },
+  askCountry: {
+    en: "Country (a name or an ISO code, like UZ)",
+    ru: "Страна (название или код ISO, например UZ)",
+    uz: "Mamlakat (nomi yoki ISO kodi, masalan, UZ)",
+  },
+  askHazards: {
+    en: "Hazards, separated by commas ({hazards})",
+    ru: "Опасности через запятую ({hazards})",
+    uz: "Xavflar, vergul bilan ({hazards})",
+  },
+  askLead: {
+    en: "Lead agency's id (a short name, like mes or мчс)",
+    ru: "Идентификатор ведущего ведомства (короткое имя, например мчс или mes)",
+    uz: "Yetakchi idoraning identifikatori (qisqa nom, masalan, fvv yoki mes)",
+  },
+  noTemplateNumber: {
+    en: "''{answer}'' is neither a template's number (1 to {count, number}) nor its name",
+    ru: "«{answer}» — не номер шаблона (от 1 до {count, number}) и не его имя",
+    uz: "«{answer}» andoza raqami (1 dan {count, number} gacha) ham, nomi ham emas",
+  },
+  noAnswer: {
+    en: "no answer to ''{question}'': the plan was not written",
+    ru: "нет ответа на вопрос «{question}»: план не записан",
+    uz: "«{question}» savoliga javob yoʻq: reja yozilmadi",
+  },
+  tooManyTries: {
+    en: "no answer to ''{question}'' would do after {count, number} tries: the plan was not written",
+    ru: "после {count, number} попыток не получен подходящий ответ на вопрос «{question}»: план не записан",
+    uz: "{count, number} urinishdan keyin ham «{question}» savoliga mos javob olinmadi: reja yozilmadi",
+  },
+} satisfies Record<string, LocalizedMessage>;
+
+type Say = (id: keyof typeof messages, params?: Record<string, string | number>) => string;
+
+export async function initCommand(argv: readonly string[], io: InitIo): Promise<number> {
+  let locale = environmentLocale(io.env);
+  const t: Say = (id, params) => translator(locale).localized(messages[id], params);
+  const fail = (message: string): number => {
+    say(io, message);
+    return EXIT_USAGE;
+  };
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        template: { type: "string", short: "t" },
+        country: { type: "string" },
+        area: { type: "string" },
+        hazards: { type: "string" },
+        lead: { type: "string" },
+        output: { type: "string", short: "o" },
+        force: { type: "boolean" },
+        "list-templates": { type: "boolean" },
+        locale: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    return fail(t("badOption", { problem: usageMessage(error) }));
+  }
+  const { values, positionals } = parsed;
+  if (values.locale !== undefined) {
+    const asked = supportedLocale(values.locale);
+    if (!asked) return fail(t("unknownLocale", { locale: values.locale, locales: LOCALES.join(", ") }));
+    locale = asked;
+  }
+  const names = TEMPLATES.map((template) => template.name);
+  if (values.help) {
+    io.stdout.write(helpPage(locale, names.join(", ")));
+    return EXIT_OK;
+  }
+  if (values["list-templates"]) {
+    const width = Math.max(...names.map((name) => name.length));
+    io.stdout.write(TEMPLATES.map((template) => `${template.name.padEnd(width)}  ${translator(locale).localized(template.description)}\n`).join(""));
+    return EXIT_OK;
+  }
+  if (positionals.length > 0) return fail(t("positional", { file: positionals[0] }));
+
+  let template: PlanTemplate | undefined;
+  if (values.template !== undefined) {
+    template = templateNamed(values.template);
+    if (!template) {
+      const close = didYouMean(values.template, names);
+      return fail(t("unknownTemplate", { name: values.template, templates: names.join(", "), close: close.length > 0 ? close.join(", ") : "none" }));
+    }
+  }
+  // Each given answer is checked before any question is asked, and the
+  // file too: a drafter should not answer four questions for nothing.
+  const given = <T>(option: string, value: string | undefined, read: (text: string) => Answer<T>): { value?: T; problem?: string } => {
+    if (value === undefined) return {};
+    const answer = read(value);
+    return "problem" in answer ? { problem: t("invalid", { option, problem: answer.problem }) } : { value: answer.value };
+  };
+  const country = given("--country", values.country, (text) => readCountry(text, locale));
+  const area = given("--area", values.area, (text) => readArea(text, locale));
+  const hazards = given("--hazards", values.hazards, (text) => readHazards(text, locale));
+  const lead = given("--lead", values.lead, (text) => readLead(text, template, locale));
+  for (const answer of [country, area, hazards, lead]) if (answer.problem) return fail(answer.problem);
+
+  const target = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
+  if (target !== undefined && !values.force && existsSync(target)) return fail(t("exists", { file: values.output! }));
+
+  const missing = [
+    [template, "--template"],
+    [country.value, "--country"],
+    [area.value, "--area"],
+    [hazards.value, "--hazards"],
+    [lead.value, "--lead"],
+  ].filter(([value]) => value === undefined);
+  const stdin = io.stdin ?? process.stdin;
+  if (missing.length > 0 && !stdin.isTTY) return fail(t("missing", { option: String(missing[0][1]) }));
+
+  let answers;
+  if (missing.length > 0) {
+    const asking = new Questions(stdin, io, locale);
+    try {
+      template ??= await asking.ask(t("askTemplate"), (text) => pickTemplate(text, locale), templateMenu(locale));
+      const chosen = template;
+      answers = {
+        country: country.value ?? (await asking.ask(t("askCountry"), (text) => readCountry(text, locale))),
+        area: area.value ?? (await asking.ask(translator(locale).localized(chosen.areaQuestion), (text) => readArea(text, locale))),
+        hazards:
+          hazards.value ??
+          (await asking.ask(t("askHazards", { hazards: HAZARDS.join(", ") }), (text) => readHazards(text, locale), undefined, chosen.suggestedHazards.join(", "))),
+        lead: lead.value ?? (await asking.ask(t("askLead"), (text) => readLead(text, chosen, locale))),
+      };
+    } catch (error) {
+      if (error instanceof NoAnswer) return fail(error.message);
+      throw error;
+    } finally {
+      asking.close();
+    }
+  } else {
+    answers = { country: country.value!, area: area.value!, hazards: hazards.value!, lead: lead.value! };
+  }
+  // A lead given as an option is checked against the template only now, if the template was asked for.
+  const leadAgain = readLead(answers.lead, template, locale);
+  if ("problem" in leadAgain) return fail(t("invalid", { option: "--lead", problem: leadAgain.problem }));
+
+  const plan = renderTemplate(template!, answers, locale);
+  if (target === undefined) {
+    io.stdout.write(plan);
+    return EXIT_OK;
+  }
+  const shown = values.output!;
+  try {
+    await makeFolders(path.dirname(target));
+    const written = writeNewFile(target, Buffer.from(plan, "utf8"), Boolean(values.force));
+    if (written === "exists") return fail(t("exists", { file: shown }));
+  } catch (error) {
+    return fail(t("cannotWrite", { file: shown, reason: describeFsError(error) }));
+  }
+  say(io, t("written", { file: shown, template: template!.name }));
+  return EXIT_OK;
+}
+
+/** `micic-plan init --help` in the locale's language: the Uzbek in Cyrillic derived, options and what is between backticks left as typed. */
+function helpPage(locale: Locale, templates: string): string {
+  if (locale !== "uz-Cyrl") return translator(locale).localized(messages.help, { templates }).replace(/`/g, "");
+  return messages.help.uz
+    .replace("{templates}", `\`${templates}\``)
+    .split("\n")
+    .map((line) => {
+      // An option line: the option and its argument stay as typed, the description is transliterated.
+      const option = /^( {2}-\S.*?| {6}--\S.*?)( {2,})(\S.*)$/.exec(line);
+      if (option) return option[1] + option[2] + uzbekToCyrillic(option[3]);
+      return /^( {2}-| {6}--)/.test(line) ? line : uzbekToCyrillic(line);
+    })
+    .join("\n")
+    .replace(/`/g, "");
+}
+
+/** The templates, numbered, for the question that asks for one. */
+function templateMenu(locale: Locale): string {
+  return TEMPLATES.map((template, index) => `  ${index + 1}. ${template.name}: ${translator(locale).localized(template.description)}\n`).join("");
+}
+
+function pickTemplate(text: string, locale: Locale): Answer<PlanTemplate> {
+  const answer = text.trim();
+  const byNumber = /^\d+$/.test(answer) ? TEMPLATES[Number(answer) - 1] : undefined;
+  const template = byNumber ?? templateNamed(answer);
+  if (template) return { value: template };
+  return { problem: translator(locale).localized(messages.noTemplateNumber, { answer, count: TEMPLATES.length }) };
+}
+
+/** The question could not be answered: end of input, or too many answers that do not do. */
+class NoAnswer extends Error {}
+
+/**
+ * Questions on the terminal, one line an answer: each asked on stderr,
+ * its answer read from standard input and checked; a problem is said and
+ * the question asked again, at most MAX_TRIES times.
+ */
+class Questions {
+  private readonly lines;
+  private readonly reader;
+
+  constructor(
+    input: NodeJS.ReadableStream,
+    private readonly io: Io,
+    private readonly locale: Locale,
+  ) {
+    // terminal: false: the terminal echoes and edits the line itself; readline only splits the lines.
+    this.reader = createInterface({ input, terminal: false, crlfDelay: Infinity });
+    this.lines = this.reader[Symbol.asyncIterator]();
+  }
+
+  /** The answer to `question` (after `menu`, when given), or `fallback` when the answer is empty and there is one. */
+  async ask<T>(question: string, read: (text: string) => Answer<T>, menu?: string, fallback?: string): Promise<T> {
+    const say = (id: "noAnswer" | "tooManyTries", params: Record<string, string | number>) => translator(this.locale).localized(messages[id], params);
+    if (menu) this.io.stderr.write(menu);
+    for (let tries = 0; tries < MAX_TRIES; tries++) {
+      this.io.stderr.write(fallback ? `${question} [${fallback}]: ` : `${question}: `);
+      const next = await this.lines.next();
+      if (next.done) {
+        this.io.stderr.write("\n");
+        throw new NoAnswer(say("noAnswer", { question }));
+      }
+      const typed = String(next.value);
+      const answer = read(typed.trim() === "" && fallback ? fallback : typed);
+      if ("value" in answer) return answer.value;
+      this.io.stderr.write(`  ${answer.problem}\n`);
+    }
+    throw new NoAnswer(say("tooManyTries", { question, count: MAX_TRIES }));
+  }
+
+  close(): void {
+    this.reader.close();
+  }
+}
+
+/**
+ * Writes a new file whole or not at all, as write-fixes.ts writes a fixed
+ * plan: the text goes to a temporary file in the same folder first. That
+ * file then becomes the target by a hard link, which fails if the target
+ * exists (so a file that appeared since the check is never replaced), or,
+ * with `replace`, by write-fixes' rename, which keeps the old file's mode.
+ * Where the file system has no hard links, the target is created
+ * exclusively (O_EXCL) and written.
+ */
+function writeNewFile(target: string, bytes: Uint8Array, replace: boolean): "written" | "exists" {
+  if (replace && existsSync(target)) {
+    writeAtomically(target, bytes);
+    return "written";
+  }
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  let fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+  try {
+    try {
+      writeFileSync(fd, bytes);
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      linkSync(temporary, target);
+      return "written";
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") {
+        if (!replace) return "exists";
+        writeAtomically(target, bytes);
+        return "written";
+      }
+      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw error;
+    }
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+  // No hard links here: create the file only if it does not exist, and write it.
+  try {
+    fd = openSync(target, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return "exists";
+    throw error;
+  }
+  try {
+    writeFileSync(fd, bytes);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(target, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  return "written";
 }

@@ -13,9 +13,9 @@ import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { RuleSetting } from "../core/check";
-import { ConfigError, maxFindingsProblem, parseConfig, ruleSetting, settingsFor } from "../core/config";
+import { ConfigError, parseConfig, settingsFor } from "../core/config";
 import { helpText } from "../messages/cli-help";
-import { environmentLocale, LOCALES, supportedLocale, type Locale } from "../messages/locales";
+import type { Locale } from "../messages/locales";
 import { micicConfig, micicRules } from "../workspace/micic-rules";
 import { renderReport } from "../report/markdown";
 import { readPlanFile } from "../workspace/read-plan";
@@ -29,6 +29,7 @@ import type { FileResult } from "./formatters/types";
 import { GuardedStream } from "./output";
 import { escapeControls } from "./terminal";
 import { initCommand } from "./init";
+import { colorOption, localeOption, maxFindingsOption, outputFileOptions, ruleOptions, UsageError } from "./options";
 import { BaselineError, runBaseline, type BaselineMode, type CheckedFile } from "./baseline";
 import { translator } from "../messages/translate";
 import { diffCommand } from "./plan-diff";
@@ -99,12 +100,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const { values, positionals } = parsed;
 
   let locale: Locale;
-  if (values.locale !== undefined) {
-    const asked = supportedLocale(values.locale);
-    if (!asked) return fail(`--locale '${values.locale}' is not a language micic-plan speaks: use ${LOCALES.join(", ")}`);
-    locale = asked;
-  } else {
-    locale = environmentLocale(io.env);
+  try {
+    locale = localeOption(values.locale, io.env);
+  } catch (error) {
+    return fail((error as Error).message);
   }
   if (values.help) {
     io.stdout.write(help(locale));
@@ -145,11 +144,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   if (!loadFormatter) {
     return fail(`unknown format '${formatName}'. Formats: ${[...formatters.keys()].join(", ")}.`);
   }
-  const color = values["no-color"]
-    ? false
-    : values.color
-      ? true
-      : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
+  const color = colorOption(values, io);
 
   const failLevel = values["fail-level"] ?? "error";
   if (!(failLevel in severityRank)) {
@@ -163,31 +158,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
   }
   let maxFindings: number | undefined;
-  if (values["max-findings"] !== undefined) {
-    const problem = maxFindingsProblem(/^\d+$/.test(values["max-findings"]) ? Number(values["max-findings"]) : values["max-findings"]);
-    if (problem) return fail(`--max-findings ${problem}`);
-    maxFindings = Number(values["max-findings"]);
-  }
-  const ruleOverrides = new Map<string, RuleSetting>();
+  let ruleOverrides: Map<string, RuleSetting>;
+  let outputs: { format: string; path: string }[];
   try {
-    for (const option of values.rule ?? []) {
-      const at = option.indexOf("=");
-      if (at <= 0) return fail(`--rule '${option}' needs the form CODE=LEVEL, like --rule EVAC010=off`);
-      const [code, setting] = ruleSetting(option.slice(0, at), option.slice(at + 1), "--rule", micicRules);
-      ruleOverrides.set(code, setting);
-    }
+    maxFindings = maxFindingsOption(values["max-findings"]);
+    ruleOverrides = ruleOptions(values.rule);
+    outputs = outputFileOptions(values["output-file"], [...formatters.keys()], "sarif=results.sarif");
   } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message);
+    if (error instanceof UsageError) return fail(error.message);
     throw error;
-  }
-
-  const outputs: { format: string; path: string }[] = [];
-  for (const option of values["output-file"] ?? []) {
-    const at = option.indexOf("=");
-    const format = option.slice(0, at);
-    if (at <= 0 || at === option.length - 1) return fail(`--output-file '${option}' needs the form FORMAT=PATH, like --output-file sarif=results.sarif`);
-    if (!formatters.has(format)) return fail(`unknown format '${format}' in --output-file. Formats: ${[...formatters.keys()].join(", ")}.`);
-    outputs.push({ format, path: option.slice(at + 1) });
   }
   let workers: number | undefined;
   if (values.workers !== undefined) {

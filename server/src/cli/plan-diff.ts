@@ -16,10 +16,10 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type { CheckSettings, RuleSetting } from "../core/check";
-import { ConfigError, maxFindingsProblem, parseConfig, ruleSetting, settingsFor, type Config } from "../core/config";
+import { ConfigError, parseConfig, settingsFor, type Config } from "../core/config";
 import { severityRank, type Severity } from "../core/finding";
 import { diffHelpText } from "../messages/cli-help";
-import { environmentLocale, LOCALES, supportedLocale, type Locale } from "../messages/locales";
+import type { Locale } from "../messages/locales";
 import { ConfigFiles, readConfigText, readStandardInput } from "../workspace/config-files";
 import { decodePlanFile, MAX_PLAN_BYTES } from "../workspace/limits";
 import { micicConfig, micicRules } from "../workspace/micic-rules";
@@ -28,6 +28,7 @@ import { sourceKindOf } from "../workspace/sources";
 import { checkRevision, compareRevisions, type CheckedRevision } from "./compare-revisions";
 import { diffFormats, type FileDiff } from "./diff-formats";
 import { findFiles, makeFolders, shownPath, NOTE_EXTENSIONS, PLAN_EXTENSIONS } from "./files";
+import { colorOption, localeOption, maxFindingsOption, outputFileOptions, ruleOptions, UsageError } from "./options";
 import { fileAtRevision, GitError, removedSince, repositoryRoot, resolveRevision } from "./git";
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, say, usageMessage, version, type Io } from "./main";
 import { promises as fs, statSync } from "node:fs";
@@ -61,44 +62,31 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
     return fail(`${usageMessage(error)}. Run 'micic-plan diff --help' for the options.`);
   }
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(diffHelpText(values.locale !== undefined ? (supportedLocale(values.locale) ?? "en") : environmentLocale(io.env)));
-    return EXIT_OK;
+  let locale: Locale;
+  let outputs: { format: string; path: string }[];
+  let maxFindings: number | undefined;
+  let overrides: Map<string, RuleSetting>;
+  try {
+    locale = localeOption(values.locale, io.env);
+    outputs = outputFileOptions(values["output-file"], [...diffFormats.keys()], "markdown=summary.md");
+    maxFindings = maxFindingsOption(values["max-findings"]);
+    overrides = ruleOptions(values.rule);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.message);
+    throw error;
   }
-  let locale: Locale = environmentLocale(io.env);
-  if (values.locale !== undefined) {
-    const asked = supportedLocale(values.locale);
-    if (!asked) return fail(`--locale '${values.locale}' is not a language micic-plan speaks: use ${LOCALES.join(", ")}`);
-    locale = asked;
+  if (values.help) {
+    io.stdout.write(diffHelpText(locale));
+    return EXIT_OK;
   }
   const formatName = values.format ?? "stylish";
   const format = diffFormats.get(formatName);
   if (!format) return fail(`diff has no format '${formatName}': use ${[...diffFormats.keys()].join(", ")}`);
-  const outputs: { format: string; path: string }[] = [];
-  for (const option of values["output-file"] ?? []) {
-    const at = option.indexOf("=");
-    if (at <= 0 || at === option.length - 1) return fail(`--output-file '${option}' needs the form FORMAT=PATH, like --output-file markdown=summary.md`);
-    if (!diffFormats.has(option.slice(0, at))) return fail(`diff has no format '${option.slice(0, at)}' in --output-file: use ${[...diffFormats.keys()].join(", ")}`);
-    outputs.push({ format: option.slice(0, at), path: option.slice(at + 1) });
-  }
   const failLevel = values["fail-level"] ?? "info";
   if (!(failLevel in severityRank)) return fail(`--fail-level is '${failLevel}'; use info, warning or error`);
 
-  let maxFindings: number | undefined;
-  if (values["max-findings"] !== undefined) {
-    const problem = maxFindingsProblem(/^\d+$/.test(values["max-findings"]) ? Number(values["max-findings"]) : values["max-findings"]);
-    if (problem) return fail(`--max-findings ${problem}`);
-    maxFindings = Number(values["max-findings"]);
-  }
-  const overrides = new Map<string, RuleSetting>();
   let explicit: Config | undefined;
   try {
-    for (const option of values.rule ?? []) {
-      const at = option.indexOf("=");
-      if (at <= 0) return fail(`--rule '${option}' needs the form CODE=LEVEL, like --rule EVAC010=off`);
-      const [code, setting] = ruleSetting(option.slice(0, at), option.slice(at + 1), "--rule", micicRules);
-      overrides.set(code, setting);
-    }
     if (values.config !== undefined) {
       explicit = parseConfig(readConfigText(values.config, io.cwd, io.readStdin ?? readStandardInput), values.config, micicConfig);
     }
@@ -130,7 +118,7 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
     if (inputs.has(fileIdentity(path.resolve(io.cwd, output.path)))) return fail(`--output-file would write over '${output.path}', which is being compared: write the output somewhere else`);
   }
 
-  const color = values["no-color"] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && io.env.TERM !== "dumb";
+  const color = colorOption(values, io);
   const context = { color, locale, version };
   io.stdout.write(format(files, context));
   for (const output of outputs) {

@@ -261,8 +261,8 @@ const values = {
     v("Qaytarishdan oldin tekshirilmaydi", "Odamlar ortga qaytarilsa, xavf ostida qolish-qolmasligini hech kim tekshirmaydi."),
   ),
   "evacuation.identity-documents": {
-    required: v("Faqat amaldagi hujjati borlar chiqariladi", "Transportga faqat amaldagi shaxsni tasdiqlovchi hujjatlarini koʻrsatgan odamlar chiqariladi, shuning uchun hujjatlari yoʻqolgan yoki ushlab turilganlar qolib ketadi."),
-    "not-required": v("Hujjati bor-yoʻqligidan qatʼi nazar hamma chiqariladi", "Hujjati bor-yoʻqligidan qatʼi nazar transportga hamma chiqariladi."),
+    required: v("Faqat amaldagi hujjati borlar transportga chiqariladi", "Transportga faqat amaldagi shaxsni tasdiqlovchi hujjatlarini koʻrsatgan odamlar chiqariladi, shuning uchun hujjatlari yoʻqolgan yoki ushlab turilganlar qolib ketadi."),
+    "not-required": v("Hujjatidan qatʼi nazar hamma transportga chiqariladi", "Hujjati bor-yoʻqligidan qatʼi nazar transportga hamma chiqariladi."),
     alternatives: v("Boshqa dalillar qabul qilinadi, hujjatlar tiklanadi", "Shaxsni tasdiqlovchi boshqa dalillar qabul qilinadi, yoʻqolgan hujjatlar esa, masalan, konsulliklar tomonidan tiklanadi."),
   },
   "evacuation.cross-border": yesNo(

@@ -1,6 +1,8 @@
 // Bundles the TypeScript sources into the CommonJS files that Node and
 // VS Code load (ESM-only dependencies such as Chevrotain included), with
-// source maps. Type checking is separate: `npm run typecheck`.
+// source maps, and the same extension and server for a browser
+// (dist/browser/: vscode.dev, github.dev; docs/web.md). Type checking is
+// separate: `npm run typecheck`.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, readFileSync } from "node:fs";
@@ -91,13 +93,79 @@ await build({
   entryPoints: {
     cli: "server/src/cli/main.ts",
     "check-worker": "server/src/cli/worker.ts",
-    server: "server/src/lsp/server.ts",
+    server: "server/src/lsp/node-main.ts",
   },
   outdir: "dist",
 });
 
 // The VS Code extension: `vscode` is provided by the editor at run time.
-await build({ ...common, entryPoints: { extension: "client/src/extension.ts" }, outdir: "dist", external: ["vscode"] });
+await build({ ...common, entryPoints: { extension: "client/src/node-extension.ts" }, outdir: "dist", external: ["vscode"] });
+
+// --- The browser: vscode.dev, github.dev (package.json `browser`) ---------------
+
+/**
+ * Node's modules in a browser bundle. `path` is path-browserify (POSIX
+ * paths: the report names a file by its base name). The others are code the
+ * browser build never runs, the disk-reading half of modules it shares with
+ * the command line (config-files.ts, discovery.ts, read-plan.ts): the
+ * server in a browser asks the client for files instead (docs/web.md). They
+ * resolve to a module whose every function throws, naming what was called,
+ * so a path that does reach one fails loudly and is logged, not silently
+ * wrong.
+ */
+const nodeModulesInBrowser = {
+  name: "node-modules-in-browser",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^(node:)?path$/ }, () => ({ path: createRequire(import.meta.url).resolve("path-browserify") }));
+    pluginBuild.onResolve({ filter: /^(node:)?(fs|fs\/promises|tty|util|os|url|module|worker_threads|child_process|crypto|stream|events|assert)$/ }, (args) => ({
+      path: args.path.replace(/^node:/, ""),
+      namespace: "node-unavailable",
+    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "node-unavailable" }, (args) => ({
+      contents: `const unavailable = (name) => () => { throw new Error("node:${args.path}." + name + " is not available in a browser"); };
+module.exports = new Proxy({}, { get: (_, name) => (name === "__esModule" ? false : unavailable(String(name))) });`,
+      loader: "js",
+    }));
+  },
+};
+
+const browser = {
+  ...common,
+  platform: "browser",
+  target: "es2022",
+  plugins: [...common.plugins, nodeModulesInBrowser],
+  // Both bundles run in web workers (the extension host is one), which have
+  // no DOM: packages that ship a DOM build for browsers and a plain one for
+  // workers (decode-named-character-reference, under the Markdown parser)
+  // give the worker's.
+  conditions: ["worker"],
+  // No require(), no __filename: nothing reads import.meta.url on the browser's paths.
+  define: { MICIC_VERSION: JSON.stringify(pkg.version), "import.meta.url": "undefined" },
+  banner: {},
+};
+
+// The language server in a web worker: one script the worker runs as it is.
+// Its features import vscode-languageserver/node for the protocol's names;
+// here they come from its browser build, which exports the same.
+await build({
+  ...browser,
+  entryPoints: { server: "server/src/lsp/browser-main.ts" },
+  outdir: "dist/browser",
+  format: "iife",
+  alias: { ...common.alias, "vscode-languageserver/node": "vscode-languageserver/browser" },
+});
+
+// The extension in the browser's extension host, which loads CommonJS with
+// `vscode` provided. The modules it shares with the desktop entry import
+// vscode-languageclient/node; here, its browser build.
+await build({
+  ...browser,
+  entryPoints: { extension: "client/src/browser-extension.ts" },
+  outdir: "dist/browser",
+  format: "cjs",
+  external: ["vscode"],
+  alias: { ...common.alias, "vscode-languageclient/node": "vscode-languageclient/browser" },
+});
 
 // The Markdown preview's scripts: Mermaid as it ships, and the script that
 // draws the report's diagrams with it.

@@ -1,18 +1,27 @@
 /**
  * The micic-plan VS Code extension: starts the language server (the same
  * checks as the command line) and adds what only an editor can: commands,
- * a status bar item, a walkthrough. It runs no code from the workspace.
+ * a status bar item, the report, quick-fix suggestions. It runs no code
+ * from the workspace.
+ *
+ * This is what the extension does when it activates, the same on the
+ * desktop and in a browser. Each has an entry point of its own that hands
+ * in how its client reaches its server and what only it can offer:
+ * node-extension.ts (package.json `main`: the server in Node, and the
+ * workspace task, which runs the command line) and browser-extension.ts
+ * (`browser`: vscode.dev, github.dev; the server in a web worker).
+ *
+ * The modules here import vscode-languageclient/node's types and values;
+ * the browser bundle maps that module to vscode-languageclient/browser
+ * (scripts/build.mjs), which exports the same names.
  */
-import * as path from "node:path";
 import * as vscode from "vscode";
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { State, type LanguageClient, type LanguageClientOptions } from "vscode-languageclient/node";
 import { registerCommands } from "./commands";
-import { registerReport } from "./report";
 import { extendMarkdownIt } from "./markdown-preview";
-import { SERVER_NODE_FLAGS } from "./server-flags";
+import { registerReport } from "./report";
 import { StatusItem } from "./status";
 import { registerSuggestions } from "./suggestions";
-import { registerTasks } from "./tasks";
 
 export const SERVER_SOURCE = "micic-plan";
 
@@ -25,35 +34,40 @@ export interface MicicApi {
   readonly status: { text: string; tooltip: string };
 }
 
-function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
-  const module = context.asAbsolutePath(path.join("dist", "server.js"));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, "--nolazy", "--inspect=6009"] } },
-  };
-  const clientOptions: LanguageClientOptions = {
+/** What differs between the desktop and the browser extension. */
+export interface ClientPlatform {
+  /** The language client, given the options both share; its server is the platform's. */
+  createClient(options: LanguageClientOptions): LanguageClient;
+  /** The URI schemes of the Markdown notes to check (plans are checked whatever their scheme). */
+  markdownSchemes: readonly string[];
+  /** What the server is told in `initialize` beyond the protocol. */
+  initializationOptions?: Record<string, unknown>;
+  /** What only this platform registers (the desktop's workspace task). */
+  register?(context: vscode.ExtensionContext): void;
+}
+
+function clientOptions(output: vscode.OutputChannel, platform: ClientPlatform): LanguageClientOptions {
+  return {
     documentSelector: [
       { language: "micic-plan" },
       // Markdown policy notes: the server checks their ```micic blocks.
-      { language: "markdown", scheme: "file" },
-      { language: "markdown", scheme: "untitled" },
+      ...platform.markdownSchemes.map((scheme) => ({ language: "markdown", scheme })),
     ],
     // Configuration and ignore files re-check the open plans; plans created
     // or deleted change the list the workspace check and symbols search.
     synchronize: {
       fileEvents: ["**/.micicrc.json", "**/.micicignore", "**/.gitignore", "**/*.micic", "**/*.md"].map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
     },
+    initializationOptions: platform.initializationOptions,
     outputChannel: output,
     diagnosticCollectionName: SERVER_SOURCE,
   };
-  // The id "micic" makes the client honour the `micic.trace.server` setting.
-  return new LanguageClient("micic", "MICIC Plan", serverOptions, clientOptions);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<MicicApi> {
+export async function activateExtension(context: vscode.ExtensionContext, platform: ClientPlatform): Promise<MicicApi> {
   const output = vscode.window.createOutputChannel("MICIC Plan");
   context.subscriptions.push(output);
-  const client = createClient(context, output);
+  const client = platform.createClient(clientOptions(output, platform));
   const status = new StatusItem(client);
   context.subscriptions.push(status);
   client.onDidChangeState(({ newState }) => status.setServerState(newState));
@@ -61,7 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MicicA
   registerCommands(context, client, output);
   registerReport(context, client);
   registerSuggestions(context, client);
-  registerTasks(context);
+  platform.register?.(context);
 
   if (vscode.workspace.getConfiguration("micic").get<boolean>("enable", true)) {
     try {
@@ -82,8 +96,4 @@ export async function activate(context: vscode.ExtensionContext): Promise<MicicA
       return status.shown;
     },
   };
-}
-
-export function deactivate(): void {
-  // The client is stopped through the subscription above.
 }

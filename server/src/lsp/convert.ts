@@ -13,6 +13,7 @@ import {
 } from "vscode-languageserver/node";
 import type { Finding, Fix, FixKind, Severity } from "../core/finding";
 import { rulesByCode } from "../rules/index";
+import { URI, Utils } from "vscode-uri";
 import { uriOfFile } from "./uris";
 import type { LineIndex, Span } from "../core/text";
 
@@ -26,6 +27,23 @@ const severities: Record<Severity, DiagnosticSeverity> = {
 
 /** Made once per rule: a file URL costs microseconds, and a check of a large plan publishes thousands of diagnostics. */
 const ruleDocUris = new Map<string, string>();
+/** The folder of the rule pages as the client named it (initializationOptions.ruleDocs), if it did. */
+let ruleDocsFolder: URI | undefined;
+
+/**
+ * The folder of the rule pages, as a URI the client can open: the
+ * extension's docs/rules, which the client knows (a browser server, whose
+ * bundle is fetched from wherever the editor keeps extensions, does not).
+ * Without it, the pages beside the Node bundle are linked.
+ */
+export function setRuleDocsFolder(uri: string): void {
+  try {
+    ruleDocsFolder = URI.parse(uri, true);
+  } catch {
+    return; // Not a URI: the pages beside the bundle, as without it.
+  }
+  ruleDocUris.clear();
+}
 
 /**
  * The rule's page: the docs/rules/ folder shipped beside the bundle in the
@@ -34,9 +52,13 @@ const ruleDocUris = new Map<string, string>();
 export function ruleDocUri(code: string): string {
   let uri = ruleDocUris.get(code);
   if (uri === undefined) {
-    // The bundle is dist/server.js; the sources (run by tests) have no __dirname.
-    const here = typeof __dirname === "string" ? __dirname : path.join(process.cwd(), "dist");
-    uri = uriOfFile(path.join(here, "..", "docs", "rules", `${code}.md`));
+    if (ruleDocsFolder) {
+      uri = Utils.joinPath(ruleDocsFolder, `${code}.md`).toString();
+    } else {
+      // The bundle is dist/server.js; the sources (run by tests) have no __dirname.
+      const here = typeof __dirname === "string" ? __dirname : path.join(typeof process === "object" ? process.cwd() : "/", "dist");
+      uri = uriOfFile(path.join(here, "..", "docs", "rules", `${code}.md`));
+    }
     ruleDocUris.set(code, uri);
   }
   return uri;

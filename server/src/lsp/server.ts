@@ -1,18 +1,25 @@
 /**
  * The micic-plan language server: the core served over the Language Server
- * Protocol. Started by VS Code over IPC, or by any editor with `--stdio`:
+ * Protocol. Two entry points start it, each with what differs between them
+ * (a ServerPlatform):
  *
- *   node dist/server.js --stdio
+ * - node-main.ts, in Node (dist/server.js): started by VS Code over IPC, or
+ *   by any editor with `node dist/server.js --stdio`; it reads the
+ *   configuration and ignore files from disk itself;
+ * - browser-main.ts, in a web worker (dist/browser/server.js): vscode.dev
+ *   and github.dev; it has no file system, and asks the client for those
+ *   files (client-files.ts).
  *
- * This file wires the connection (over stdio through transport.ts; the
- * protocol's order of life kept by lifecycle.ts), the open documents, the
- * settings and the diagnostics; each feature lives in a file of its own.
+ * This file wires the connection (the protocol's order of life kept by
+ * lifecycle.ts), the open documents, the settings and the diagnostics; each
+ * feature lives in a file of its own.
  */
 import {
-  createConnection,
   DidChangeConfigurationNotification,
   FileChangeType,
-  ProposedFeatures,
+  type Connection,
+  type ConnectionOptions,
+  type InitializeParams,
   type MessageStrategy,
   TextDocumentSyncKind,
   type InitializeResult,
@@ -23,6 +30,8 @@ import { MicicIgnoreFiles, PlanFileIndex } from "../workspace/discovery";
 import { FIX_ALL_KIND, registerCodeActions, snippetEditsOf } from "./code-actions";
 import { registerCompletion } from "./completion";
 import type { ServerContext } from "./context";
+import { ClientConfiguredModels, ClientIgnoringDiagnostics, ClientWorkspaceFiles, ReadWorkspaceFileRequest } from "./client-files";
+import { setRuleDocsFolder } from "./convert";
 import { DiagnosticsPublisher } from "./diagnostics";
 import { setDisplayLocale } from "./display-names";
 import { openDocuments } from "./documents";
@@ -39,29 +48,55 @@ import { legend, registerSemanticTokens } from "./semantic-tokens";
 import { defaultSettings, readSettings, type EditorSettings } from "./settings";
 import { registerStructure } from "./structure";
 import { registerSymbols } from "./symbols";
-import { createStdioConnection } from "./transport";
 import { filePathOf } from "./uris";
 import { registerWorkspaceCheck } from "./workspace-check";
 
 declare const MICIC_VERSION: string;
 
-export function startServer(): void {
+/** What the Node and the browser servers do differently. */
+export interface ServerPlatform {
+  /** The connection to the client; `exitCode` says what to exit with when the client goes away. */
+  connect(options: ConnectionOptions, exitCode: () => number): Connection;
+  /**
+   * Where the configuration and ignore files come from: "disk", read by the
+   * server itself (Node); "client", asked of the client, which reads them
+   * through the editor's file systems (a browser, where the server has no
+   * file system). A "client" server also searches no folders: the
+   * workspace check is not offered, and workspace symbols come from the
+   * open plans only.
+   */
+  files: "disk" | "client";
+}
+
+/** What the client may send in `initializationOptions`. */
+interface InitializationOptions {
+  /** The URI of the folder of the rule pages (the extension's docs/rules), for the links of findings. */
+  ruleDocs?: unknown;
+}
+
+export function startServer(platform: ServerPlatform): void {
   const lifecycle = new Lifecycle();
   const queue = new MessageQueue();
   // Each message is checked against the server's life first, then counted.
   const messageStrategy: MessageStrategy = {
     handleMessage: (message, next) => lifecycle.handle(message, (passed) => queue.strategy.handleMessage(passed, next)),
   };
-  const connection = process.argv.includes("--stdio")
-    ? createStdioConnection({ messageStrategy }, () => (lifecycle.shutDown ? 0 : 1))
-    : createConnection(ProposedFeatures.all, { messageStrategy });
+  const connection = platform.connect({ messageStrategy }, () => (lifecycle.shutDown ? 0 : 1));
   lifecycle.listen(connection);
   const settingsCache = new Map<string, EditorSettings>();
   let pullsConfiguration = false;
   let workspaceFolders: string[] = [];
 
   const settingsOf = (uri: string) => settingsCache.get(uri) ?? defaultSettings();
-  const models = new PlanModels((uri) => settingsCache.get(uri));
+  const clientFiles =
+    platform.files === "client"
+      ? new ClientWorkspaceFiles(
+        (params) => connection.sendRequest(ReadWorkspaceFileRequest, params),
+        () => workspaceFolders,
+        (message) => connection.console.warn(message),
+      )
+      : undefined;
+  const models = clientFiles ? new ClientConfiguredModels(clientFiles, (uri) => settingsCache.get(uri)) : new PlanModels((uri) => settingsCache.get(uri));
   const documents = openDocuments((uri, region) => models.edited(uri, region));
   const context: ServerContext = {
     connection,
@@ -72,7 +107,20 @@ export function startServer(): void {
     micicIgnore: new MicicIgnoreFiles(),
     capabilities: { snippets: false, relatedInformation: true, snippetEdits: "none", openRuleDocs: false },
   };
-  const diagnostics = new DiagnosticsPublisher(context, queue);
+  const diagnostics = clientFiles ? new ClientIgnoringDiagnostics(clientFiles, context, queue) : new DiagnosticsPublisher(context, queue);
+  /**
+   * A browser server fetches the files a document's check needs before it
+   * is checked; a change that comes meanwhile waits for them too.
+   */
+  const preparing = new Map<string, Promise<void>>();
+  const prepareFiles = (uri: string): Promise<void> => {
+    if (!clientFiles) return Promise.resolve();
+    const prepared = clientFiles.prepare(uri, settingsOf(uri).configFile).finally(() => {
+      if (preparing.get(uri) === prepared) preparing.delete(uri);
+    });
+    preparing.set(uri, prepared);
+    return prepared;
+  };
 
   /** Fetches the editor's `micic` settings for a document (when the client offers them). */
   async function refreshSettings(uri: string): Promise<void> {
@@ -88,7 +136,9 @@ export function startServer(): void {
     }
   }
 
-  connection.onInitialize((params): InitializeResult => {
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const ruleDocs = (params.initializationOptions as InitializationOptions | undefined)?.ruleDocs;
+    if (typeof ruleDocs === "string") setRuleDocsFolder(ruleDocs);
     setDisplayLocale(params.locale);
     models.displayLocale = negotiateLocale([params.locale]);
     const caps = params.capabilities;
@@ -133,16 +183,26 @@ export function startServer(): void {
     models.invalidateAll();
     for (const document of documents.all()) {
       await refreshSettings(document.uri);
-      diagnostics.schedule(document);
+      if (!clientFiles) diagnostics.schedule(document);
+    }
+    if (clientFiles) {
+      // micic.configFile may name a file not asked for yet: asked for first, then every check is stale.
+      await Promise.all(documents.all().map((document) => prepareFiles(document.uri)));
+      models.invalidateAll();
+      for (const document of documents.all()) diagnostics.schedule(document);
     }
   });
 
   // The client watches configuration, ignore and plan files: a file created
   // or deleted (or an ignore file changed) makes the folder's list of plans
   // stale; a changed configuration or .micicignore re-checks every document.
-  connection.onDidChangeWatchedFiles((params) => {
+  connection.onDidChangeWatchedFiles(async (params) => {
     let recheck = false;
     for (const change of params.changes) {
+      if (clientFiles) {
+        if (clientFiles.fileChanged(change.uri)) recheck = true;
+        continue;
+      }
       const file = filePathOf(change.uri);
       if (file === undefined) continue;
       context.planFiles.fileChanged(file, change.type === FileChangeType.Created ? "created" : change.type === FileChangeType.Deleted ? "deleted" : "changed");
@@ -152,13 +212,22 @@ export function startServer(): void {
         recheck = true;
       }
     }
-    if (recheck) for (const document of documents.all()) diagnostics.schedule(document);
+    if (!recheck) return;
+    if (clientFiles) {
+      // The files asked for again first: every check made before is stale once they are in.
+      await Promise.all(documents.all().map((document) => prepareFiles(document.uri)));
+      models.invalidateAll();
+    }
+    for (const document of documents.all()) diagnostics.schedule(document);
   });
 
   // Fired on open too: a document is checked once its settings are known.
   documents.onDidChangeContent(async ({ document }) => {
     const opening = !settingsCache.has(document.uri);
-    if (opening) await refreshSettings(document.uri);
+    if (opening) {
+      await refreshSettings(document.uri);
+      await prepareFiles(document.uri);
+    } else await preparing.get(document.uri);
     if (opening || settingsOf(document.uri).run === "onType") diagnostics.schedule(document);
   });
   documents.onDidSave(({ document }) => {
@@ -175,16 +244,16 @@ export function startServer(): void {
   registerHover(context);
   registerNavigation(context);
   registerRename(context);
-  registerSymbols(context, () => workspaceFolders);
+  // A browser server has no disk to search: its workspace symbols are the open plans'.
+  registerSymbols(context, () => (clientFiles ? [] : workspaceFolders));
   registerStructure(context);
   registerFormatting(context);
   registerInsights(context);
   registerSemanticTokens(context);
-  registerWorkspaceCheck(context, () => workspaceFolders);
+  // Checking every plan of the folders means reading the disk: not offered in a browser (docs/web.md).
+  if (!clientFiles) registerWorkspaceCheck(context, () => workspaceFolders);
   registerReport(context);
 
   documents.listen(connection);
   connection.listen();
 }
-
-startServer();

@@ -9,7 +9,12 @@
 //      extensionTestsPath = out/e2e/suite/index.js), exactly the contract
 //      @vscode/test-electron uses; the exit code comes back through
 //      window.codeAutomationExit and the console through codeAutomationLog;
-//   2. one UI check: the extension installed as a user would (the .vsix
+//   2. the web suite (test/e2e/web-suite, scripts/e2e/web.mjs): the same
+//      extension, as the .vsix installed it, in the web-worker extension host
+//      that vscode.dev and github.dev use (its `browser` entry, the language
+//      server in a web worker): diagnostics, hover, a quick-fix, the
+//      configuration read through the editor's file system;
+//   3. one UI check: the extension installed as a user would (the .vsix
 //      built by npm run package, installed with --install-extension), a flawed sample
 //      opened, squiggles, the status bar count and the Problems panel awaited,
 //      and a screenshot saved to out/e2e/vscode-problems.png (the README's
@@ -19,12 +24,14 @@
 // process group of its own that is always stopped. Last line:
 // `e2e: N passed, M failed`. See test/e2e/README.md.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { format } from "node:util";
 import { buildSuite, repoRoot } from "./build-suite.mjs";
+import { buildWebSuite } from "./build-web-suite.mjs";
+import { browserBundleSizes, runWebSuite } from "./web.mjs";
 import { checkReportsRender } from "./report-render.mjs";
 
 const CS_VERSION = "4.100.3";
@@ -42,6 +49,7 @@ const LIMITS = {
   total: Number(process.env.MICIC_E2E_TIMEOUT_MS || 300_000),
   healthz: 30_000,
   suite: 180_000,
+  web: 120_000,
   ui: 120_000,
   stop: 5_000,
 };
@@ -190,12 +198,15 @@ function makeRunDir() {
     logs: d("logs"),
     // The fixture workspace is copied: tests write to it (scratch copies, .micicrc.json).
     workspace: path.join(dir, "workspace"),
+    // The web suite's own copy: it writes configuration and ignore files.
+    webWorkspace: path.join(dir, "web-workspace"),
     // The UI check opens a copy of the samples.
     samples: path.join(dir, "samples"),
   };
   mkdirSync(path.join(layout.userData, "User"), { recursive: true });
   writeFileSync(path.join(layout.userData, "User/settings.json"), JSON.stringify(USER_SETTINGS, null, 2));
   cpSync(path.join(repoRoot, "test/e2e/fixtures/workspace"), layout.workspace, { recursive: true });
+  cpSync(path.join(repoRoot, "test/e2e/fixtures/workspace"), layout.webWorkspace, { recursive: true });
   cpSync(path.join(repoRoot, "samples"), layout.samples, { recursive: true });
   return layout;
 }
@@ -241,7 +252,9 @@ function installExtensionPackage(layout, env) {
   if (installed.status !== 0 || !/successfully installed/.test(installed.stdout)) {
     throw new Error(`code-server --install-extension failed: ${(installed.stderr || installed.stdout).trim()}`);
   }
-  return vsix;
+  const folder = readdirSync(layout.extensions).find((name) => name.startsWith("micic-plan.micic-plan-"));
+  if (!folder) throw new Error(`code-server --install-extension left no micic-plan folder in ${layout.extensions}`);
+  return { vsix, installedDir: path.join(layout.extensions, folder) };
 }
 
 function freePort() {
@@ -457,14 +470,15 @@ async function main() {
   checkPrerequisites();
   checkBuilt();
   const suiteEntry = await buildSuite();
-  say("suite built");
+  const webSuiteEntry = await buildWebSuite();
+  say("suites built");
   const layout = makeRunDir();
   runDir = layout.dir;
   // Playwright's own temporary files (Chromium profiles) go there too.
   process.env.TMPDIR = layout.tmp;
   const env = isolatedEnv(layout);
-  installExtensionPackage(layout, env);
-  say(`run directory ${layout.dir}; the .vsix built and installed with --install-extension for the UI check`);
+  const { installedDir } = installExtensionPackage(layout, env);
+  say(`run directory ${layout.dir}; the .vsix built and installed with --install-extension for the web suite and the UI check`);
   const base = await startCodeServer(layout, env);
   say(`code-server ${CS_VERSION} ready at ${base} (process group ${codeServerPgid})`);
   browser = await launchBrowser(env);
@@ -472,6 +486,23 @@ async function main() {
   if (process.env.MICIC_E2E_SKIP_SUITE !== "1") {
     say("running the mocha suite in the extension host");
     await runSuite(base, layout, suiteEntry);
+  }
+  if (process.env.MICIC_E2E_SKIP_WEB !== "1") {
+    say(`running the web suite in the web-worker extension host; the packaged browser bundles: ${browserBundleSizes(installedDir).join(", ")}`);
+    const outcome = await runWebSuite({
+      browser,
+      codeServerBase: base,
+      userSettingsFile: path.join(layout.userData, "User/settings.json"),
+      workspace: layout.webWorkspace,
+      extensionDir: installedDir,
+      webDir: path.join(layout.dir, "web-extension"),
+      webSuiteEntry,
+      logs: layout.logs,
+      say,
+      timeoutMs: LIMITS.web,
+    });
+    result.passed += outcome.passed;
+    result.failed += outcome.failed;
   }
   if (process.env.MICIC_E2E_SKIP_REPORTS !== "1") {
     say("rendering the reports (Markdown as GitHub renders it, Mermaid drawn by Mermaid)");

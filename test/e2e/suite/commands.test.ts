@@ -53,14 +53,55 @@ describe("commands", () => {
     }
   });
 
-  it("micic.newPlan opens a plan from the template, and it is checked", async () => {
-    const uri = vscode.Uri.parse(String(await vscode.commands.executeCommand<string>("micic.newPlan")));
+  it("micic.newPlan opens a plan from a template, as a user makes it, and its only findings mark the places to fill", async () => {
+    // The answers the command's input boxes take, handed to it as a test may.
+    const answers = { template: "earthquake", country: "Uzbekistan", area: "Tashkent", hazards: "earthquake", lead: "mes" };
+    const uri = vscode.Uri.parse(String(await vscode.commands.executeCommand<string>("micic.newPlan", answers)));
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     assert.ok(document, "the new plan is open");
     assert.equal(document.languageId, "micic-plan");
-    assert.match(document.getText(), /^plan "/m);
-    await waitForDiagnostics(uri, (d) => d.length > 0, "any finding on the template");
+    assert.ok(document.isUntitled, "a new unsaved document: the drafter saves it where they choose");
+    const text = document.getText();
+    // In the display language (the suite also runs in Russian): the title's words are the template's.
+    assert.match(text, vscode.env.language.startsWith("ru") ? /^plan "Tashkent: план действий при землетрясении с учётом мигрантов" \{$/m : /^plan "Tashkent: earthquake contingency plan for migrants" \{$/m);
+    assert.match(text, /^ {2}hazards: earthquake\n {2}lead: mes$/m);
+    // Every "…" outside the comments is a place to fill, and each is reported.
+    const places: vscode.Range[] = [];
+    for (let line = 0; line < document.lineCount; line++) {
+      const content = document.lineAt(line).text;
+      if (content.trimStart().startsWith("#")) continue;
+      for (const match of content.matchAll(/"…"/g)) places.push(new vscode.Range(line, match.index, line, match.index + 3));
+    }
+    assert.ok(places.length > 20, `${places.length} places to fill`);
+    const diagnostics = await waitForDiagnostics(uri, (d) => codes(d).filter((code) => code === "SCH004").length === places.length, "SCH004 on each place to fill");
+    for (const place of places) {
+      assert.ok(diagnostics.some((d) => codes([d])[0] === "SCH004" && d.range.isEqual(place)), `the place at line ${place.start.line + 1} is reported`);
+    }
+    // The other findings stand on a place to fill too: the value is not yet of its kind (SCH002), or a MICIC rule reads it as unanswered.
+    const fillIn = new Set(["SCH004", "SCH002", "EVAC001", "EVAC003", "EVAC004", "EVAC005", "EVAC010", "EVAC014", "COMM010", "REF003", "REF004", "REF005"]);
+    const elsewhere = diagnostics.filter((d) => !fillIn.has(codes([d])[0] ?? "") || !places.some((place) => d.range.contains(place)));
+    assert.deepEqual(elsewhere.map((d) => `${codes([d])[0]} ${d.range.start.line + 1}: ${d.message}`), [], "only findings that mark places to fill");
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  });
+
+  it("micic.newPlan writes a file when asked, never over one, and refuses an answer that does not do", async () => {
+    const answers = { template: "city-flood", country: "Ўзбекистон", area: "Fargʻona", hazards: "flood, mudflow", lead: "hokimiyat" };
+    const target = fixture("new-plan.micic");
+    try {
+      const made = await vscode.commands.executeCommand<string>("micic.newPlan", { ...answers, target: target.toString() });
+      assert.equal(made, target.toString());
+      const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.match(written, /^ {2}country: "(Uzbekistan|Узбекистан)"\n {2}area: "Fargʻona"\n {2}hazards: flood, mudflow\n {2}lead: hokimiyat$/m);
+      // Asked again, the file is there: it is left as it is.
+      assert.equal(await vscode.commands.executeCommand("micic.newPlan", { ...answers, target: target.toString() }), undefined);
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), written);
+    } finally {
+      await vscode.workspace.fs.delete(target, { useTrash: false }).then(undefined, () => undefined);
+    }
+    for (const bad of [{ template: "volcano" }, { country: "Narnia" }, { hazards: "volcano" }, { lead: "1mes" }]) {
+      assert.equal(await vscode.commands.executeCommand("micic.newPlan", { ...answers, ...bad }), undefined, JSON.stringify(bad));
+    }
+    await vscode.commands.executeCommand("workbench.action.closeAllEditors");
   });
 
   it("micic.openReport opens the plan's report as a named document, no Untitled buffer, whose Mermaid diagrams VS Code's preview draws", async () => {

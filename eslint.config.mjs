@@ -11,7 +11,7 @@ import tseslint from "typescript-eslint";
 export const layers = [
   { name: "core", folders: ["server/src/core"] },
   { name: "messages", folders: ["server/src/messages"] },
-  { name: "rules", folders: ["server/src/rules"] },
+  { name: "rules", folders: ["server/src/rules", "server/src/templates"] },
   { name: "sources", folders: ["server/src/workspace", "server/src/markdown"] },
   { name: "adapters", folders: ["server/src/lsp", "server/src/cli", "server/src/report", "client/src"] },
 ];

@@ -58,9 +58,11 @@ describe("the extension package (.vsix)", function () {
       /^changelog\.md$/,
       /^LICENSE\.txt$/,
       /^dist\/(extension|server|cli|check-worker|preview-mermaid)\.js$/,
+      // The extension in the browser (vscode.dev, github.dev): its entry and the server's web worker.
+      /^dist\/browser\/(extension|server)\.js$/,
       /^dist\/mermaid\.min\.js$/,
       /^grammar\/[\w.-]+\.json$/,
-      /^docs\/rules\/[\w.-]+\.md$/,
+      /^docs\/rules\/([\w-]+\/)?[\w.-]+\.md$/,
       /^docs\/walkthrough\/[\w.-]+\.md$/,
       /^schemas\/micicrc\.schema\.json$/,
       /^images\/icon\.png$/,
@@ -75,14 +77,16 @@ describe("the extension package (.vsix)", function () {
     ];
     const unexpected = names.filter((n) => !allowed.some((a) => a.test(n)));
     assert.deepEqual(unexpected, [], "files that do not run");
-    for (const needed of ["dist/extension.js", "dist/server.js", "grammar/micic-plan.tmLanguage.json", "grammar/language-configuration.json", "docs/rules/EVAC001.md", "schemas/micicrc.schema.json", "images/icon.png", "images/micic-file.svg", ".micicignore", "package.nls.json", "package.nls.ru.json", "package.nls.uz.json", "l10n/bundle.l10n.ru.json"]) {
+    for (const needed of ["dist/extension.js", "dist/server.js", "dist/browser/extension.js", "dist/browser/server.js", "grammar/micic-plan.tmLanguage.json", "grammar/language-configuration.json", "docs/rules/EVAC001.md", "schemas/micicrc.schema.json", "images/icon.png", "images/micic-file.svg", ".micicignore", "package.nls.json", "package.nls.ru.json", "package.nls.uz.json", "l10n/bundle.l10n.ru.json"]) {
       assert.ok(names.includes(needed), `${needed} is in the package`);
     }
     assert.ok(!names.some((n) => n.endsWith(".map") || n.includes("node_modules") || n.endsWith(".ts")));
   });
 
   it("stays small", () => {
-    // Mermaid, for the report's diagrams in the Markdown preview, is most of it.
-    assert.ok(size < 2_500_000, `${(size / 1024).toFixed(0)} KB`);
+    // Mermaid, for the report's diagrams in the Markdown preview, is most of it;
+    // the browser's bundles (vscode.dev, github.dev) add about 550 KB, the rule
+    // pages in Russian and Uzbek about 300 KB.
+    assert.ok(size < 3_500_000, `${(size / 1024).toFixed(0)} KB`);
   });
 });

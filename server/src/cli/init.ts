@@ -29,14 +29,8 @@ import { makeFolders } from "./files";
 import { EXIT_OK, EXIT_USAGE, say, usageMessage, type Io } from "./main";
 import { writeAtomically } from "./write-fixes";
 
-/**
- * The command's own view of the process: `Io`, and standard input to ask
- * questions on. `main`'s Io has no stream for it yet; without one, the
- * process's own standard input is read.
- */
-export interface InitIo extends Io {
-  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
-}
+/** The command's view of the process: `Io`, whose `stdin` it asks its questions on (the process's own when absent). */
+export type InitIo = Io;
 
 /** How often a question is asked again after an answer that does not do: then the command gives up (every output is bounded). */
 const MAX_TRIES = 5;

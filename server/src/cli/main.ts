@@ -44,6 +44,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Standard input, read to its end, for `--config -` (the process's own when absent). */
   readStdin?: () => Uint8Array;
+  /** Standard input as a stream, for `init`'s questions on a terminal (the process's own when absent). */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 export const EXIT_OK = 0;
@@ -442,8 +444,17 @@ export function usageMessage(error: unknown): string {
   return message.split(". ")[0].replace(/^Unknown option/, "unknown option");
 }
 
+/**
+ * The process's standard input, made only when asked for: once made, a pipe
+ * on it is non-blocking, and `--config -` (which reads it synchronously)
+ * would fail with EAGAIN.
+ */
+function withProcessStdin(io: Io): Io {
+  return Object.defineProperty(io, "stdin", { get: () => process.stdin, enumerable: true });
+}
+
 function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
+  return withProcessStdin({ stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
 }
 
 /**
@@ -458,7 +469,7 @@ export async function run(): Promise<void> {
   const stderr = new GuardedStream(process.stderr);
   let code: number;
   try {
-    code = await main(process.argv.slice(2), { stdout, stderr, cwd: process.cwd(), env: process.env });
+    code = await main(process.argv.slice(2), withProcessStdin({ stdout, stderr, cwd: process.cwd(), env: process.env }));
   } catch (error) {
     // main never throws by design; if it ever does, say so in one line.
     stderr.write(`micic-plan: internal error: ${(error as Error)?.message ?? String(error)}. Please report this.\n`);

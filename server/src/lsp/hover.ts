@@ -8,8 +8,8 @@
  * value means (a country's or language's name in the user's language,
  * display-names.ts; an allowed word's description, core/value-docs.ts); on
  * a reference, the declaration's kind, title and contact. The words of the
- * hover are in the findings' language; the schema's documentation is
- * English for now.
+ * hover and the schema's documentation are in the findings' language
+ * (messages/schema-docs.ts).
  *
  * Hover answers from the parse and never waits for a check: while the plan
  * is being typed, the findings of the last check belong to an older text,
@@ -22,9 +22,10 @@ import { attributeOf, type Block } from "../core/ast";
 import type { Finding } from "../core/finding";
 import { locate, referencesTo, type Located } from "../core/locate";
 import type { Resolution } from "../core/resolve";
-import { attributeSpec, BOOLEAN_WORDS, blockSpec, describeType, type AttributeSpec } from "../core/schema";
-import { valueDoc } from "../core/value-docs";
+import { attributeSpec, BOOLEAN_WORDS, blockSpec, type AttributeSpec } from "../core/schema";
 import type { MessageId } from "../messages/catalog";
+import type { Locale } from "../messages/locales";
+import { attributeDoc, attributeTakes, blockDoc, localizedValueDoc, schemaWord, typeDescription } from "../messages/schema-docs";
 import { translator, type Translator } from "../messages/translate";
 import { withModel, type ServerContext } from "./context";
 import { ruleDocUri } from "./convert";
@@ -53,14 +54,14 @@ function describeDeclaration(block: Block, resolution: Resolution, say: Translat
 }
 
 /** The words an attribute takes from a fixed set, each with its gist: a list under the attribute's help. */
-function allowedWords(blockKind: string, spec: AttributeSpec): string {
+function allowedWords(blockKind: string, spec: AttributeSpec, locale: Locale): string {
   const words = spec.type.kind === "word" ? spec.type.words : spec.type.kind === "boolean" ? BOOLEAN_WORDS : [];
   if (words.length === 0) return "";
   const lines = words.map((word) => {
-    const described = valueDoc(blockKind, spec.name, word);
+    const described = localizedValueDoc(locale, blockKind, spec.name, word);
     return `- \`${word}\`${described ? `: ${described.gist}` : ""}`;
   });
-  return `\n\nValues:\n${lines.join("\n")}`;
+  return `\n\n${schemaWord(locale, "values")}\n${lines.join("\n")}`;
 }
 
 function describeLocated(located: Located, resolution: Resolution, say: Translator): string | undefined {
@@ -69,8 +70,9 @@ function describeLocated(located: Located, resolution: Resolution, say: Translat
       const spec = blockSpec(located.block.kind.text);
       if (!spec) return undefined;
       const attributes = spec.attributes.map((a) => `\`${a.name}\`${a.expected ? "*" : ""}`).join(", ");
-      const blocks = spec.blocks.length > 0 ? `\n\nBlocks: ${spec.blocks.map((b) => `\`${b}\``).join(", ")}` : "";
-      return `**${spec.kind}**\n\n${spec.doc}\n\nAttributes: ${attributes}${blocks}${spec.attributes.some((a) => a.expected) ? "\n\n\\* expected by the MICIC rules" : ""}`;
+      const blocks = spec.blocks.length > 0 ? `\n\n${schemaWord(say.locale, "blocks", { names: spec.blocks.map((b) => `\`${b}\``).join(", ") })}` : "";
+      const expected = spec.attributes.some((a) => a.expected) ? `\n\n${schemaWord(say.locale, "expectedMark")}` : "";
+      return `**${spec.kind}**\n\n${blockDoc(say.locale, spec.kind) ?? spec.doc}\n\n${schemaWord(say.locale, "attributes", { names: attributes })}${blocks}${expected}`;
     }
     case "declaration":
       return describeDeclaration(located.block, resolution, say);
@@ -79,8 +81,9 @@ function describeLocated(located: Located, resolution: Resolution, say: Translat
     case "attribute-name": {
       const spec = located.block && attributeSpec(located.block.kind.text, located.attribute.name.text);
       if (!spec) return undefined;
-      const takes = `${spec.list ? "a list of " : ""}${describeType(spec.type).replace(/^(a|an) /, spec.list ? "" : "$1 ")}`;
-      return `**${spec.name}**: ${takes}\n\n${spec.doc}${allowedWords(located.block!.kind.text, spec)}${spec.expected ? "\n\n_Expected by the MICIC rules._" : ""}`;
+      const blockKind = located.block!.kind.text;
+      const doc = attributeDoc(say.locale, blockKind, spec.name) ?? spec.doc;
+      return `**${spec.name}**: ${attributeTakes(say.locale, spec)}\n\n${doc}${allowedWords(blockKind, spec, say.locale)}${spec.expected ? `\n\n${schemaWord(say.locale, "expected")}` : ""}`;
     }
     case "reference": {
       const target = located.reference.target;
@@ -99,10 +102,10 @@ function describeLocated(located: Located, resolution: Resolution, say: Translat
         const name = languageDisplayName(text);
         return name ? `**${text}**: ${name}` : undefined;
       }
-      const described = valueDoc(located.block!.kind.text, spec.name, text);
+      const described = localizedValueDoc(say.locale, located.block!.kind.text, spec.name, text);
       if (described) return `**${text}**: ${described.doc}`;
       if (spec.type.kind === "word" || spec.type.kind === "boolean") {
-        return say.t("hover.notAValue", { value: `\`${text}\``, attribute: `\`${spec.name}\``, type: describeType(spec.type) });
+        return say.t("hover.notAValue", { value: `\`${text}\``, attribute: `\`${spec.name}\``, type: typeDescription(say.locale, spec.type, true) });
       }
       return undefined;
     }

@@ -39,6 +39,7 @@ const cacheDir = process.env.MICIC_E2E_CACHE || "/var/cache/micic-plan-e2e";
 const codeServer = path.join(cacheDir, `code-server-${CS_VERSION}`, "node_modules/.bin/code-server");
 const chromiumPath = process.env.MICIC_E2E_CHROMIUM || "/usr/bin/chromium";
 const screenshotPath = path.resolve(repoRoot, process.env.MICIC_E2E_SCREENSHOT || "out/e2e/vscode-problems.png");
+const russianScreenshotPath = path.resolve(repoRoot, process.env.MICIC_E2E_SCREENSHOT_RU || "out/e2e/vscode-russian.png");
 const extensionPath = path.resolve(process.env.MICIC_E2E_EXTENSION_PATH || repoRoot);
 const UI_SAMPLE = "tripoli-conflict.micic";
 const RESULT_PREFIX = "micic-e2e-result ";
@@ -271,7 +272,7 @@ function freePort() {
 
 // --- code-server -----------------------------------------------------------------------
 
-async function startCodeServer(layout, env) {
+async function startCodeServer(layout, env, extraArgs = []) {
   const port = await freePort();
   const config = path.join(layout.dir, "code-server.yaml");
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -286,6 +287,7 @@ async function startCodeServer(layout, env) {
     "--disable-workspace-trust",
     "--disable-getting-started-override",
     "--ignore-last-opened",
+    ...extraArgs,
   ];
   // detached: setsid(), so code-server leads a new process group that
   // holds everything it starts, and `kill -PGID` stops all of it.
@@ -464,6 +466,94 @@ async function uiCheck(base, layout) {
   }
 }
 
+// --- 3. the display language Russian ------------------------------------------------------
+
+/**
+ * Makes Russian a display language code-server can switch to. VS Code picks
+ * a display language only among installed language packs, and the Russian
+ * pack comes from the marketplace, which cannot be reached here. So a
+ * language pack of our own is installed: it declares Russian and translates
+ * none of VS Code's words (VS Code then shows its own in English), and
+ * `languagepacks.json` lists it, as VS Code writes that file when a pack is
+ * installed. With `--locale ru`, vscode.env.language is "ru": the extension's
+ * package.nls.ru.json, its l10n bundle and the server's findings are Russian,
+ * which is what the test is about.
+ */
+function installRussianDisplayLanguage(layout) {
+  const pack = path.join(layout.extensions, "micic-e2e.display-language-ru-1.0.0");
+  mkdirSync(path.join(pack, "translations"), { recursive: true });
+  writeFileSync(
+    path.join(pack, "package.json"),
+    JSON.stringify({
+      name: "display-language-ru",
+      publisher: "micic-e2e",
+      version: "1.0.0",
+      engines: { vscode: "^1.100.0" },
+      categories: ["Language Packs"],
+      contributes: {
+        localizations: [{ languageId: "ru", languageName: "Russian", localizedLanguageName: "русский", translations: [{ id: "vscode", path: "./translations/main.i18n.json" }] }],
+      },
+    }),
+  );
+  const translations = path.join(pack, "translations", "main.i18n.json");
+  writeFileSync(translations, JSON.stringify({ version: "1.0.0", contents: {} }));
+  writeFileSync(
+    path.join(layout.userData, "languagepacks.json"),
+    JSON.stringify({
+      ru: {
+        hash: "micice2e",
+        extensions: [{ extensionIdentifier: { id: "micic-e2e.display-language-ru" }, version: "1.0.0" }],
+        translations: { vscode: translations },
+        label: "русский",
+      },
+    }),
+  );
+}
+
+/** What a Russian-speaking drafter sees: the findings in Russian in the Problems panel, the commands' titles in the palette. */
+async function russianUiCheck(base, layout) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "ru-RU" });
+  const page = await context.newPage();
+  page.setDefaultTimeout(45_000);
+  logBrowserConsole(page, path.join(layout.logs, "browser-ui-ru.log"));
+  const step = (what) => say(`ui (ru): ${what}`);
+  try {
+    await page.goto(`${base}/?folder=${encodeURIComponent(layout.samples)}`);
+    await page.waitForSelector(".monaco-workbench");
+    const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label*="${UI_SAMPLE}"]`);
+    await row.waitFor();
+    await row.click();
+    await page.waitForSelector(".monaco-editor .squiggly-error, .monaco-editor .squiggly-warning");
+    await page.keyboard.press("Control+Shift+M");
+    const evac001 = page.locator(".markers-panel .monaco-list-row", { hasText: /EVAC001/ }).first();
+    await evac001.waitFor();
+    const message = (await evac001.textContent()) ?? "";
+    if (!/[а-яё]{4}/i.test(message)) throw new Error(`the Problems panel's EVAC001 is not in Russian: ${message}`);
+    step(`Problems panel: ${message.slice(0, 90)}…`);
+    await evac001.click();
+    await page.waitForSelector(".monaco-editor .squiggly-error");
+    await page.keyboard.press("F1");
+    await page.keyboard.type("MICIC");
+    const newPlan = page.locator(".quick-input-list .monaco-list-row", { hasText: "Новый план по шаблону" });
+    await newPlan.waitFor();
+    step(`command palette: ${(await page.locator(".quick-input-list .monaco-list-row").count())} MICIC commands, titled in Russian`);
+    await page.evaluate(() => document.querySelectorAll(".notifications-toasts").forEach((e) => (e.style.display = "none")));
+    mkdirSync(path.dirname(russianScreenshotPath), { recursive: true });
+    await page.screenshot({ path: russianScreenshotPath });
+    step(`screenshot saved to ${path.relative(repoRoot, russianScreenshotPath)}`);
+    await page.keyboard.press("Escape");
+    console.log("  ✔ UI in Russian: the findings in the Problems panel and the commands in the palette are in Russian");
+    result.passed += 1;
+  } catch (error) {
+    const failShot = path.join(layout.logs, "ui-ru-failure.png");
+    await page.screenshot({ path: failShot }).catch(() => undefined);
+    console.log(`  ✘ UI check in Russian failed: ${error.message.split("\n")[0]} (screen: ${failShot})`);
+    result.failed += 1;
+  } finally {
+    await withTimeout(context.close(), LIMITS.stop, "closing the Russian UI page").catch(() => undefined);
+  }
+}
+
 // --- main ---------------------------------------------------------------------------------
 
 async function main() {
@@ -527,6 +617,22 @@ async function main() {
       console.log(`  ✘ UI check: ${error.message}`);
       result.failed += 1;
     });
+  }
+  if (process.env.MICIC_E2E_SKIP_RUSSIAN !== "1") {
+    // The same extension in a VS Code whose display language is Russian: the
+    // suite's Russian tests in the extension host, then what the screen shows.
+    say("restarting code-server with the display language Russian (--locale ru)");
+    await stopCodeServer();
+    installRussianDisplayLanguage(layout);
+    const russianBase = await startCodeServer(layout, { ...env, MICIC_E2E_GREP: "in Russian" }, ["--locale", "ru"]);
+    say(`code-server ready at ${russianBase} in Russian`);
+    await runSuite(russianBase, layout, suiteEntry);
+    if (process.env.MICIC_E2E_SKIP_UI !== "1") {
+      await withTimeout(russianUiCheck(russianBase, layout), LIMITS.ui, "the UI check in Russian").catch((error) => {
+        console.log(`  ✘ UI check in Russian: ${error.message}`);
+        result.failed += 1;
+      });
+    }
   }
 }
 

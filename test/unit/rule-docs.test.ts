@@ -1,17 +1,18 @@
 /**
- * Every rule has its page in docs/rules/, the page is what the rule's
- * metadata generates (run `npm run docs` after changing a rule), and the
- * page's examples really fail and pass as they say.
+ * Every rule has its page in docs/rules/, in English and in each language
+ * the tool speaks (docs/rules/ru/, uz/, uz-Cyrl/), the page is what the
+ * rule's metadata generates (run `npm run docs` after changing a rule), and
+ * the page's examples really fail and pass as they say.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { Code, Heading, Root } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { checkText } from "../helpers/checker";
 import { parseConfig, settingsFor } from "../../server/src/core/config";
-import { renderRuleDoc, renderRuleIndex } from "../../server/src/markdown/rule-docs";
+import { exampleHeadings, renderRuleDoc, renderRuleIndex, RULE_DOC_LOCALES, rulePagePath } from "../../server/src/markdown/rule-docs";
 import { allRules } from "../../server/src/rules/index";
 import { micicConfig, micicRules } from "../../server/src/workspace/micic-rules";
 import { repoRoot, TODAY } from "../helpers/plan";
@@ -35,6 +36,39 @@ describe("rule documentation", () => {
     const index = path.join(docsDir, "README.md");
     assert.equal(readFileSync(index, "utf8"), renderRuleIndex(allRules), "run `npm run docs`");
   });
+
+  for (const locale of RULE_DOC_LOCALES.filter((l) => l !== "en")) {
+    describe(`in ${locale} (docs/rules/${locale}/)`, () => {
+      it("has an index of every rule and every rule's page, as the metadata generates them, and nothing else", () => {
+        const index = path.join(docsDir, rulePagePath("README", locale));
+        assert.ok(existsSync(index), `${index} is missing: run \`npm run docs\``);
+        assert.equal(readFileSync(index, "utf8"), renderRuleIndex(allRules, locale), "the index is out of date: run `npm run docs`");
+        for (const rule of allRules) {
+          const page = path.join(docsDir, rulePagePath(rule.meta.code, locale));
+          assert.ok(existsSync(page), `${page} is missing: run \`npm run docs\``);
+          assert.equal(readFileSync(page, "utf8"), renderRuleDoc(rule, locale), `${rule.meta.code}: the page is out of date: run \`npm run docs\``);
+        }
+        const expected = new Set(["README.md", ...allRules.map((r) => `${r.meta.code}.md`)]);
+        assert.deepEqual(readdirSync(path.dirname(index)).filter((f) => !expected.has(f)), [], "pages of rules that are gone");
+      });
+
+      it("shows each rule's examples as the English page does, under headings in the language", () => {
+        const headings = exampleHeadings(locale);
+        assert.notEqual(headings.fails, "Fails");
+        for (const rule of allRules) {
+          const found = examples(readFileSync(path.join(docsDir, rulePagePath(rule.meta.code, locale)), "utf8"));
+          assert.equal(found.get(headings.fails), rule.meta.docs.failing.replace(/\n$/, ""), `${rule.meta.code} ${headings.fails}`);
+          assert.equal(found.get(headings.passes), rule.meta.docs.passing.replace(/\n$/, ""), `${rule.meta.code} ${headings.passes}`);
+        }
+      });
+
+      it("writes its fixed words in the language", () => {
+        const page = readFileSync(path.join(docsDir, rulePagePath("EVAC004", locale)), "utf8").replace(/```[\s\S]*?```/g, "").replace(/`[^`]*`/g, "");
+        assert.doesNotMatch(page, /\b(Why|Fails|Passes|Configure|Default severity|Property|suppress)\b/);
+        if (locale !== "uz") assert.match(page, /[\u0400-\u04FF]{4}/);
+      });
+    });
+  }
 
   const codes = new Set<string>();
   const names = new Set<string>();

@@ -69,6 +69,30 @@ export interface RuleMeta {
    * them through rules/voice.ts in the locale the check was asked for.
    */
   messages?: RuleMessages;
+  /**
+   * The rule's documentation (summary, why, notes, severityWhen) in Russian
+   * and in Uzbek (Latin script; the Cyrillic script is derived from it),
+   * beside the English above. The examples are plan code and have no
+   * translation. rules/rule-text.ts reads the text in a locale.
+   */
+  translations?: RuleTranslations;
+}
+
+/** What a rule's page says in words, in one language: Markdown, the plan's words in backticks as in the English. */
+export interface RuleText {
+  summary: string;
+  why: string;
+  /** Given when the English has notes. */
+  notes?: string;
+  /** Given when the English has `severityWhen`. */
+  severityWhen?: string;
+}
+
+/** A rule's documentation in the languages it is translated into. */
+export interface RuleTranslations {
+  ru: RuleText;
+  /** Uzbek in Latin script. */
+  uz: RuleText;
 }
 
 /** A message in each language the tool speaks: ICU MessageFormat, with the same placeholders in each. */

@@ -1,8 +1,8 @@
 /**
  * Hover help. First, on a finding, what a reviewer asks: the rule (linked
  * to its page), the guidelines it comes from, each with its number and its
- * gist in plain words, and a link to the MICIC Guidelines themselves; at
- * most two findings, the rest counted, so the popup stays short. Then what
+ * gist in plain words, a link to the MICIC Guidelines themselves, and what
+ * the rule checks (its summary, rules/rule-text.ts); at most two findings, the rest counted, so the popup stays short. Then what
  * stands under the cursor: a block's or attribute's documentation from the
  * schema (with what each of an attribute's allowed words means); what a
  * value means (a country's or language's name in the user's language,
@@ -27,6 +27,8 @@ import type { MessageId } from "../messages/catalog";
 import type { Locale } from "../messages/locales";
 import { attributeDoc, attributeTakes, blockDoc, localizedValueDoc, schemaWord, typeDescription } from "../messages/schema-docs";
 import { translator, type Translator } from "../messages/translate";
+import { rulesByCode } from "../rules/index";
+import { ruleText } from "../rules/rule-text";
 import { withModel, type ServerContext } from "./context";
 import { ruleDocUri } from "./convert";
 import { countryDisplayName, languageDisplayName } from "./display-names";
@@ -136,7 +138,8 @@ export function hoverAt(model: PlanModel, offset: number, findings: (plan: numbe
 /**
  * "**EVAC001** (evacuation-regardless-of-status) comes from MICIC Principle
  * 1, Guideline 13:" with the rule's page and the Guidelines linked, then
- * each guideline's gist on a line of its own.
+ * each guideline's gist on a line of its own, then what the rule checks
+ * (its summary, in the hover's language).
  */
 function findingOrigin(finding: Finding, say: Translator): string {
   const code = `[**${finding.code}**](${ruleDocUri(finding.code)})`;
@@ -145,7 +148,9 @@ function findingOrigin(finding: Finding, say: Translator): string {
     const label = say.t(g.startsWith("P") ? "cite.principles" : "cite.guidelines", { count: 1, numbers: g.slice(1) });
     return `- ${label.charAt(0).toUpperCase()}${label.slice(1)}: ${say.t(`guideline.${g}` as MessageId)}`;
   });
-  return `${heading}\n\n${gists.join("\n")}`;
+  const rule = rulesByCode.get(finding.code);
+  const summary = rule ? `\n\n${ruleText(rule.meta, say.locale).summary}` : "";
+  return `${heading}\n\n${gists.join("\n")}${summary}`;
 }
 
 export function registerHover(context: ServerContext): void {

@@ -23,8 +23,9 @@ import type { Block } from "../core/ast";
 import type { CheckResult } from "../core/check";
 import { languageName } from "../core/codes";
 import type { Severity } from "../core/finding";
-import { PROJECT_URL, ruleDocUrl } from "../core/project";
+import { PROJECT_URL } from "../core/project";
 import type { RuleArea } from "../core/rule";
+import { ruleDocUrlIn } from "../markdown/rule-docs";
 import type { MessageId } from "../messages/catalog";
 import type { Locale } from "../messages/locales";
 import { translator, type MessageParams, type Translator } from "../messages/translate";
@@ -66,7 +67,7 @@ export interface ReportOptions {
 /** The report as an mdast tree, for callers that add to it or render it themselves. */
 export function reportTree(text: string, result: CheckResult, options: ReportOptions): Root {
   const t = translator(options.locale ?? "en");
-  const input: ReportInput = { text, path: options.path, today: options.today ?? new Date(), result, links: new RuleLinks(), t };
+  const input: ReportInput = { text, path: options.path, today: options.today ?? new Date(), result, links: new RuleLinks(t.locale), t };
   const plan = result.document.plan;
   const children: RootContent[] = plan ? planReport(input, plan) : noPlanReport(input);
   children.push(...input.links.definitions());
@@ -530,10 +531,13 @@ function findingsSection(input: ReportInput): RootContent[] {
 
 /**
  * Links to rule pages as Markdown references (`[EVAC001][]`), defined once at
- * the end of the report: the tables stay short to read in the source.
+ * the end of the report: the tables stay short to read in the source. The
+ * pages are those in the report's language (docs/rules/ru/ …).
  */
 class RuleLinks {
   private readonly used = new Set<string>();
+
+  constructor(private readonly locale: Locale) {}
 
   link(ruleCode: string): PhrasingContent {
     this.used.add(ruleCode);
@@ -541,7 +545,7 @@ class RuleLinks {
   }
 
   definitions(): Definition[] {
-    return [...this.used].sort().map((c) => ({ type: "definition", identifier: c.toLowerCase(), label: c, url: ruleDocUrl(c), title: null }));
+    return [...this.used].sort().map((c) => ({ type: "definition", identifier: c.toLowerCase(), label: c, url: ruleDocUrlIn(c, this.locale), title: null }));
   }
 }
 

@@ -5,7 +5,9 @@
  *
  * - `tool.driver` lists every rule (all of them, so `ruleIndex` is the same
  *   whatever was found) with its summary, why it exists, its documentation
- *   page as `help` (Markdown) and `helpUri`, its default level, and in
+ *   page as `help` (Markdown) and `helpUri`, all in the run's language
+ *   (--locale: the rule's translations, its page in that language), its
+ *   default level, and in
  *   `properties` its guidelines, tags and the `problem.severity` and
  *   `precision` code scanning reads;
  * - each finding is a result: `ruleId`, `ruleIndex`, `level` (error, warning,
@@ -19,10 +21,14 @@ import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import type { Finding, Severity } from "../../core/finding";
 import { GUIDELINES } from "../../core/guidelines";
-import { PROJECT_URL, ruleDocUrl } from "../../core/project";
+import { PROJECT_URL } from "../../core/project";
 import type { Rule } from "../../core/rule";
-import { renderRuleDoc } from "../../markdown/rule-docs";
+import { renderRuleDoc, ruleDocUrlIn } from "../../markdown/rule-docs";
+import type { MessageId } from "../../messages/catalog";
+import { supportedLocale, type Locale } from "../../messages/locales";
+import { translator } from "../../messages/translate";
 import { allRules } from "../../rules/index";
+import { ruleText } from "../../rules/rule-text";
 import { TOOL_NAME, oneBased, placedEdits, plainText, toolVersion, type OneBasedRange } from "./common";
 import type * as Sarif from "sarif";
 import type { FileResult, FormatContext, Formatter } from "./types";
@@ -39,23 +45,32 @@ const LEVEL: Record<Severity, Sarif.Result.level> = { error: "error", warning: "
 const PROBLEM_SEVERITY: Record<Severity, string> = { error: "error", warning: "warning", info: "recommendation" };
 
 const ruleIndex = new Map(allRules.map((r, i) => [r.meta.code, i]));
-let descriptors: Sarif.ReportingDescriptor[] | undefined;
+const descriptors = new Map<Locale, Sarif.ReportingDescriptor[]>();
 
-function guidelineLines(codes: readonly string[]): string {
-  return codes.map((code) => GUIDELINES[code] ?? code).join("\n");
+/** Each guideline's gist on a line: "Guideline 13: …", "Рекомендация 13: …". */
+function guidelineLines(codes: readonly string[], locale: Locale): string {
+  if (locale === "en") return codes.map((code) => GUIDELINES[code] ?? code).join("\n");
+  const say = translator(locale);
+  return codes
+    .map((g) => {
+      const label = say.t(g.startsWith("P") ? "cite.principles" : "cite.guidelines", { count: 1, numbers: g.slice(1) });
+      return `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${say.t(`guideline.${g}` as MessageId)}`;
+    })
+    .join("\n");
 }
 
-function ruleDescriptor(rule: Rule): Sarif.ReportingDescriptor {
+function ruleDescriptor(rule: Rule, locale: Locale): Sarif.ReportingDescriptor {
   const { meta } = rule;
-  const page = renderRuleDoc(rule);
-  const why = meta.guidelines.length > 0 ? `${meta.docs.why}\n\n${guidelineLines(meta.guidelines)}` : meta.docs.why;
+  const page = renderRuleDoc(rule, locale);
+  const said = ruleText(meta, locale);
+  const why = meta.guidelines.length > 0 ? `${said.why}\n\n${guidelineLines(meta.guidelines, locale)}` : said.why;
   return {
     id: meta.code,
     name: meta.name,
-    shortDescription: { text: plainText(meta.summary), markdown: meta.summary },
+    shortDescription: { text: plainText(said.summary), markdown: said.summary },
     fullDescription: { text: plainText(why), markdown: why },
     help: { text: page, markdown: page },
-    helpUri: ruleDocUrl(meta.code),
+    helpUri: ruleDocUrlIn(meta.code, locale),
     defaultConfiguration: { level: LEVEL[meta.severity] },
     properties: {
       guidelines: [...meta.guidelines],
@@ -69,10 +84,14 @@ function ruleDescriptor(rule: Rule): Sarif.ReportingDescriptor {
   };
 }
 
-/** Every rule's descriptor, built once (rendering the pages takes a moment). */
-export function ruleDescriptors(): Sarif.ReportingDescriptor[] {
-  descriptors ??= allRules.map(ruleDescriptor);
-  return descriptors;
+/** Every rule's descriptor in a language (English by default), built once per language (rendering the pages takes a moment). */
+export function ruleDescriptors(locale: Locale = "en"): Sarif.ReportingDescriptor[] {
+  let made = descriptors.get(locale);
+  if (!made) {
+    made = allRules.map((rule) => ruleDescriptor(rule, locale));
+    descriptors.set(locale, made);
+  }
+  return made;
 }
 
 /** A relative path as a URI reference; an absolute one (another drive) as a file URI. */
@@ -167,7 +186,7 @@ export function sarifLog(files: readonly FileResult[], context: FormatContext): 
         version: toolVersion(context),
         ...(SEMVER.test(toolVersion(context)) ? { semanticVersion: toolVersion(context) } : {}),
         informationUri: PROJECT_URL,
-        rules: ruleDescriptors(),
+        rules: ruleDescriptors(supportedLocale(context.locale) ?? "en"),
       },
     },
   };

@@ -39,6 +39,7 @@ const cacheDir = process.env.MICIC_E2E_CACHE || "/var/cache/micic-plan-e2e";
 const codeServer = path.join(cacheDir, `code-server-${CS_VERSION}`, "node_modules/.bin/code-server");
 const chromiumPath = process.env.MICIC_E2E_CHROMIUM || "/usr/bin/chromium";
 const screenshotPath = path.resolve(repoRoot, process.env.MICIC_E2E_SCREENSHOT || "out/e2e/vscode-problems.png");
+const quickFixScreenshotPath = path.resolve(repoRoot, process.env.MICIC_E2E_SCREENSHOT_QUICKFIX || "out/e2e/vscode-quick-fix.png");
 const russianScreenshotPath = path.resolve(repoRoot, process.env.MICIC_E2E_SCREENSHOT_RU || "out/e2e/vscode-russian.png");
 const extensionPath = path.resolve(process.env.MICIC_E2E_EXTENSION_PATH || repoRoot);
 const UI_SAMPLE = "tripoli-conflict.micic";
@@ -455,6 +456,27 @@ async function uiCheck(base, layout) {
     await page.screenshot({ path: screenshotPath });
     step(`screenshot saved to ${path.relative(repoRoot, screenshotPath)}`);
     console.log("  ✔ UI: a flawed sample shows squiggles, the status bar count and the Problems panel");
+    result.passed += 1;
+
+    // Ctrl+. on the finding, as a drafter asks for help: the suggestion, the
+    // rule's documentation, then the ways to disable it.
+    await evac001.click();
+    await page.keyboard.press("Escape");
+    await page.locator(".monaco-editor textarea").first().focus();
+    await page.keyboard.press("Control+.");
+    const menu = page.locator(".action-widget");
+    await menu.waitFor();
+    const entries = (await menu.locator(".monaco-list-row").allTextContents()).map((t) => t.trim());
+    step(`quick-fix menu: ${entries.join(" | ")}`);
+    const at = (pattern) => entries.findIndex((e) => pattern.test(e));
+    const docs = at(/^Show documentation for EVAC001/);
+    const disable = at(/^Disable EVAC001/);
+    if (docs < 0 || disable < 0 || docs > disable) throw new Error(`the quick-fix menu lacks "Show documentation for EVAC001" before "Disable EVAC001…": ${entries.join(" | ")}`);
+    await page.evaluate(() => document.querySelectorAll(".notifications-toasts").forEach((e) => (e.style.display = "none")));
+    await page.screenshot({ path: quickFixScreenshotPath });
+    step(`screenshot saved to ${path.relative(repoRoot, quickFixScreenshotPath)}`);
+    await page.keyboard.press("Escape");
+    console.log("  ✔ UI: Ctrl+. on a finding offers its suggestion, then its documentation, then disabling it");
     result.passed += 1;
   } catch (error) {
     const failShot = path.join(layout.logs, "ui-failure.png");

@@ -2,6 +2,7 @@ import type { Fix } from "../../core/finding";
 import type { Rule, RuleMessages } from "../../core/rule";
 import { addValuesFix, cite, headerSpan, inSection, populations, section, word, words } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G5", "G13"];
 
@@ -32,6 +33,18 @@ export const evacuationAccessibility: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "A population with `disabilities` or `older-persons` has no accessible assembly point, or is not in the evacuation's `priority`.",
+    translations: {
+      ru: {
+        summary: `У группы населения с \`disabilities\` или \`older-persons\` нет доступного пункта сбора, или её нет в \`priority\` раздела эвакуации.`,
+        why: `Людям с инвалидностью и пожилым людям нужно больше времени и помощь, чтобы переместиться, и они не могут воспользоваться помещением, в которое не могут попасть. Среди мигрантов они к тому же чаще всего живут одиноко, без родных рядом, которые могли бы их вынести. План должен перемещать их в первую очередь и направлять туда, где они смогут находиться (${citeRu(guidelines)}).`,
+        notes: `Проверяется каждая объявленная в плане группа населения, охвачена она эвакуацией или нет (о невключённых сообщает EVAC002). Замечание относится к заголовку группы. Одного доступного пункта сбора (\`accessible: yes\`) достаточно для всего плана. Исправление добавляет недостающие уязвимости в \`priority\`; оно предлагается, только если в этом весь пробел, так как никакая правка не сделает помещение доступным.`,
+      },
+      uz: {
+        summary: `\`disabilities\` yoki \`older-persons\` boʻlgan aholi guruhi uchun qulay yigʻilish punkti yoʻq yoki u evakuatsiya boʻlimining \`priority\` sida yoʻq.`,
+        why: `Nogironligi bor odamlar va keksalarga koʻchish uchun koʻproq vaqt va yordam kerak, ular kira olmaydigan binodan foydalana olmaydi. Migrantlar orasida ular, bundan tashqari, koʻpincha yolgʻiz, ularni olib chiqa oladigan qarindoshlarisiz yashaydi. Reja ularni birinchi navbatda koʻchirishi va ular foydalana oladigan joyga yuborishi kerak (${citeUz(guidelines)}).`,
+        notes: `Rejada eʼlon qilingan har bir aholi guruhi, evakuatsiya qamrab olgan-olmaganidan qatʼi nazar, tekshiriladi (kiritilmaganlar haqida EVAC002 xabar beradi). Eslatma guruh sarlavhasiga tegishli. Butun reja uchun bitta qulay yigʻilish punkti (\`accessible: yes\`) yetarli. Tuzatish yetishmayotgan zaifliklarni \`priority\` ga qoʻshadi; u faqat kamchilik shundan iborat boʻlsagina taklif qilinadi, chunki hech qanday tahrir binoni qulay qila olmaydi.`,
+      },
+    },
     docs: {
       why: `People with disabilities and older persons take longer to move, need help to do it, and cannot use a site they cannot get into. Among migrants they are also the most likely to live isolated, without family nearby to carry them out. The plan must move them first and send them somewhere they can use (${cite(guidelines)}).`,
       failing: `plan "Heatwave plan" {

@@ -2,6 +2,7 @@ import { attributeOf, blocksOf } from "../../core/ast";
 import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, headerSpan, numberOf, section } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G5"];
 
@@ -39,6 +40,18 @@ export const evacuationAlertLevels: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "The evacuation has no `alert-level` blocks, or two alert levels share an `order`.",
+    translations: {
+      ru: {
+        summary: `В разделе эвакуации нет блоков \`alert-level\`, или у двух уровней оповещения одинаковый \`order\`.`,
+        why: `Уровни оповещения связывают каждый этап предупреждения с тем, что на этом этапе делается для мигрантов: когда работодатели сверяют списки работников, когда проводят инструктаж для контактных лиц в общинах, когда переносят лагеря. Без них действия откладываются до последней минуты; если два уровня стоят на одной ступени, никто не знает, какой из них действует. Планирование уровней с учётом потребностей мигрантов — часть планирования на случай чрезвычайных ситуаций (${citeRu(guidelines)}).`,
+        notes: `Отсутствие уровней — одно замечание на ключевом слове \`evacuation\`. О повторе \`order\` сообщается на каждом следующем уровне, который его повторяет, со ссылкой на первый. Уровни без \`order\` не сравниваются. Исправления нет: какой уровень идёт первым, решают составители плана.`,
+      },
+      uz: {
+        summary: `Evakuatsiya boʻlimida \`alert-level\` bloklari yoʻq yoki ikki ogohlantirish darajasining \`order\` i bir xil.`,
+        why: `Ogohlantirish darajalari ogohlantirishning har bir bosqichini shu bosqichda migrantlar uchun nima qilinishi bilan bogʻlaydi: ish beruvchilar ishchilar roʻyxatini qachon tekshiradi, jamoalardagi masʼul shaxslarga qachon yoʻl-yoʻriq beriladi, lagerlar qachon koʻchiriladi. Ularsiz harakatlar soʻnggi daqiqagacha kechiktiriladi; ikki daraja bir pogʻonada tursa, qaysi biri amal qilishini hech kim bilmaydi. Darajalarni migrantlar ehtiyojlarini hisobga olib rejalashtirish favqulodda vaziyatlarga tayyorgarlik rejalashtirishining bir qismidir (${citeUz(guidelines)}).`,
+        notes: `Darajalar yoʻqligi — \`evacuation\` kalit soʻzidagi bitta eslatma. \`order\` takrorlanishi haqida uni takrorlagan har bir keyingi darajada birinchisiga havola bilan xabar beriladi. \`order\` siz darajalar solishtirilmaydi. Tuzatish yoʻq: qaysi daraja birinchi kelishini reja tuzuvchilari hal qiladi.`,
+      },
+    },
     docs: {
       why: `Alert levels tie each stage of a warning to what is done for migrants at that stage: when employers check their worker lists, when community focal points are briefed, when camps are moved. Without them, action waits for the last moment; with two levels at the same step, nobody knows which applies. Planning the ladder with migrants' needs in it is part of contingency planning (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

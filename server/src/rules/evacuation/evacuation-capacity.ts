@@ -2,6 +2,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, inSection, numberOf, section } from "../plan-model";
 import { coverage, populationsByCoverage } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G13"];
 
@@ -38,6 +39,18 @@ export const evacuationCapacity: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "The assembly points hold fewer people than the populations the evacuation covers.",
+    translations: {
+      ru: {
+        summary: `Пункты сбора вмещают меньше людей, чем насчитывают группы населения, охваченные эвакуацией.`,
+        why: `Если мест хватает лишь для части людей, охваченных эвакуацией, в день эвакуации кому-то откажут, и у ворот останутся мигранты: они последними узнают и последними приходят. Сравнение вместимости пунктов сбора с численностью охваченных групп показывает нехватку мест, пока ещё есть время найти другое помещение (${citeRu(guidelines)}).`,
+        notes: `Учитываются группы, охваченные эвакуацией: все, если \`covers\` отсутствует или равно \`all\`, иначе — перечисленные в нём. Группа без \`size\` и пункт сбора без \`capacity\` считаются равными нулю, и в сообщении сказано, какие из них не вошли в подсчёт (об отсутствии численности сообщает POP001). Замечание относится к ключевому слову \`evacuation\`. Исправления нет: найти дополнительные места могут только составители плана.`,
+      },
+      uz: {
+        summary: `Yigʻilish punktlari evakuatsiya qamrab olgan aholi guruhlaridagi odamlardan kamroq kishini sigʻdiradi.`,
+        why: `Agar joylar evakuatsiya qamrab olgan odamlarning faqat bir qismiga yetsa, evakuatsiya kuni kimgadir rad javobi beriladi va darvoza oldida migrantlar qoladi: ular eng oxirida eshitadi va eng oxirida keladi. Yigʻilish punktlari sigʻimini qamrab olingan guruhlar soni bilan solishtirish boshqa joy topishga hali vaqt borida joy yetishmasligini koʻrsatadi (${citeUz(guidelines)}).`,
+        notes: `Evakuatsiya qamrab olgan guruhlar hisobga olinadi: \`covers\` yoʻq yoki \`all\` boʻlsa, hammasi, aks holda unda sanab oʻtilganlar. \`size\` siz guruh va \`capacity\` siz yigʻilish punkti nolga teng deb hisoblanadi, xabarda esa ulardan qaysilari hisobga kirmagani aytiladi (son yoʻqligi haqida POP001 xabar beradi). Eslatma \`evacuation\` kalit soʻziga tegishli. Tuzatish yoʻq: qoʻshimcha joylarni faqat reja tuzuvchilari topa oladi.`,
+      },
+    },
     docs: {
       why: `An evacuation that has places for only part of the people it covers will turn people away on the day, and migrants, last to hear and last to arrive, are the ones left at the gate. Adding up the capacity of the assembly points and the size of the populations covered shows the shortfall while there is still time to find another site (${cite(guidelines)}).`,
       failing: `plan "Earthquake plan" {

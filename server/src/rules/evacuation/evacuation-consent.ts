@@ -1,6 +1,7 @@
 import type { Rule, RuleMessages } from "../../core/rule";
 import { checkSectionWord, cite } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G13"];
 
@@ -27,6 +28,18 @@ export const evacuationConsent: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "The evacuation does not say it seeks people's informed consent (`consent` absent or `not-sought`).",
+    translations: {
+      ru: {
+        summary: `В разделе эвакуации не сказано, что у людей спрашивают информированное согласие (\`consent\` отсутствует или равно \`not-sought\`).`,
+        why: `Перемещение защищает людей только тогда, когда они выбирают его, понимая, что оно значит: куда их отвезут, смогут ли они вернуться, что будет с их работой, документами и семьёй. Мигранты, перемещённые без согласия, могут лишиться средств к существованию или оказаться там, где им небезопасно. В плане должно быть сказано, что эвакуация добровольна и что людей информируют прежде, чем они примут решение (${citeRu(guidelines)}).`,
+        notes: `Замечание о \`not-sought\` (или о значении, которого нет в схеме) относится к атрибуту; замечание об отсутствии \`consent\` — к ключевому слову \`evacuation\`. Исправление задаёт \`consent: informed\`.`,
+      },
+      uz: {
+        summary: `Evakuatsiya boʻlimida odamlardan xabardor qilingan rozilik soʻralishi aytilmagan (\`consent\` yoʻq yoki \`not-sought\`).`,
+        why: `Koʻchirish odamlarni faqat ular bu nimani anglatishini bilib tanlaganda himoya qiladi: qayerga olib ketilishi, qaytib kela olishi, ishi, hujjatlari va oilasi bilan nima boʻlishi. Roziligisiz koʻchirilgan migrantlar tirikchilik manbaidan ayrilishi yoki oʻzlari uchun xavfli joyga olib borilishi mumkin. Rejada evakuatsiya ixtiyoriy ekani va odamlar qaror qilishdan oldin xabardor qilinishi aytilishi kerak (${citeUz(guidelines)}).`,
+        notes: `\`not-sought\` (yoki sxemada yoʻq qiymat) haqidagi eslatma atributga tegishli; \`consent\` yoʻqligi haqidagisi \`evacuation\` kalit soʻziga tegishli. Tuzatish \`consent: informed\` ni belgilaydi.`,
+      },
+    },
     docs: {
       why: `Moving people is protection only when they choose it knowing what it means: where they will go, whether they can come back, what happens to their job, their papers and their family. Migrants moved without consent may lose their livelihood or be taken somewhere unsafe for them. The plan must say that evacuation is voluntary and that people are informed before they decide (${cite(guidelines)}).`,
       failing: `plan "Conflict plan" {

@@ -1,6 +1,7 @@
 import type { Rule, RuleMessages } from "../../core/rule";
 import { attributeOrHeader, cite, section, words } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G11", "G13"];
 
@@ -24,6 +25,18 @@ export const evacuationCosts: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "The evacuation does not say who pays for it (no `costs-covered-by`).",
+    translations: {
+      ru: {
+        summary: `В разделе эвакуации не сказано, кто за неё платит (нет \`costs-covered-by\`).`,
+        why: `Мигранты, которым нечем заплатить за проезд или которые должны агентству по найму, часто остаются, когда другие уезжают. Эвакуация, за которую берут плату или о цене которой ничего не сказано, на деле открыта только тем, у кого есть деньги. План должен называть, кто оплачивает проезд и транспорт, чтобы деньги никогда не решали, кого вывезут (${citeRu(guidelines)}).`,
+        notes: `Замечание относится к ключевому слову \`evacuation\` или к \`costs-covered-by\`, в котором никто не назван. Исправления нет: кто платит, должны договориться участники плана.`,
+      },
+      uz: {
+        summary: `Evakuatsiya boʻlimida uning xarajatlarini kim toʻlashi aytilmagan (\`costs-covered-by\` yoʻq).`,
+        why: `Yoʻl haqini toʻlay olmaydigan yoki ishga yollovchi agentlikdan qarzdor migrantlar koʻpincha boshqalar ketayotganda qolib ketadi. Pullik yoki kim toʻlashi aytilmagan evakuatsiya amalda faqat puli borlar uchun ochiq boʻladi. Kimni olib chiqishni hech qachon pul hal qilmasligi uchun reja yoʻl haqi va transportni kim toʻlashini koʻrsatishi kerak (${citeUz(guidelines)}).`,
+        notes: `Eslatma \`evacuation\` kalit soʻziga yoki hech kim koʻrsatilmagan \`costs-covered-by\` ga tegishli. Tuzatish yoʻq: kim toʻlashini reja ishtirokchilari kelishib olishi kerak.`,
+      },
+    },
     docs: {
       why: `Migrants who cannot pay a fare, or who owe a debt to a recruiter, often stay behind when others leave. An evacuation that charges people, or is silent about who pays, is open in practice only to those with money. The plan should name who covers fares and transport, so that cost never decides who is moved (${cite(guidelines)}).`,
       failing: `plan "Typhoon plan" {

@@ -4,6 +4,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { addValuesFix, cite, headerSpan, section, setAttributeFix } from "../plan-model";
 import { populationLabel, populationsByCoverage } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G5", "G13"];
 
@@ -40,6 +41,18 @@ export const evacuationCoversPopulations: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "The evacuation's `covers` list leaves out a population the plan declares.",
+    translations: {
+      ru: {
+        summary: `В списке \`covers\` раздела эвакуации нет группы населения, объявленной в плане.`,
+        why: `План, который учитывает группу мигрантов, а затем не включает её в эвакуацию, на бумаге уже решил, что эти люди останутся. Чаще всего не включают тех, о ком, как думают составители, позаботится кто-то другой (моряков, лиц, содержащихся под стражей, работников отдалённых лагерей), а в кризис этот кто-то может и не прийти. Эвакуация должна охватывать каждую группу, известную плану, или охватывать всех (\`all\`) (${citeRu(guidelines)}).`,
+        notes: `Эвакуация без \`covers\` или с \`covers: all\` охватывает все группы населения. Замечание относится к \`covers\` и называет каждую невключённую группу со ссылкой на неё. Предлагаются два исправления: добавить невключённые группы в \`covers\` (вносит \`--fix\`) или заменить список на \`covers: all\` (только в редакторе, так как это охватит и группы, объявленные позже).`,
+      },
+      uz: {
+        summary: `Evakuatsiya boʻlimining \`covers\` roʻyxatida rejada eʼlon qilingan aholi guruhi yoʻq.`,
+        why: `Migrantlar guruhini hisobga olib, keyin uni evakuatsiyaga kiritmagan reja qogʻozda bu odamlar qolib ketishini allaqachon hal qilgan boʻladi. Odatda tuzuvchilar fikricha boshqa kimdir gʻamxoʻrlik qiladigan guruhlar (dengizchilar, hibsda saqlanayotganlar, uzoq lagerlardagi ishchilar) kiritilmay qoladi, inqirozda esa oʻsha kimdir kelmasligi mumkin. Evakuatsiya rejaga maʼlum boʻlgan har bir guruhni qamrab olishi yoki hammani (\`all\`) qamrab olishi kerak (${citeUz(guidelines)}).`,
+        notes: `\`covers\` yoʻq yoki \`covers: all\` boʻlgan evakuatsiya barcha aholi guruhlarini qamrab oladi. Eslatma \`covers\` ga tegishli boʻlib, kiritilmagan har bir guruhni unga havola bilan nomlaydi. Ikki tuzatish taklif qilinadi: kiritilmagan guruhlarni \`covers\` ga qoʻshish (\`--fix\` kiritadi) yoki roʻyxatni \`covers: all\` bilan almashtirish (faqat muharrirda, chunki bu keyinroq eʼlon qilingan guruhlarni ham qamrab oladi).`,
+      },
+    },
     docs: {
       why: `A plan that counts a group of migrants and then leaves them out of the evacuation has decided, on paper, that they stay behind. Groups left out are usually those the drafters think someone else will look after (seafarers, detainees, workers in remote camps), and in a crisis that someone may not come. The evacuation must say it covers every group the plan knows about, or cover \`all\` (${cite(guidelines)}).`,
       failing: `plan "Typhoon plan" {

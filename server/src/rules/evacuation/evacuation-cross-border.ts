@@ -2,6 +2,7 @@ import { attributeOf } from "../../core/ast";
 import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, section, setAttributeFix, word, words } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G10", "G7"];
 
@@ -29,6 +30,18 @@ export const evacuationCrossBorder: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "A cross-border evacuation does not waive exit permits (`required` or absent), or has no `transit-agreements`.",
+    translations: {
+      ru: {
+        summary: `При эвакуации за границу не отменены разрешения на выезд (\`required\` или не указано), или нет \`transit-agreements\`.`,
+        why: `Когда эвакуация выходит за пределы страны, выездные визы, штрафы за просроченное пребывание и правила поручительства работодателя могут задержать мигрантов на границе, пока все остальные её пересекают. Государство транзита, которое не дало согласия заранее, может закрыть для них границу. План должен отменять выездные формальности для людей, покидающих зону кризиса, и заранее договариваться о транзите с участвующими государствами и организациями (${citeRu(guidelines)}).`,
+        notes: `Проверяется только эвакуация с \`cross-border: yes\`. \`exit-permits: waived\` и \`not-applicable\` соответствуют правилу. Замечание относится к \`exit-permits\`, если там указано \`required\`, иначе — к ключевому слову \`evacuation\`. Исправление задаёт \`exit-permits: waived\`; оно предлагается, когда соглашения о транзите уже есть, так как никакая правка их не создаст.`,
+      },
+      uz: {
+        summary: `Chegaradan tashqariga evakuatsiyada chiqish ruxsatnomalari bekor qilinmagan (\`required\` yoki koʻrsatilmagan) yoki \`transit-agreements\` yoʻq.`,
+        why: `Evakuatsiya mamlakatdan tashqariga chiqqanda chiqish vizalari, muddatidan ortiq yashaganlik uchun jarimalar va ish beruvchi kafilligi qoidalari boshqalar chegarani kesib oʻtayotganda migrantlarni chegarada ushlab qolishi mumkin. Oldindan rozilik bermagan tranzit davlati ular uchun chegarani yopishi mumkin. Reja inqiroz hududini tark etayotgan odamlar uchun chiqish rasmiyatchiliklarini bekor qilishi va tranzit haqida ishtirok etuvchi davlatlar va tashkilotlar bilan oldindan kelishib olishi kerak (${citeUz(guidelines)}).`,
+        notes: `Faqat \`cross-border: yes\` boʻlgan evakuatsiya tekshiriladi. \`exit-permits: waived\` va \`not-applicable\` qoidaga mos. Eslatma \`required\` koʻrsatilgan boʻlsa \`exit-permits\` ga, aks holda \`evacuation\` kalit soʻziga tegishli. Tuzatish \`exit-permits: waived\` ni belgilaydi; u tranzit kelishuvlari allaqachon boʻlganda taklif qilinadi, chunki hech qanday tahrir ularni yarata olmaydi.`,
+      },
+    },
     docs: {
       why: `When an evacuation leaves the country, exit visas, overstay fines and employer sponsorship rules can keep migrants at the border while everyone else crosses. A transit state that has not agreed in advance may close its border to them. The plan should waive exit formalities for people leaving the crisis and settle transit beforehand with the states and organisations involved (${cite(guidelines)}).`,
       failing: `plan "Conflict plan" {

@@ -3,6 +3,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { textPlaceholder } from "../../core/edits";
 import { cite, headerSpan, populations, section, setAttributeFix, words } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G5", "G11"];
 
@@ -37,6 +38,18 @@ export const evacuationDetention: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "A population includes detained migrants and the evacuation has no `detention-release`.",
+    translations: {
+      ru: {
+        summary: `В группу населения входят мигранты, содержащиеся под стражей, а в разделе эвакуации нет \`detention-release\`.`,
+        why: `Мигранты, содержащиеся в центрах временного содержания иностранцев, заперты: когда до центра доходят бои, огонь или вода, они не могут выйти, пока кто-то не откроет двери и не отвезёт их в безопасное место. Планы, которые о них молчат, оставляют решение охране в день бедствия. В плане должно быть сказано, кто освобождает мигрантов, содержащихся под стражей, как их защищают и куда они направляются (${citeRu(guidelines)}).`,
+        notes: `Замечание относится к заголовку каждой группы населения, у которой в \`vulnerabilities\` есть \`detained\`. \`detention-release\` с пустым текстом считается отсутствующим. Предложение вставляет \`detention-release\` с местом для заполнения («…»): этот порядок могут написать только составители плана, на языке самого плана, поэтому за них ничего не пишется; SCH004 сообщает о месте, пока оно не заполнено, а \`--fix\` это предложение не применяет.`,
+      },
+      uz: {
+        summary: `Aholi guruhiga hibsda saqlanayotgan migrantlar kiradi, evakuatsiya boʻlimida esa \`detention-release\` yoʻq.`,
+        why: `Migratsiya qoidalarini buzganlik uchun hibsda saqlanayotgan migrantlar qamalgan boʻladi: janglar, yongʻin yoki suv markazga yetib kelganda, kimdir eshiklarni ochib, ularni xavfsiz joyga olib ketmaguncha ular chiqa olmaydi. Ular haqida hech narsa demaydigan rejalar qarorni oʻsha kuni qoʻriqchilarga qoldiradi. Rejada hibsdagi migrantlarni kim ozod qilishi, ular qanday himoya qilinishi va qayerga borishi aytilishi kerak (${citeUz(guidelines)}).`,
+        notes: `Eslatma \`vulnerabilities\` ida \`detained\` boʻlgan har bir aholi guruhining sarlavhasiga tegishli. Matni boʻsh \`detention-release\` yoʻq deb hisoblanadi. Taklif toʻldiriladigan joy («…») bilan \`detention-release\` ni qoʻshadi: bu tartibni faqat reja tuzuvchilari rejaning oʻz tilida yoza oladi, shuning uchun ular oʻrniga hech narsa yozilmaydi; joy toʻldirilmaguncha SCH004 u haqda xabar beradi, \`--fix\` esa bu taklifni qoʻllamaydi.`,
+      },
+    },
     docs: {
       why: `Migrants held in immigration detention are locked in: when fighting, fire or water reaches a detention centre, they cannot leave unless someone opens the doors and takes them somewhere safe. Plans that say nothing about them leave the decision to guards on the day. The plan must say who releases detained migrants, how they are protected and where they go (${cite(guidelines)}).`,
       failing: `plan "Conflict plan" {

@@ -2,6 +2,7 @@ import { attributeOf } from "../../core/ast";
 import type { Rule, RuleMessages } from "../../core/rule";
 import { addValuesFix, cite, populations, section, words } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G5", "G13"];
 
@@ -32,6 +33,18 @@ export const evacuationEmployerDuties: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "Some population lists `employers`, and `employer-duties` lacks `documents` or `transport`.",
+    translations: {
+      ru: {
+        summary: `У какой-то группы населения указаны \`employers\`, а в \`employer-duties\` нет \`documents\` или \`transport\`.`,
+        why: `Трудовые мигранты часто не могут уехать без работодателя: он хранит их паспорта, распоряжается единственным транспортом с объекта и выплачивает им заработную плату. Если план не возлагает на работодателей никаких обязанностей, работники ждут разрешения, которого может и не быть. Если в плане названы работодатели, он должен по меньшей мере обязать их вернуть документы и вывезти своих работников (${citeRu(guidelines)}).`,
+        notes: `Проверяется, только если хотя бы у одной группы населения указаны \`employers\`. Одно замечание на ключевом слове \`evacuation\` называет недостающие обязанности и группы, у которых есть работодатели. Исправление добавляет недостающие обязанности в \`employer-duties\` (вставляя атрибут, если его нет).`,
+      },
+      uz: {
+        summary: `Qaysidir aholi guruhida \`employers\` koʻrsatilgan, \`employer-duties\` da esa \`documents\` yoki \`transport\` yoʻq.`,
+        why: `Mehnat migrantlari koʻpincha ish beruvchisiz keta olmaydi: u ularning pasportlarini saqlaydi, obʼektdan yagona transportni boshqaradi va ish haqini toʻlaydi. Agar reja ish beruvchilarga hech qanday majburiyat yuklamasa, ishchilar hech qachon berilmasligi mumkin boʻlgan ruxsatni kutadi. Rejada ish beruvchilar koʻrsatilgan boʻlsa, u hech boʻlmaganda ularni hujjatlarni qaytarish va oʻz ishchilarini olib chiqishga majbur qilishi kerak (${citeUz(guidelines)}).`,
+        notes: `Faqat kamida bitta aholi guruhida \`employers\` koʻrsatilgan boʻlsa tekshiriladi. \`evacuation\` kalit soʻzidagi bitta eslatma yetishmayotgan majburiyatlarni va ish beruvchilari bor guruhlarni nomlaydi. Tuzatish yetishmayotgan majburiyatlarni \`employer-duties\` ga qoʻshadi (atribut yoʻq boʻlsa, uni qoʻshadi).`,
+      },
+    },
     docs: {
       why: `Migrant workers often depend on their employer to leave: the employer holds their passport, runs the only transport from the site, and controls their pay. If the plan gives employers no duties, workers wait for permission that may never come. Where the plan names employers, it should at least oblige them to hand back documents and move their workers (${cite(guidelines)}).`,
       failing: `plan "Conflict plan" {

@@ -1,6 +1,7 @@
 import type { Rule, RuleMessages } from "../../core/rule";
 import { checkSectionWord, cite } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G13"];
 
@@ -24,6 +25,18 @@ export const evacuationFamilyUnity: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "The evacuation does not say that families stay together (`family-unity` absent or `no`).",
+    translations: {
+      ru: {
+        summary: `В разделе эвакуации не сказано, что семьи не разлучают (\`family-unity\` отсутствует или равно \`no\`).`,
+        why: `Эвакуация по гражданству разлучает семьи: автобус консульства забирает своих граждан и оставляет супруга или ребёнка другого гражданства. Разлучённые семьи долго ищут друг друга, а дети, оставшиеся одни, в опасности. План должен обязывать перемещать семьи, члены которых имеют разное гражданство, вместе (${citeRu(guidelines)}).`,
+        notes: `Замечание о \`no\` относится к атрибуту; замечание об отсутствии \`family-unity\` — к ключевому слову \`evacuation\`. Исправление задаёт \`family-unity: yes\`.`,
+      },
+      uz: {
+        summary: `Evakuatsiya boʻlimida oilalar ajratilmasligi aytilmagan (\`family-unity\` yoʻq yoki \`no\`).`,
+        why: `Fuqarolik boʻyicha tashkil etilgan evakuatsiya oilalarni ajratadi: konsullik avtobusi oʻz fuqarolarini olib ketadi, boshqa fuqarolikdagi turmush oʻrtogʻi yoki bolani esa qoldiradi. Ajralib qolgan oilalar bir-birini uzoq qidiradi, yolgʻiz qolgan bolalar esa xavf ostida boʻladi. Reja aʼzolari turli fuqarolikka ega oilalarni birga koʻchirish majburiyatini olishi kerak (${citeUz(guidelines)}).`,
+        notes: `\`no\` haqidagi eslatma atributga tegishli; \`family-unity\` yoʻqligi haqidagisi \`evacuation\` kalit soʻziga tegishli. Tuzatish \`family-unity: yes\` ni belgilaydi.`,
+      },
+    },
     docs: {
       why: `Evacuations organised by nationality split families: a consulate's bus takes its citizens and leaves a spouse or a child of another nationality behind. Separated families are slow to find each other again, and children alone are at risk. The plan should commit to moving families of mixed nationality together (${cite(guidelines)}).`,
       failing: `plan "Heatwave plan" {

@@ -6,6 +6,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { valuePlaceholder } from "../../core/edits";
 import { cite, insertFix, section, setAttributeFix, stakeholders, word, words } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G10"];
 
@@ -121,6 +122,20 @@ export const evacuationIdentityDocuments: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "Boarding requires identity documents (an error), the plan does not say, or it accepts alternatives but names no one to replace documents.",
+    translations: {
+      ru: {
+        summary: `Для посадки требуются документы, удостоверяющие личность (ошибка), план об этом молчит или принимает другие документы, но не называет, кто восстанавливает документы.`,
+        why: `Во время кризиса у многих мигрантов нет при себе документов: паспорта теряются при наводнении, остаются дома при бегстве или хранятся у работодателя либо агентства по найму. Если для эвакуации требуются документы, удостоверяющие личность, эти люди не смогут сесть в транспорт. План должен принимать другие документы и называть, кто выдаёт экстренные проездные документы или документы, удостоверяющие личность, — обычно это консульства (${citeRu(guidelines)}).`,
+        notes: `\`required\` — ошибка, она относится к атрибуту. Отсутствие \`identity-documents\` или \`alternatives\` без \`document-replacement\` — предупреждение, оно относится к ключевому слову \`evacuation\`. \`not-required\` соответствует правилу. Предложение задаёт \`identity-documents: alternatives\` и, если никто ещё не назван, оставляет в \`document-replacement\` выбор из консульств, перечисленных в \`consular-liaison\` (а если их нет — из всех консульств, объявленных в плане): кто восстанавливает документы, — это договорённость, которую может подтвердить только составитель плана, поэтому имя не вписывается. Если выбрать не из кого, предложения нет: сначала объявите консульство.`,
+        severityWhen: `ошибка, если для посадки требуются документы, удостоверяющие личность`,
+      },
+      uz: {
+        summary: `Transportga chiqish uchun shaxsni tasdiqlovchi hujjatlar talab qilinadi (xato), reja bu haqda hech narsa demaydi yoki boshqa hujjatlarni qabul qiladi, ammo hujjatlarni kim tiklashini koʻrsatmaydi.`,
+        why: `Inqiroz paytida koʻplab migrantlarning hujjatlari oʻzida boʻlmaydi: pasportlar suv toshqinida yoʻqoladi, qochish paytida uyda qoladi yoki ish beruvchi yoxud ishga yollovchi agentlikda saqlanadi. Agar evakuatsiya uchun shaxsni tasdiqlovchi hujjatlar talab qilinsa, bu odamlar transportga chiqa olmaydi. Reja boshqa hujjatlarni qabul qilishi va favqulodda yoʻl hujjatlari yoki shaxsni tasdiqlovchi hujjatlarni kim berishini, odatda konsulliklarni, koʻrsatishi kerak (${citeUz(guidelines)}).`,
+        notes: `\`required\` — xato, u atributga tegishli. \`identity-documents\` yoʻqligi yoki \`document-replacement\` siz \`alternatives\` — ogohlantirish, u \`evacuation\` kalit soʻziga tegishli. \`not-required\` qoidaga mos. Taklif \`identity-documents: alternatives\` ni belgilaydi va hali hech kim koʻrsatilmagan boʻlsa, \`document-replacement\` da \`consular-liaison\` dagi konsulliklar orasidan (ular boʻlmasa, rejada eʼlon qilingan barcha konsulliklar orasidan) tanlovni qoldiradi: hujjatlarni kim tiklashi — bu faqat reja tuzuvchisi tasdiqlay oladigan kelishuv, shuning uchun hech qanday nom yozilmaydi. Tanlash uchun birorta ham konsullik boʻlmasa, taklif yoʻq: avval konsullikni eʼlon qiling.`,
+        severityWhen: `transportga chiqish uchun shaxsni tasdiqlovchi hujjatlar talab qilinsa, xato`,
+      },
+    },
     docs: {
       why: `In a crisis many migrants do not hold their papers: passports are lost in the flood, left behind in flight, or kept by an employer or recruiter. If evacuation requires identity documents, those people cannot board. The plan must accept alternatives and name who issues emergency travel or identity documents, usually the consulates (${cite(guidelines)}).`,
       failing: `plan "Conflict plan" {

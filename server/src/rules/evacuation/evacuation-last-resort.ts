@@ -2,6 +2,7 @@ import { attributeOf } from "../../core/ast";
 import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, section, words } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G13"];
 
@@ -34,6 +35,18 @@ export const evacuationLastResort: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "The evacuation has no `stages`, or lists `evacuate` before `relocate` or `shelter-in-place`.",
+    translations: {
+      ru: {
+        summary: `В разделе эвакуации нет \`stages\`, или \`evacuate\` стоит раньше \`relocate\` или \`shelter-in-place\`.`,
+        why: `Эвакуация лишает людей привычной жизни: уехавшие мигранты могут потерять работу, жильё или законное право на пребывание, а некоторые не смогут вернуться. Она должна быть крайней мерой, к которой прибегают после того, как рассмотрены укрытие на месте и перемещение поблизости. Записанные в таком порядке этапы делают это решение явным (${citeRu(guidelines)}).`,
+        notes: `Об отсутствии \`stages\` сообщается на ключевом слове \`evacuation\`; об этапах в неверном порядке (или о \`stages\` без единого этапа) — на атрибуте. Последовательность без \`evacuate\` или с одним \`evacuate\` соответствует правилу: ни та, ни другая не ставит эвакуацию раньше более мягкого этапа. Исправления нет, так как перестановка этапов меняет момент, когда людей перемещают.`,
+      },
+      uz: {
+        summary: `Evakuatsiya boʻlimida \`stages\` yoʻq yoki \`evacuate\` \`relocate\` yoki \`shelter-in-place\` dan oldin turadi.`,
+        why: `Evakuatsiya odamlarni odatiy hayotidan ayiradi: ketgan migrantlar ishi, uy-joyi yoki qonuniy yashash huquqidan ayrilishi mumkin, baʼzilari esa qaytib kela olmaydi. U joyida boshpana topish va yaqin atrofga koʻchish koʻrib chiqilgandan keyin qoʻllanadigan soʻnggi chora boʻlishi kerak. Bosqichlarni shu tartibda yozish bu qarorni aniq qiladi (${citeUz(guidelines)}).`,
+        notes: `\`stages\` yoʻqligi haqida \`evacuation\` kalit soʻzida xabar beriladi; notoʻgʻri tartibdagi bosqichlar (yoki birorta ham bosqichi yoʻq \`stages\`) haqida atributda xabar beriladi. \`evacuate\` siz yoki faqat \`evacuate\` dan iborat ketma-ketlik qoidaga mos: ikkalasi ham evakuatsiyani yumshoqroq bosqichdan oldin qoʻymaydi. Tuzatish yoʻq, chunki bosqichlar oʻrnini almashtirish odamlar qachon koʻchirilishini oʻzgartiradi.`,
+      },
+    },
     docs: {
       why: `Evacuation uproots people: migrants who leave may lose their job, their housing or their legal stay, and some cannot come back. It should be the last resort, after sheltering in place and relocating nearby have been weighed. Writing the stages down in that order makes the decision explicit (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

@@ -1,6 +1,7 @@
 import type { Rule, RuleMessages } from "../../core/rule";
 import { checkSectionWord, cite } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G13", "G11"];
 
@@ -29,6 +30,20 @@ export const evacuationNonRefoulement: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "The evacuation does not screen people at risk in their country of origin (an error when `non-refoulement-screening` says `no`).",
+    translations: {
+      ru: {
+        summary: `При эвакуации не выявляют людей, которым грозит опасность в стране происхождения (ошибка, если \`non-refoulement-screening\` равно \`no\`).`,
+        why: `Эвакуация часто означает возвращение людей домой, а для некоторых дом — это место, где их будут преследовать. Беженцы, лица, ищущие убежища, и другие люди, бежавшие из своей страны, никогда не должны возвращаться туда в ходе спасательной операции. В плане должно быть сказано, что людей проверяют на такую угрозу и вместо возвращения направляют в процедуру предоставления убежища (${citeRu(guidelines)}).`,
+        notes: `\`no\` — ошибка, она относится к атрибуту; отсутствие \`non-refoulement-screening\` — предупреждение, оно относится к ключевому слову \`evacuation\`. Исправление задаёт \`non-refoulement-screening: yes\`.`,
+        severityWhen: `ошибка, если в разделе сказано, что людей не проверяют`,
+      },
+      uz: {
+        summary: `Evakuatsiyada kelib chiqish mamlakatida xavf ostida boʻlgan odamlar aniqlanmaydi (\`non-refoulement-screening\` \`no\` boʻlsa, xato).`,
+        why: `Evakuatsiya koʻpincha odamlarni uyiga qaytarishni anglatadi, baʼzilar uchun esa uy — ular taʼqib qilinadigan joy. Qochqinlar, boshpana soʻraganlar va oʻz mamlakatidan qochgan boshqa odamlar qutqaruv paytida hech qachon u yerga qaytarilmasligi kerak. Rejada odamlar bunday xavfga tekshirilishi va qaytarish oʻrniga boshpana berish tartibiga yoʻnaltirilishi aytilishi kerak (${citeUz(guidelines)}).`,
+        notes: `\`no\` — xato, u atributga tegishli; \`non-refoulement-screening\` yoʻqligi — ogohlantirish, u \`evacuation\` kalit soʻziga tegishli. Tuzatish \`non-refoulement-screening: yes\` ni belgilaydi.`,
+        severityWhen: `boʻlimda odamlar tekshirilmasligi aytilgan boʻlsa, xato`,
+      },
+    },
     docs: {
       why: `Evacuation often means taking people home, and for some home is where they would be persecuted. Refugees, asylum-seekers and others who fled their country must never be returned there by a rescue. The plan must say that people are screened for such a risk and referred to asylum procedures instead (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

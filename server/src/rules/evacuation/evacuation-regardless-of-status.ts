@@ -1,6 +1,7 @@
 import type { Rule, RuleMessages } from "../../core/rule";
 import { checkSectionWord, cite } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["P1", "G11", "G13"];
 
@@ -28,6 +29,20 @@ export const evacuationRegardlessOfStatus: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "Evacuation is not stated to be open to every migrant whatever their status (an error when it says `no`).",
+    translations: {
+      ru: {
+        summary: `В плане не сказано, что эвакуация открыта для всех мигрантов независимо от их статуса (ошибка, если указано \`no\`).`,
+        why: `Первый принцип Руководящих принципов MICIC — спасать жизни: никто не должен остаться в зоне наводнения или боевых действий из-за своих документов. Мигранты без урегулированного статуса часто уходят последними, опасаясь, что, обратившись за помощью, попадут под стражу или будут высланы. В плане должно быть прямо сказано, что эвакуация открыта для всех, чтобы спасатели действовали соответственно, а мигрантам можно было это сообщить (${citeRu(guidelines)}).`,
+        notes: `Проверяется только план, в котором есть раздел \`evacuation\`; план без него получает замечание PLAN004. Исправление задаёт \`regardless-of-status: yes\`.`,
+        severityWhen: `ошибка, если в разделе сказано, что эвакуация не открыта для мигрантов без статуса`,
+      },
+      uz: {
+        summary: `Rejada evakuatsiya maqomidan qatʼi nazar barcha migrantlar uchun ochiq ekani aytilmagan (\`no\` koʻrsatilsa, xato).`,
+        why: `MICIC qoʻllanmasining birinchi tamoyili — hayotni saqlab qolish: hech kim hujjatlari sababli suv toshqini yoki urush hududida qolib ketmasligi kerak. Tartibga solinmagan maqomdagi migrantlar koʻpincha yordam soʻrasa, hibsga olinishi yoki chiqarib yuborilishidan qoʻrqib, eng oxirida ketadi. Qutqaruvchilar shunga amal qilishi va migrantlarga bu haqda aytish mumkin boʻlishi uchun rejada evakuatsiya hamma uchun ochiq ekani aniq yozilishi kerak (${citeUz(guidelines)}).`,
+        notes: `Faqat \`evacuation\` boʻlimi bor reja tekshiriladi; bu boʻlimi yoʻq reja PLAN004 eslatmasini oladi. Tuzatish \`regardless-of-status: yes\` ni belgilaydi.`,
+        severityWhen: `boʻlimda evakuatsiya maqomi yoʻq migrantlar uchun ochiq emasligi aytilgan boʻlsa, xato`,
+      },
+    },
     docs: {
       why: `The first principle of the MICIC Guidelines is to save lives: no one is left behind in a flood or a war because of their papers. Migrants without regular status are often the last to leave, fearing that coming forward means detention or deportation. A plan must say plainly that evacuation is open to all, so that responders act on it and migrants can be told so (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

@@ -2,6 +2,7 @@ import { attributeOf } from "../../core/ast";
 import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, headerSpan, inSection, section } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G13"];
 
@@ -40,6 +41,20 @@ export const evacuationRoutes: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "A route does not lead to an assembly point, or an assembly point is reached by no route (info).",
+    translations: {
+      ru: {
+        summary: `Маршрут не ведёт к пункту сбора, или к пункту сбора не ведёт ни один маршрут (информационное замечание).`,
+        why: `Маршруты и пункты сбора — две половины одного плана: маршрут должен заканчиваться там, где людей принимают, а к каждому месту, куда людям велят идти, должен вести путь, с транспортом для тех, у кого его нет. Мигранты часто живут далеко от названных в плане центров — в лагерях, на стройках, на фермах, — и без маршрута не могут добраться до безопасного места (${citeRu(guidelines)}).`,
+        notes: `О маршруте без \`to\` сообщается в его заголовке; о маршруте, у которого \`to\` называет не пункт сбора, — на этом значении (правила языка плана сообщают там же о необъявленном имени или имени не того вида). О пункте сбора, который не назван ни в одном \`to\`, сообщается в его заголовке как об информационном замечании (\`info\`). Исправления нет: какой маршрут куда ведёт, решают составители плана.`,
+        severityWhen: `информационное замечание, если к пункту сбора не ведёт ни один маршрут`,
+      },
+      uz: {
+        summary: `Yoʻnalish yigʻilish punktiga olib bormaydi yoki yigʻilish punktiga birorta ham yoʻnalish olib bormaydi (maʼlumot).`,
+        why: `Yoʻnalishlar va yigʻilish punktlari bitta rejaning ikki yarmidir: yoʻnalish odamlar qabul qilinadigan joyda tugashi, odamlarga borish aytilgan har bir joyga esa yoʻl, transporti yoʻqlar uchun transport bilan, olib borishi kerak. Migrantlar koʻpincha rejada koʻrsatilgan markazlardan uzoqda — lagerlarda, qurilish maydonlarida, fermalarda yashaydi va yoʻnalishsiz xavfsiz joyga yetib bora olmaydi (${citeUz(guidelines)}).`,
+        notes: `\`to\` siz yoʻnalish haqida uning sarlavhasida xabar beriladi; \`to\` yigʻilish punktidan boshqa narsani koʻrsatgan yoʻnalish haqida shu qiymatda xabar beriladi (reja tili qoidalari ham u yerda eʼlon qilinmagan nom yoki boshqa turdagi nom haqida xabar beradi). Hech bir \`to\` da koʻrsatilmagan yigʻilish punkti haqida uning sarlavhasida maʼlumot (\`info\`) sifatida xabar beriladi. Tuzatish yoʻq: qaysi yoʻnalish qayerga borishini reja tuzuvchilari hal qiladi.`,
+        severityWhen: `yigʻilish punktiga birorta ham yoʻnalish olib bormasa, maʼlumot`,
+      },
+    },
     docs: {
       why: `Routes and assembly points are two halves of one plan: a route must end somewhere people are received, and every place people are told to go must have a way to get there, with transport for those who have none. Migrants often live far from the centres the plan names, in camps, building sites or farms, and without a route they cannot reach safety (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

@@ -161,9 +161,18 @@ async function newPlan(options: NewPlanOptions): Promise<string | undefined> {
   return document.uri.toString();
 }
 
+/**
+ * The rule's page in the findings' language: the `micic.locale` setting,
+ * else VS Code's display language (docs/rules/CODE.md in English,
+ * docs/rules/<locale>/CODE.md in the others), as the server links it.
+ */
 function ruleDocUri(context: vscode.ExtensionContext, code: string): vscode.Uri | undefined {
   if (!/^[A-Z]{3,4}\d{3}$/.test(code)) return undefined;
-  return vscode.Uri.joinPath(context.extensionUri, "docs", "rules", `${code}.md`);
+  const setting = vscode.workspace.getConfiguration("micic").get<string>("locale") || undefined;
+  const locale = negotiateLocale([setting, vscode.env.language]);
+  return locale === "en"
+    ? vscode.Uri.joinPath(context.extensionUri, "docs", "rules", `${code}.md`)
+    : vscode.Uri.joinPath(context.extensionUri, "docs", "rules", locale, `${code}.md`);
 }
 
 /** The rule of the MICIC diagnostic under the cursor (the most severe when several). */

@@ -10,7 +10,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
-import { HoverRequest, type Hover, type MarkupContent } from "vscode-languageserver-protocol/node";
+import { HoverRequest, type Diagnostic, type Hover, type MarkupContent } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { TestClient } from "../helpers/lsp-client";
 
@@ -32,13 +32,14 @@ describe("hover in the user's language", function () {
     for (const client of clients) await client.stop();
   });
 
+  let diagnostics: Diagnostic[] = [];
   async function hoverer(locale: string) {
     const dir = mkdtempSync(path.join(tmpdir(), "micic-lsp-hover-locale-"));
     const client = new TestClient();
     clients.push(client);
     await client.initialize(pathToFileURL(dir).href, {}, locale);
     const uri = pathToFileURL(path.join(dir, "план.micic")).href;
-    await client.open(uri, PLAN);
+    diagnostics = await client.open(uri, PLAN);
     const document = TextDocument.create(uri, "micic-plan", 1, PLAN);
     return async (needle: string) => {
       const position = document.positionAt(PLAN.indexOf(needle) + 1);
@@ -57,7 +58,19 @@ describe("hover in the user's language", function () {
     assert.match(attribute, /`yes`, если через канал люди могут ответить или задать вопрос\./);
     const value = await hover("cell-broadcast");
     assert.match(value, /^\*\*cell-broadcast\*\*: Оповещение, которое операторы мобильной связи рассылают/);
-    for (const text of [block, attribute, value]) assert.doesNotMatch(text.replace(/`[^`]*`/g, ""), /\b(the|which|takes|Attributes|Values)\b/, text);
+    // The keyword's help (below the findings on the keyword, which name their rules), the attribute's and the value's.
+    for (const text of [block.slice(block.indexOf("**communication**")), attribute, value]) assert.doesNotMatch(text.replace(/`[^`]*`/g, ""), /\b(the|which|takes|Attributes|Values)\b/, text);
+  });
+
+  it("links each finding to its rule's page in the findings' language, in the diagnostic and in the hover", async () => {
+    const hover = await hoverer("ru");
+    assert.ok(diagnostics.length > 0);
+    for (const diagnostic of diagnostics) assert.match(diagnostic.codeDescription!.href, new RegExp(`/docs/rules/ru/${diagnostic.code}\\.md$`));
+    assert.match(await hover("communication"), /\(file:\/\/[^)]*\/docs\/rules\/ru\/COMM\d{3}\.md\)/);
+    await hoverer("uz-Cyrl");
+    for (const diagnostic of diagnostics) assert.match(diagnostic.codeDescription!.href, new RegExp(`/docs/rules/uz-Cyrl/${diagnostic.code}\\.md$`));
+    await hoverer("en");
+    for (const diagnostic of diagnostics) assert.match(diagnostic.codeDescription!.href, new RegExp(`/docs/rules/${diagnostic.code}\\.md$`));
   });
 
   it("explains them in Cyrillic for Uzbek in Cyrillic script, and in English for English", async () => {

@@ -3,6 +3,7 @@
  * edits become LSP diagnostics, ranges and text edits. Nothing else in the
  * server builds these by hand.
  */
+import type { Locale } from "../messages/locales";
 import * as path from "node:path";
 import {
   DiagnosticSeverity,
@@ -49,17 +50,19 @@ export function setRuleDocsFolder(uri: string): void {
  * The rule's page: the docs/rules/ folder shipped beside the bundle in the
  * extension package (and in the repository), so the link works offline.
  */
-export function ruleDocUri(code: string): string {
-  let uri = ruleDocUris.get(code);
+export function ruleDocUri(code: string, locale: Locale = "en"): string {
+  // The English pages are docs/rules/CODE.md; the translations docs/rules/<locale>/CODE.md.
+  const page = locale === "en" ? `${code}.md` : `${locale}/${code}.md`;
+  let uri = ruleDocUris.get(page);
   if (uri === undefined) {
     if (ruleDocsFolder) {
-      uri = Utils.joinPath(ruleDocsFolder, `${code}.md`).toString();
+      uri = Utils.joinPath(ruleDocsFolder, page).toString();
     } else {
       // The bundle is dist/server.js; the sources (run by tests) have no __dirname.
       const here = typeof __dirname === "string" ? __dirname : path.join(typeof process === "object" ? process.cwd() : "/", "dist");
-      uri = uriOfFile(path.join(here, "..", "docs", "rules", `${code}.md`));
+      uri = uriOfFile(path.join(here, "..", "docs", "rules", ...page.split("/")));
     }
-    ruleDocUris.set(code, uri);
+    ruleDocUris.set(page, uri);
   }
   return uri;
 }
@@ -91,7 +94,8 @@ export function toTextEdits(lines: LineIndex, fix: Fix): SuggestedEdit[] {
   return fix.edits.map((e) => (e.snippet === undefined ? { range: lines.range(e.span), newText: e.newText } : { range: lines.range(e.span), newText: e.newText, snippet: e.snippet }));
 }
 
-export function toDiagnostic(uri: string, lines: LineIndex, finding: Finding): Diagnostic {
+/** `locale`: the language of the findings, whose rule pages the diagnostics link. */
+export function toDiagnostic(uri: string, lines: LineIndex, finding: Finding, locale: Locale = "en"): Diagnostic {
   const data: DiagnosticData = {
     fixes: finding.fixes.map((f) => ({ title: f.title, kind: f.kind, edits: toTextEdits(lines, f) })),
     // Language rules cannot be suppressed: no "disable for this line" on them.
@@ -102,7 +106,7 @@ export function toDiagnostic(uri: string, lines: LineIndex, finding: Finding): D
     range: finding.range,
     severity: severities[finding.severity],
     code: finding.code,
-    codeDescription: { href: ruleDocUri(finding.code) },
+    codeDescription: { href: ruleDocUri(finding.code, locale) },
     source: SOURCE,
     message: finding.message,
     data,

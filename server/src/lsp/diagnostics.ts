@@ -86,9 +86,10 @@ export class DiagnosticsPublisher {
         message: notice,
       });
     }
+    const locale = this.context.models.localeFor(document.uri);
     for (const plan of check.plans) {
       for (const finding of plan.findings) {
-        const diagnostic = toDiagnostic(document.uri, plan.document.lines, finding);
+        const diagnostic = toDiagnostic(document.uri, plan.document.lines, finding, locale);
         if (!this.context.capabilities.relatedInformation) delete diagnostic.relatedInformation;
         diagnostics.push(diagnostic);
       }

@@ -142,7 +142,7 @@ export function hoverAt(model: PlanModel, offset: number, findings: (plan: numbe
  * (its summary, in the hover's language).
  */
 function findingOrigin(finding: Finding, say: Translator): string {
-  const code = `[**${finding.code}**](${ruleDocUri(finding.code)})`;
+  const code = `[**${finding.code}**](${ruleDocUri(finding.code, say.locale)})`;
   const heading = say.t("hover.finding", { code, rule: finding.rule, cite: `[${say.cite(finding.guidelines)}](${MICIC_GUIDELINES_URL})` });
   const gists = finding.guidelines.map((g) => {
     const label = say.t(g.startsWith("P") ? "cite.principles" : "cite.guidelines", { count: 1, numbers: g.slice(1) });

@@ -55,6 +55,7 @@ export function registerWorkspaceCheck(context: ServerContext, workspaceFolders:
         const { settings, problem } = context.models.settingsFor(uri);
         if (problem) context.connection.console.warn(`micic-plan: ${problem}`);
         const plans = checkSource(text, kind, settings);
+        const locale = context.models.localeFor(uri);
         if (kind === "markdown" && plans.length === 0) continue;
         result.files++;
         const diagnostics = plans.flatMap((plan) =>
@@ -62,7 +63,7 @@ export function registerWorkspaceCheck(context: ServerContext, workspaceFolders:
             if (f.severity === "error") result.errors++;
             else if (f.severity === "warning") result.warnings++;
             else result.infos++;
-            return toDiagnostic(uri, plan.document.lines, f);
+            return toDiagnostic(uri, plan.document.lines, f, locale);
           }),
         );
         // Open documents keep the diagnostics of their live text.

@@ -62,6 +62,14 @@ describe("in Russian: the display language's words", function () {
     assert.match(text, /Страны происхождения в виде двухбуквенных кодов ISO 3166-1/, text);
   });
 
+  it("opens a rule's page in Russian", async () => {
+    const opened = await vscode.commands.executeCommand<string>("micic.openRuleDocs", "EVAC001");
+    assert.match(String(opened), /\/docs\/rules\/ru\/EVAC001\.md$/);
+    const page = await vscode.workspace.openTextDocument(vscode.Uri.parse(String(opened)));
+    assert.match(page.getText(), /^# EVAC001/m);
+    assert.match(page.getText(), cyrillic);
+  });
+
   it("speaks Russian in the extension's own messages (vscode.l10n)", () => {
     assert.equal(vscode.l10n.t("Show Problems"), "Показать проблемы");
   });

@@ -3,6 +3,7 @@ import { ACCESSIBLE_FORMATS } from "../../core/schema";
 import { cite, headerSpan, populations, words } from "../plan-model";
 import { channelReach, communicationSection, hasWords, someReachingChannel } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G6"];
 
@@ -29,6 +30,22 @@ export const communicationAccessibleFormats: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "A population with `disabilities` and no channel reaching it with `accessible-formats`.",
+    translations: {
+      ru: {
+        summary: `У группы населения есть \`disabilities\`, но до неё не доходит ни один канал связи с \`accessible-formats\`.`,
+        why: `Сирена ничего не значит для того, кто её не слышит, а текстовое сообщение — для того, кто не может его прочесть. Мигранты с инвалидностью сталкиваются одновременно с языковым барьером и с барьером формата и чаще других остаются без помощи. Руководящие принципы MICIC требуют, чтобы информирование было приспособлено к тем, кто его получает, в том числе к людям с инвалидностью (${citeRu(guidelines)}).`,
+        notes: `Канал учитывается, если указывает в \`accessible-formats\` хотя бы один из форматов \`audio\`, \`braille\`, \`easy-read\`, \`sign-language\` или \`pictograms\` и доходит до группы: называет её в \`reaches\` или не имеет \`reaches\` и потому доходит до всех.
+
+Одно замечание на каждую группу с \`disabilities\`, на её заголовке. Если в плане нет раздела \`communication\`, ничего не сообщается (об этом сообщает PLAN004). Исправления нет: какие форматы нужны, зависит от людей, и составителю плана следует спросить их самих.`,
+      },
+      uz: {
+        summary: `Aholi guruhida \`disabilities\` bor, ammo unga \`accessible-formats\` li birorta ham aloqa kanali yetib bormaydi.`,
+        why: `Sirena uni eshitmaydigan uchun hech narsani anglatmaydi, matnli xabar esa uni oʻqiy olmaydigan uchun. Nogironligi bor migrantlar bir vaqtning oʻzida til toʻsigʻi va shakl toʻsigʻiga duch keladi hamda boshqalardan koʻra koʻproq yordamsiz qoladi. MICIC qoʻllanmasi axborot berish uni oluvchilarga, jumladan nogironligi bor odamlarga moslashtirilishini talab qiladi (${citeUz(guidelines)}).`,
+        notes: `Kanal \`accessible-formats\` da \`audio\`, \`braille\`, \`easy-read\`, \`sign-language\` yoki \`pictograms\` shakllaridan kamida bittasini koʻrsatsa va guruhga yetib borsa hisobga olinadi: uni \`reaches\` da koʻrsatadi yoki \`reaches\` ga ega emas va shu sababli hammaga yetib boradi.
+
+\`disabilities\` bor har bir guruhga uning sarlavhasida bitta eslatma. Rejada \`communication\` boʻlimi boʻlmasa, hech narsa xabar qilinmaydi (bu haqda PLAN004 xabar beradi). Tuzatish yoʻq: qanday shakllar kerakligi odamlarga bogʻliq, reja tuzuvchisi buni ularning oʻzidan soʻrashi kerak.`,
+      },
+    },
     docs: {
       why: `A siren means nothing to someone who cannot hear it, and a text message nothing to someone who cannot read it. Migrants with disabilities face the language barrier and the format barrier at once, and are among the most likely to be left behind. The MICIC Guidelines ask that communication be adapted to those who receive it, including people with disabilities (${cite(guidelines)}).`,
       failing: `plan "Earthquake plan" {

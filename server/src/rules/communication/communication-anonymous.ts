@@ -2,6 +2,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, populations } from "../plan-model";
 import { channels, communicationSection, precariousStatuses, says } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G6"];
 
@@ -28,6 +29,22 @@ export const communicationAnonymous: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "No channel with `anonymous: yes` while some population has `irregular`, `mixed` or `unknown` status.",
+    translations: {
+      ru: {
+        summary: `Нет канала связи с \`anonymous: yes\`, хотя у какой-то группы населения статус \`irregular\`, \`mixed\` или \`unknown\`.`,
+        why: `Мигрант без документов не позвонит на горячую линию, где спрашивают номер разрешения, боясь, что просьба о помощи закончится задержанием. Если в плане учтены люди с неурегулированным или неясным статусом, нужен хотя бы один канал, которым они могут воспользоваться, не называя себя. Руководящие принципы MICIC требуют информирования, которое вызывает доверие у всех мигрантов, независимо от их статуса (${citeRu(guidelines)}).`,
+        notes: `Канал анонимный, только если в нём указано \`anonymous: yes\`. Правило применяется, только если у какой-то группы населения в \`status\` указано \`irregular\`, \`mixed\` или \`unknown\`; план, где все группы \`regular\` (или ничего не говорят о статусе), соответствует правилу.
+
+Одно замечание на раздел \`communication\`, на его ключевом слове, с названиями затронутых групп. Если в плане нет раздела \`communication\`, ничего не сообщается (об этом сообщает PLAN004). Исправления нет: только составитель плана знает, какой канал действительно может обойтись без проверки личности.`,
+      },
+      uz: {
+        summary: `\`anonymous: yes\` li aloqa kanali yoʻq, holbuki qaysidir aholi guruhining maqomi \`irregular\`, \`mixed\` yoki \`unknown\`.`,
+        why: `Hujjatsiz migrant ruxsatnoma raqamini soʻraydigan ishonch telefoniga qoʻngʻiroq qilmaydi, chunki yordam soʻrash hibsga olish bilan tugashidan qoʻrqadi. Rejada tartibga solinmagan yoki noaniq maqomdagi odamlar hisobga olingan boʻlsa, ular oʻzini tanishtirmasdan foydalana oladigan kamida bitta kanal kerak. MICIC qoʻllanmasi maqomidan qatʼi nazar, barcha migrantlarda ishonch uygʻotadigan axborot berishni talab qiladi (${citeUz(guidelines)}).`,
+        notes: `Kanal faqat \`anonymous: yes\` koʻrsatilgan boʻlsa, anonim hisoblanadi. Qoida faqat qaysidir aholi guruhining \`status\` ida \`irregular\`, \`mixed\` yoki \`unknown\` koʻrsatilgan boʻlsa qoʻllanadi; barcha guruhlari \`regular\` boʻlgan (yoki maqom haqida hech narsa demaydigan) reja qoidaga mos.
+
+Har bir \`communication\` boʻlimiga uning kalit soʻzida tegishli guruhlarni nomlovchi bitta eslatma. Rejada \`communication\` boʻlimi boʻlmasa, hech narsa xabar qilinmaydi (bu haqda PLAN004 xabar beradi). Tuzatish yoʻq: qaysi kanal haqiqatan shaxsni tekshirmasdan ishlay olishini faqat reja tuzuvchisi biladi.`,
+      },
+    },
     docs: {
       why: `A migrant without papers will not call a hotline that asks for a permit number, for fear that asking for help ends in detention. Where a plan counts people with irregular or uncertain status, it needs at least one channel they can use without saying who they are. The MICIC Guidelines ask for communication that builds trust with all migrants, whatever their status (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

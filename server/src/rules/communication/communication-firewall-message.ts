@@ -2,6 +2,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { addValuesFix, cite, headerSpan, populations, words } from "../plan-model";
 import { communicationSection, precariousStatuses } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G11", "G3"];
 
@@ -31,6 +32,22 @@ export const communicationFirewallMessage: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "A population with `irregular`, `mixed` or `unknown` status, and `no-immigration-enforcement` not in `information-on`.",
+    translations: {
+      ru: {
+        summary: `У группы населения статус \`irregular\`, \`mixed\` или \`unknown\`, а в \`information-on\` нет \`no-immigration-enforcement\`.`,
+        why: `Мигранты без документов обходят стороной пункты временного размещения, поликлиники и эвакуационные автобусы, если боятся, что их там задержат. План может разделять помощь и миграционный контроль, но это разделение работает, только если людям прямо и заранее о нём сообщили. Руководящие принципы MICIC требуют оказывать помощь без дискриминации, чтобы мигранты могли безопасно обращаться за ней (${citeRu(guidelines)}).`,
+        notes: `Каждая группа населения, у которой в \`status\` указано \`irregular\`, \`mixed\` или \`unknown\`, — отдельное замечание на заголовке группы, пока в \`information-on\` нет \`no-immigration-enforcement\`; группы, где все \`regular\` или ничего не сказано о статусе, не затрагиваются. Если в плане нет раздела \`communication\`, ничего не сообщается (об этом сообщает PLAN004).
+
+Исправление добавляет \`no-immigration-enforcement\` в \`information-on\` (вставляя атрибут, если его нет). Во всех замечаниях одна и та же правка, поэтому одно её применение снимает их все. После этого сообщение должно быть правдой: дополните его \`shares-with-immigration-enforcement: no\` в разделе перенаправления (REF004).`,
+      },
+      uz: {
+        summary: `Aholi guruhining maqomi \`irregular\`, \`mixed\` yoki \`unknown\`, \`information-on\` da esa \`no-immigration-enforcement\` yoʻq.`,
+        why: `Hujjatsiz migrantlar u yerda hibsga olinishidan qoʻrqsa, vaqtinchalik joylashtirish punktlari, poliklinikalar va evakuatsiya avtobuslaridan uzoq yuradi. Reja yordam va migratsiya nazoratini ajratishi mumkin, ammo bu ajratish faqat odamlarga bu haqda aniq va oldindan aytilgandagina ishlaydi. MICIC qoʻllanmasi migrantlar yordam uchun xavfsiz murojaat qila olishlari uchun yordamni kamsitishsiz koʻrsatishni talab qiladi (${citeUz(guidelines)}).`,
+        notes: `\`status\` ida \`irregular\`, \`mixed\` yoki \`unknown\` koʻrsatilgan har bir aholi guruhi, \`information-on\` da \`no-immigration-enforcement\` boʻlmaguncha, guruh sarlavhasidagi alohida eslatmadir; hammasi \`regular\` boʻlgan yoki maqom haqida hech narsa demaydigan guruhlar tegishli emas. Rejada \`communication\` boʻlimi boʻlmasa, hech narsa xabar qilinmaydi (bu haqda PLAN004 xabar beradi).
+
+Tuzatish \`no-immigration-enforcement\` ni \`information-on\` ga qoʻshadi (atribut yoʻq boʻlsa, uni qoʻshadi). Barcha eslatmalarda tahrir bir xil, shuning uchun uni bir marta qoʻllash hammasini bartaraf etadi. Shundan keyin xabar haqiqat boʻlishi kerak: uni yoʻnaltirish boʻlimidagi \`shares-with-immigration-enforcement: no\` bilan toʻldiring (REF004).`,
+      },
+    },
     docs: {
       why: `Migrants without papers stay away from shelters, clinics and evacuation buses when they fear arrest there. A plan may keep help and enforcement apart, but that firewall only works if people are told about it, plainly and in advance. The MICIC Guidelines ask that assistance be given without discrimination and that migrants be able to seek help safely (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

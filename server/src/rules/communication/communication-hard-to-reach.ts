@@ -4,6 +4,7 @@ import { referencedDeclarations } from "../../core/resolve";
 import { cite, headerSpan, languageKeyOf, populations, word, words } from "../plan-model";
 import { channelReach, communicationSection, someReachingChannel } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G6"];
 
@@ -72,6 +73,26 @@ export const communicationHardToReach: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "A population with `domestic-workers`, `undocumented` or `limited-local-language` reached by no `door-to-door`, `community-meeting` or `messaging-app` channel and by no trusted messenger.",
+    translations: {
+      ru: {
+        summary: `До группы населения с \`domestic-workers\`, \`undocumented\` или \`limited-local-language\` не доходит ни один канал \`door-to-door\`, \`community-meeting\` или \`messaging-app\` и ни один доверенный посредник.`,
+        why: `Домашние работники живут за дверями своих работодателей, мигранты без документов избегают официальных каналов, а люди, плохо знающие местный язык, не могут следить за выпусками новостей по радио и телевидению. Они последними узнают о предупреждении, если к ним никто не придёт: обход домов, собрания общины, группы в мессенджерах или голоса общины, говорящие на их языке. Руководящие принципы MICIC требуют, чтобы информация доходила до мигрантов по тем каналам и через тех людей, к которым они действительно обращаются (${citeRu(guidelines)}).`,
+        notes: `Канал адресной работы (\`door-to-door\`, \`community-meeting\` или \`messaging-app\`) учитывается, если доходит до группы: называет её в \`reaches\` или не имеет \`reaches\` и потому доходит до всех.
+
+Доверенный посредник (участник из \`trusted-messengers\`) учитывается, если может обратиться к группе: говорит на одном из её \`languages\`, или является консульством одного из её \`nationalities\`, или его собственные \`languages\` не указаны (тогда программа проверки принимает это на веру).
+
+Одно замечание на группу, на её заголовке. Если в плане нет раздела \`communication\`, ничего не сообщается (об этом сообщает PLAN004). Исправления нет: составитель плана должен найти, кто может прийти к этим людям.`,
+      },
+      uz: {
+        summary: `\`domestic-workers\`, \`undocumented\` yoki \`limited-local-language\` boʻlgan aholi guruhiga birorta ham \`door-to-door\`, \`community-meeting\` yoki \`messaging-app\` kanali va birorta ham ishonchli vositachi yetib bormaydi.`,
+        why: `Uy xizmatchilari ish beruvchilarining eshiklari ortida yashaydi, hujjatsiz migrantlar rasmiy kanallardan qochadi, mahalliy tilni yaxshi bilmaydiganlar esa radio va televizion xabarlarni kuzata olmaydi. Agar ularning oldiga hech kim bormasa, ular ogohlantirishni eng oxirida eshitadi: uyma-uy yurish, jamoa yigʻilishlari, messenjerdagi guruhlar yoki ularning tilida gapiradigan jamoa vakillari. MICIC qoʻllanmasi axborot migrantlarga ular haqiqatan foydalanadigan kanallar va odamlar orqali yetib borishini talab qiladi (${citeUz(guidelines)}).`,
+        notes: `Manzilli ishlash kanali (\`door-to-door\`, \`community-meeting\` yoki \`messaging-app\`) guruhga yetib borsa hisobga olinadi: uni \`reaches\` da koʻrsatadi yoki \`reaches\` ga ega emas va shu sababli hammaga yetib boradi.
+
+Ishonchli vositachi (\`trusted-messengers\` dagi ishtirokchi) guruhga murojaat qila olsa hisobga olinadi: guruhning \`languages\` idan birida gapiradi yoki uning \`nationalities\` idan biri konsulligi hisoblanadi yoxud oʻzining \`languages\` i koʻrsatilmagan (unda tekshiruv dasturi buni ishonch bilan qabul qiladi).
+
+Har bir guruhga uning sarlavhasida bitta eslatma. Rejada \`communication\` boʻlimi boʻlmasa, hech narsa xabar qilinmaydi (bu haqda PLAN004 xabar beradi). Tuzatish yoʻq: bu odamlarning oldiga kim bora olishini reja tuzuvchisi topishi kerak.`,
+      },
+    },
     docs: {
       why: `Domestic workers live behind their employers' doors, undocumented migrants avoid official channels, and people with little of the local language cannot follow radio or television bulletins. They are the last to hear a warning unless someone goes to them: door-to-door visits, community meetings, messaging groups, or community voices who speak their language. The MICIC Guidelines ask that communication reach migrants through the channels and people they actually use (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

@@ -3,6 +3,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { addValuesFix, cite, headerSpan, languageKeyOf as keyOf, populations, words } from "../plan-model";
 import { channelReach, communicationSection, hasAttribute, namedChannels, type ChannelReach } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G6", "G9"];
 
@@ -55,6 +56,26 @@ export const communicationLanguageCoverage: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "A language of a population is used by no channel that reaches that population (one finding per population and language).",
+    translations: {
+      ru: {
+        summary: `Язык группы населения не используется ни в одном канале связи, который до неё доходит (одно замечание на каждую группу и каждый язык).`,
+        why: `Предупреждение помогает только тем, кто его понимает. Мигранты часто пропускают оповещения, переданные только на местном языке, а родственники или соседи не всегда успевают их перевести. Руководящие принципы MICIC требуют, чтобы информация о кризисе доходила до мигрантов на понятных им языках и по тем каналам, которыми они пользуются (${citeRu(guidelines)}).`,
+        notes: `Канал связи без \`reaches\` доходит до всех групп населения; канал с \`reaches\` — только до названных в нём. Язык группы охвачен, если хотя бы один доходящий до неё канал указывает этот язык в \`languages\`. Языки сравниваются как языки, в какой бы форме ни был записан код: \`ru\`, \`rus\` и \`ru-RU\` — русский, \`uz\`, \`uzb\`, \`uz-Latn\` и \`uz-Cyrl\` — узбекский. Письменный канал в другой письменности, чем та, которую читает группа, — замечание COMM011, а не этого правила.
+
+Каждый неохваченный язык каждой группы — отдельное замечание на заголовке группы, поэтому план, в котором для одной группы не хватает двух языков, получает два замечания. Если в плане нет раздела \`communication\` (об этом сообщает PLAN004) или группа не указывает \`languages\` (об этом сообщает POP001), ничего не сообщается.
+
+Исправление добавляет язык в канал, который доходит до группы: в канал, который называет её в \`reaches\`, если такой есть, иначе в канал, доходящий до всех (в обоих случаях предпочитается первый канал, где уже перечислены языки). Если до группы не доходит ни один канал, исправления нет: добавьте для неё канал или назовите её в \`reaches\` какого-либо канала.`,
+      },
+      uz: {
+        summary: `Aholi guruhining tili unga yetib boradigan birorta ham aloqa kanalida ishlatilmaydi (har bir guruh va har bir til uchun bitta eslatma).`,
+        why: `Ogohlantirish faqat uni tushunganlarga yordam beradi. Migrantlar faqat mahalliy tilda berilgan ogohlantirishlarni koʻpincha oʻtkazib yuboradi, qarindoshlari yoki qoʻshnilari esa ularni har doim ham oʻz vaqtida tarjima qilib bera olmaydi. MICIC qoʻllanmasi inqiroz haqidagi axborot migrantlarga ular tushunadigan tillarda va ular foydalanadigan kanallar orqali yetib borishini talab qiladi (${citeUz(guidelines)}).`,
+        notes: `\`reaches\` siz aloqa kanali barcha aholi guruhlariga yetib boradi; \`reaches\` bor kanal faqat unda koʻrsatilganlarga yetib boradi. Agar guruhga yetib boradigan kamida bitta kanal bu tilni \`languages\` da koʻrsatsa, guruh tili qamrab olingan hisoblanadi. Tillar kodi qanday shaklda yozilganidan qatʼi nazar, til sifatida solishtiriladi: \`ru\`, \`rus\` va \`ru-RU\` — rus tili, \`uz\`, \`uzb\`, \`uz-Latn\` va \`uz-Cyrl\` — oʻzbek tili. Guruh oʻqiydigan yozuvdan boshqa yozuvdagi yozma kanal — bu qoidaning emas, COMM011 ning eslatmasi.
+
+Har bir guruhning qamrab olinmagan har bir tili guruh sarlavhasidagi alohida eslatmadir, shuning uchun bitta guruh uchun ikki til yetishmaydigan reja ikki eslatma oladi. Rejada \`communication\` boʻlimi boʻlmasa (bu haqda PLAN004 xabar beradi) yoki guruh \`languages\` ni koʻrsatmasa (bu haqda POP001 xabar beradi), hech narsa xabar qilinmaydi.
+
+Tuzatish tilni guruhga yetib boradigan kanalga qoʻshadi: agar boʻlsa, guruhni \`reaches\` da koʻrsatgan kanalga, aks holda hammaga yetib boradigan kanalga (ikkala holda ham tillar allaqachon sanab oʻtilgan birinchi kanal afzal koʻriladi). Guruhga birorta ham kanal yetib bormasa, tuzatish yoʻq: u uchun kanal qoʻshing yoki uni biror kanalning \`reaches\` ida koʻrsating.`,
+      },
+    },
     docs: {
       why: `A warning helps only those who understand it. Migrants often miss alerts given in the local language alone, and relatives or neighbours cannot always translate in time. The MICIC Guidelines ask that crisis information reach migrants in languages they understand, through the channels that reach them (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

@@ -2,6 +2,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { addValuesFix, attributeOrHeader, cite, words } from "../plan-model";
 import { communicationSection } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G9"];
 
@@ -33,6 +34,22 @@ export const communicationMessageContent: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "`information-on` lacks any of `hazard`, `affected-areas`, `assistance`, `contacts`, `eligibility`, `id-requirements`, `evacuation`.",
+    translations: {
+      ru: {
+        summary: `В \`information-on\` нет одной из тем: \`hazard\`, \`affected-areas\`, \`assistance\`, \`contacts\`, \`eligibility\`, \`id-requirements\`, \`evacuation\`.`,
+        why: `Предупреждение о приближении наводнения, в котором не сказано, где оно, какая есть помощь, кто может её получить и какие нужны документы, оставляет мигрантов в неведении, и те, кто не уверен в своих правах, не придут. Руководящие принципы MICIC требуют, чтобы информация о кризисе сообщала мигрантам, что происходит и где, как получить помощь, кто имеет на неё право, какие нужны документы и как проходит эвакуация (${citeRu(guidelines)}).`,
+        notes: `Обязательные темы — \`hazard\`, \`affected-areas\`, \`assistance\`, \`contacts\`, \`eligibility\`, \`id-requirements\` и \`evacuation\`. Остальные допустимые схемой темы (\`rights\`, \`consular-services\`, \`no-immigration-enforcement\`) желательны, но здесь не требуются; COMM007 требует \`no-immigration-enforcement\`, если у части мигрантов нет статуса.
+
+Одно замечание на раздел \`communication\` с перечнем всех недостающих тем: на \`information-on\`, если он есть, иначе на ключевом слове раздела. Если в плане нет раздела \`communication\`, ничего не сообщается (об этом сообщает PLAN004). Исправление добавляет недостающие темы после последней указанной или вставляет \`information-on\` с ними.`,
+      },
+      uz: {
+        summary: `\`information-on\` da quyidagi mavzulardan biri yoʻq: \`hazard\`, \`affected-areas\`, \`assistance\`, \`contacts\`, \`eligibility\`, \`id-requirements\`, \`evacuation\`.`,
+        why: `Suv toshqini yaqinlashayotgani haqidagi, lekin uning qayerda ekani, qanday yordam borligi, uni kim olishi mumkinligi va qanday hujjatlar kerakligi aytilmagan ogohlantirish migrantlarni noaniqlikda qoldiradi, oʻz huquqlariga ishonchi yoʻqlar esa kelmaydi. MICIC qoʻllanmasi inqiroz haqidagi axborot migrantlarga nima va qayerda sodir boʻlayotganini, yordamni qanday olishni, unga kim haqli ekanini, qanday hujjatlar kerakligini va evakuatsiya qanday oʻtishini aytishini talab qiladi (${citeUz(guidelines)}).`,
+        notes: `Majburiy mavzular — \`hazard\`, \`affected-areas\`, \`assistance\`, \`contacts\`, \`eligibility\`, \`id-requirements\` va \`evacuation\`. Sxema ruxsat bergan boshqa mavzular (\`rights\`, \`consular-services\`, \`no-immigration-enforcement\`) maqsadga muvofiq, ammo bu yerda talab qilinmaydi; migrantlarning bir qismi maqomga ega boʻlmasa, COMM007 \`no-immigration-enforcement\` ni talab qiladi.
+
+Har bir \`communication\` boʻlimiga barcha yetishmayotgan mavzularni sanab oʻtuvchi bitta eslatma: \`information-on\` boʻlsa, unda, aks holda boʻlim kalit soʻzida. Rejada \`communication\` boʻlimi boʻlmasa, hech narsa xabar qilinmaydi (bu haqda PLAN004 xabar beradi). Tuzatish yetishmayotgan mavzularni koʻrsatilgan oxirgisidan keyin qoʻshadi yoki ular bilan \`information-on\` ni qoʻshadi.`,
+      },
+    },
     docs: {
       why: `A warning that says a flood is coming, but not where, not what help there is, not who may get it and not which papers are needed, leaves migrants guessing, and those unsure of their rights stay away. The MICIC Guidelines ask that crisis information tell migrants what is happening, where, how to get help, who is eligible, what documents they need and how evacuation works (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

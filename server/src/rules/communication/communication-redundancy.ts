@@ -2,6 +2,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, word } from "../plan-model";
 import { channels, communicationSection } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G6"];
 
@@ -37,6 +38,22 @@ export const communicationRedundancy: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "Fewer than two channels of different `medium`, or none that still works when power or the internet fails.",
+    translations: {
+      ru: {
+        summary: `Меньше двух каналов связи с разными \`medium\` или нет ни одного канала, который работает при отключении электричества или интернета.`,
+        why: `Кризис разрушает те самые сети, по которым идут предупреждения: наводнения отключают электричество, землетрясения валят вышки связи, при конфликтах отключают интернет. План, который полагается на один вид связи или только на те, которым нужны электричество и передача данных, замолкает тогда, когда он нужнее всего. Руководящие принципы MICIC требуют информировать мигрантов по нескольким каналам, которыми они действительно пользуются, чтобы отказ одного не оставил их без информации (${citeRu(guidelines)}).`,
+        notes: `При отключении электричества или интернета продолжают работать \`radio\`, \`loudspeaker\`, \`door-to-door\`, \`community-meeting\`, \`printed\`, \`sms\` и \`cell-broadcast\`. Два канала с одинаковым \`medium\` считаются одним видом связи; канал без \`medium\` не учитывается ни в одной из проверок.
+
+Одно замечание на раздел \`communication\`, на его ключевом слове, с указанием того, что не так. Если в плане нет раздела \`communication\`, ничего не сообщается (об этом сообщает PLAN004). Исправления нет: какой вид связи добавить, выбирает составитель плана.`,
+      },
+      uz: {
+        summary: `Turli \`medium\` li aloqa kanallari ikkitadan kam yoki elektr yoki internet oʻchganda ishlaydigan birorta ham kanal yoʻq.`,
+        why: `Inqiroz ogohlantirishlar oʻtadigan tarmoqlarning oʻzini buzadi: suv toshqinlari elektrni oʻchiradi, zilzilalar aloqa minoralarini qulatadi, nizolarda internet oʻchiriladi. Bitta aloqa turiga yoki faqat elektr va internet talab qiladigan turlarga tayanadigan reja eng kerak paytda jim qoladi. MICIC qoʻllanmasi migrantlarni ular haqiqatan foydalanadigan bir nechta kanal orqali xabardor qilishni talab qiladi, toki bittasining ishdan chiqishi ularni axborotsiz qoldirmasin (${citeUz(guidelines)}).`,
+        notes: `Elektr yoki internet oʻchganda \`radio\`, \`loudspeaker\`, \`door-to-door\`, \`community-meeting\`, \`printed\`, \`sms\` va \`cell-broadcast\` ishlashda davom etadi. \`medium\` i bir xil ikki kanal bitta aloqa turi hisoblanadi; \`medium\` siz kanal hech bir tekshiruvda hisobga olinmaydi.
+
+Har bir \`communication\` boʻlimiga uning kalit soʻzida nima notoʻgʻri ekanini koʻrsatuvchi bitta eslatma. Rejada \`communication\` boʻlimi boʻlmasa, hech narsa xabar qilinmaydi (bu haqda PLAN004 xabar beradi). Tuzatish yoʻq: qaysi aloqa turini qoʻshishni reja tuzuvchisi tanlaydi.`,
+      },
+    },
     docs: {
       why: `Crises break the very networks warnings travel on: floods cut power, earthquakes bring down masts, conflicts shut down the internet. A plan that relies on one medium, or only on media that need power and data, goes silent when it is needed most. The MICIC Guidelines ask for communication through several channels migrants actually use, so that one failing does not leave them uninformed (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

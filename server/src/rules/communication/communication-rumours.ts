@@ -1,6 +1,7 @@
 import type { Rule, RuleMessages } from "../../core/rule";
 import { checkSectionWord, cite } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G6", "G9"];
 
@@ -28,6 +29,18 @@ export const communicationRumours: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "`rumour-tracking` absent or `no`.",
+    translations: {
+      ru: {
+        summary: `\`rumour-tracking\` отсутствует или равно \`no\`.`,
+        why: `Во время кризиса ложные сведения распространяются быстрее официальных сообщений: будто в пункте временного размещения проверяют документы, будто граница открыта, будто помощь только для граждан. Мигранты, отрезанные от основных средств массовой информации, часто больше всех им подвержены, а слух может удержать их от обращения за помощью или направить навстречу опасности. Руководящие принципы MICIC требуют информирования, которое следит за тем, что распространяется, и исправляет это (${citeRu(guidelines)}).`,
+        notes: `Замечание относится к \`rumour-tracking: no\`, если так указано, и к ключевому слову \`communication\`, если атрибута нет. Если в плане нет раздела \`communication\`, ничего не сообщается (об этом сообщает PLAN004). Исправление задаёт \`rumour-tracking: yes\` (заменяя \`no\` или вставляя атрибут); вместе с ним должно быть назначено ответственное лицо в ведущем ведомстве плана или у партнёра, которое отслеживает слухи и отвечает на них.`,
+      },
+      uz: {
+        summary: `\`rumour-tracking\` yoʻq yoki \`no\`.`,
+        why: `Inqiroz paytida yolgʻon xabarlar rasmiy xabarlardan tezroq tarqaladi: goʻyo vaqtinchalik joylashtirish punktida hujjatlar tekshiriladi, goʻyo chegara ochiq, goʻyo yordam faqat fuqarolar uchun. Asosiy ommaviy axborot vositalaridan uzilib qolgan migrantlar koʻpincha ularga eng koʻp duch keladi, mish-mish esa ularni yordam soʻrashdan toʻxtatishi yoki xavf tomon yuborishi mumkin. MICIC qoʻllanmasi tarqalayotgan gaplarni kuzatib, ularni tuzatadigan axborot berishni talab qiladi (${citeUz(guidelines)}).`,
+        notes: `Eslatma, agar shunday koʻrsatilgan boʻlsa, \`rumour-tracking: no\` ga, atribut yoʻq boʻlsa, \`communication\` kalit soʻziga tegishli. Rejada \`communication\` boʻlimi boʻlmasa, hech narsa xabar qilinmaydi (bu haqda PLAN004 xabar beradi). Tuzatish \`rumour-tracking: yes\` ni belgilaydi (\`no\` ni almashtiradi yoki atributni qoʻshadi); u bilan birga reja yetakchi idorasida yoki hamkorda mish-mishlarni kuzatib, ularga javob beradigan masʼul shaxs tayinlanishi kerak.`,
+      },
+    },
     docs: {
       why: `In a crisis, false news spreads faster than official messages: that a shelter checks papers, that a border is open, that aid is for citizens only. Migrants, cut off from mainstream media, are often the most exposed to it, and a rumour can keep them from seeking help or send them into danger. The MICIC Guidelines ask for communication that listens to what circulates and corrects it (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

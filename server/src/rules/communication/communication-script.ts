@@ -4,6 +4,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, headerSpan, languageKeyOf, populations, words } from "../plan-model";
 import { channelReach, communicationSection, namedChannels } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G6", "G9"];
 
@@ -43,6 +44,22 @@ export const communicationScript: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "A population reads its language in one script, and every written channel that reaches it in that language writes another.",
+    translations: {
+      ru: {
+        summary: `Группа населения читает на своём языке в одной письменности, а все письменные каналы связи, которые доходят до неё на этом языке, пишут в другой.`,
+        why: `Письменное предупреждение помогает только тем, кто может его прочесть. Некоторые языки пишутся в двух письменностях: узбекский — латиницей и кириллицей, так же сербский, казахский и азербайджанский. Группа, читающая в одной из них, может читать в другой медленно или не читать вовсе, и SMS или листовка в другой письменности до неё не дойдёт (${citeRu(guidelines)}).`,
+        notes: `Учитывается только письменность, записанная в коде: \`uz\` не называет письменности и считается той, которую читает читатель. Язык группы сравнивается с письменными каналами (\`sms\`, \`cell-broadcast\`, \`social-media\`, \`messaging-app\`, \`website\`, \`printed\`), которые доходят до неё и используют тот же язык, под любым кодом (\`uzb\`, \`uz-Cyrl\`); радио, телевидение, горячие линии и собрания говорят вслух, и их письменность не важна.
+
+Замечания нет, если один из этих каналов пишет в письменности группы или не называет письменности, а также если ни один письменный канал не доходит до группы на этом языке (о языке, который не использует ни один канал, сообщает COMM001). Исправления нет: может ли канал писать и в другой письменности, должен выяснить составитель плана.`,
+      },
+      uz: {
+        summary: `Aholi guruhi oʻz tilini bitta yozuvda oʻqiydi, unga shu tilda yetib boradigan barcha yozma aloqa kanallari esa boshqa yozuvda yozadi.`,
+        why: `Yozma ogohlantirish faqat uni oʻqiy oladiganlarga yordam beradi. Baʼzi tillar ikki yozuvda yoziladi: oʻzbek tili lotin va kirill yozuvida, serb, qozoq va ozarbayjon tillari ham shunday. Ulardan birida oʻqiydigan guruh ikkinchisida sekin oʻqishi yoki umuman oʻqiy olmasligi mumkin, boshqa yozuvdagi SMS yoki varaqa esa unga yetib bormaydi (${citeUz(guidelines)}).`,
+        notes: `Faqat kodda yozilgan yozuv hisobga olinadi: \`uz\` yozuvni koʻrsatmaydi va oʻquvchi oʻqiydigan yozuv deb hisoblanadi. Guruh tili unga yetib boradigan va istalgan kod (\`uzb\`, \`uz-Cyrl\`) bilan oʻsha tildan foydalanadigan yozma kanallar (\`sms\`, \`cell-broadcast\`, \`social-media\`, \`messaging-app\`, \`website\`, \`printed\`) bilan solishtiriladi; radio, televideniye, ishonch telefonlari va yigʻilishlar ogʻzaki gapiradi, ularning yozuvi ahamiyatsiz.
+
+Agar bu kanallardan biri guruh yozuvida yozsa yoki yozuvni koʻrsatmasa, shuningdek, birorta ham yozma kanal guruhga shu tilda yetib bormasa, eslatma yoʻq (hech bir kanal ishlatmaydigan til haqida COMM001 xabar beradi). Tuzatish yoʻq: kanal boshqa yozuvda ham yoza oladimi, buni reja tuzuvchisi aniqlashi kerak.`,
+      },
+    },
     docs: {
       why: `A written warning helps only those who can read it. Some languages are written in two scripts: Uzbek in Latin and in Cyrillic, Serbian, Kazakh and Azerbaijani too. A population that reads one of them may read the other slowly or not at all, and an SMS or a leaflet in the other script is lost on them (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

@@ -4,6 +4,7 @@ import { referencedDeclarations } from "../../core/resolve";
 import { cite, stakeholders, word } from "../plan-model";
 import { communicationSection } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G5", "G6"];
 
@@ -35,6 +36,22 @@ export const communicationTrustedMessengers: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "No `trusted-messengers` of kind `diaspora`, `civil-society`, `faith-based` or `consulate`.",
+    translations: {
+      ru: {
+        summary: `Нет \`trusted-messengers\` вида \`diaspora\`, \`civil-society\`, \`faith-based\` или \`consulate\`.`,
+        why: `Мигранты часто не доверяют официальным предупреждениям или вовсе их не слышат, но прислушиваются к лидерам своих общин, объединениям, церквям и мечетям, к своим консульствам. Когда эти голоса передают сообщения, информация доходит до людей и им верят. Руководящие принципы MICIC требуют от государств работать с общинами мигрантов и с теми, кому они доверяют, при планировании и информировании (${citeRu(guidelines)}).`,
+        notes: `Посредник учитывается, если он называет объявленного участника, у которого \`kind\` — \`diaspora\`, \`civil-society\`, \`faith-based\` или \`consulate\`; участники других видов могут оставаться в списке. Имена, которые не являются объявленными участниками, — замечания NAM002 и NAM003, здесь они не учитываются.
+
+Одно замечание на раздел \`communication\`: на \`trusted-messengers\`, если в нём только участники других видов, на ключевом слове раздела, если его нет. В сообщении предлагаются уже объявленные в плане участники нужных видов. Если в плане нет раздела \`communication\`, ничего не сообщается (об этом сообщает PLAN004). Исправления нет: кому доверяют мигранты, составитель плана должен выяснить вместе с ними.`,
+      },
+      uz: {
+        summary: `\`diaspora\`, \`civil-society\`, \`faith-based\` yoki \`consulate\` turidagi \`trusted-messengers\` yoʻq.`,
+        why: `Migrantlar koʻpincha rasmiy ogohlantirishlarga ishonmaydi yoki ularni umuman eshitmaydi, lekin oʻz jamoalari yetakchilari, birlashmalari, cherkov va masjidlari, konsulliklariga quloq soladi. Xabarlarni shu ovozlar yetkazganda axborot odamlarga yetib boradi va unga ishonishadi. MICIC qoʻllanmasi davlatlardan rejalashtirish va axborot berishda migrantlar jamoalari va ular ishonadiganlar bilan ishlashni talab qiladi (${citeUz(guidelines)}).`,
+        notes: `Agar vositachi \`kind\` i \`diaspora\`, \`civil-society\`, \`faith-based\` yoki \`consulate\` boʻlgan eʼlon qilingan ishtirokchini koʻrsatsa, u hisobga olinadi; boshqa turdagi ishtirokchilar roʻyxatda qolishi mumkin. Eʼlon qilingan ishtirokchi boʻlmagan nomlar — NAM002 va NAM003 eslatmalari, bu yerda ular hisobga olinmaydi.
+
+Har bir \`communication\` boʻlimiga bitta eslatma: agar \`trusted-messengers\` da faqat boshqa turdagilar boʻlsa, unda, u yoʻq boʻlsa, boʻlim kalit soʻzida. Xabarda rejada allaqachon eʼlon qilingan kerakli turdagi ishtirokchilar taklif qilinadi. Rejada \`communication\` boʻlimi boʻlmasa, hech narsa xabar qilinmaydi (bu haqda PLAN004 xabar beradi). Tuzatish yoʻq: migrantlar kimga ishonishini reja tuzuvchisi ular bilan birga aniqlashi kerak.`,
+      },
+    },
     docs: {
       why: `Migrants often doubt official warnings, or never hear them, but they listen to their own community leaders, associations, churches and mosques, and their consulates. Involving these voices in relaying messages is how information reaches people and is believed. The MICIC Guidelines ask states to work with migrant communities and those they trust when planning and communicating (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

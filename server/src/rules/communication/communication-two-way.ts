@@ -4,6 +4,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, setAttributeFix } from "../plan-model";
 import { channels, communicationSection, says } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G9"];
 
@@ -49,6 +50,22 @@ export const communicationTwoWay: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "No channel with `two-way: yes`, or `feedback` absent or pointing at a channel that is not two-way.",
+    translations: {
+      ru: {
+        summary: `Нет канала связи с \`two-way: yes\`, или \`feedback\` отсутствует либо указывает на канал, который не является двусторонним.`,
+        why: `Предупреждения, идущие только в одну сторону, не дают мигрантам спросить, куда идти, сообщить, что они оказались в ловушке, или сказать, что сообщение было неверным. Руководящие принципы MICIC требуют информирования, которое не только говорит, но и слушает: известного места, куда поступают вопросы и сообщения и где на них отвечают (${citeRu(guidelines)}).`,
+        notes: `Канал двусторонний, только если в нём указано \`two-way: yes\`. Если \`feedback\` называет то, что не объявлено как канал связи, об имени сообщает NAM002 или NAM003, а это правило больше ничего не сообщает, если в плане есть хотя бы один двусторонний канал.
+
+Исправление направляет \`feedback\` на двусторонний канал: вставляет \`feedback\`, если его нет, и заменяет значение, если оно называет односторонний канал. Для каждого двустороннего канала предлагается своё исправление (для первых трёх в порядке файла); только если кандидат один, исправление помечено как безопасное для \`--fix\`. Если двустороннего канала нет, исправления нет: сначала укажите \`two-way: yes\` у канала, через который люди могут ответить.`,
+      },
+      uz: {
+        summary: `\`two-way: yes\` li aloqa kanali yoʻq yoki \`feedback\` yoʻq yoxud ikki tomonlama boʻlmagan kanalni koʻrsatadi.`,
+        why: `Faqat bir tomonga boradigan ogohlantirishlar migrantlarga qayerga borishni soʻrash, tuzoqqa tushib qolganini xabar qilish yoki xabar notoʻgʻri boʻlganini aytish imkonini bermaydi. MICIC qoʻllanmasi faqat gapiradigan emas, balki tinglaydigan axborot berishni talab qiladi: savollar va xabarlar keladigan hamda ularga javob beriladigan maʼlum joyni (${citeUz(guidelines)}).`,
+        notes: `Kanal faqat \`two-way: yes\` koʻrsatilgan boʻlsa, ikki tomonlama hisoblanadi. Agar \`feedback\` aloqa kanali sifatida eʼlon qilinmagan narsani koʻrsatsa, nom haqida NAM002 yoki NAM003 xabar beradi, bu qoida esa, agar rejada kamida bitta ikki tomonlama kanal boʻlsa, boshqa hech narsa xabar qilmaydi.
+
+Tuzatish \`feedback\` ni ikki tomonlama kanalga yoʻnaltiradi: u yoʻq boʻlsa \`feedback\` ni qoʻshadi, bir tomonlama kanalni koʻrsatsa qiymatini almashtiradi. Har bir ikki tomonlama kanal uchun alohida tuzatish taklif qilinadi (fayldagi tartib boʻyicha dastlabki uchtasi uchun); faqat nomzod bitta boʻlsagina tuzatish \`--fix\` uchun xavfsiz deb belgilanadi. Ikki tomonlama kanal boʻlmasa, tuzatish yoʻq: avval odamlar javob bera oladigan kanalda \`two-way: yes\` ni koʻrsating.`,
+      },
+    },
     docs: {
       why: `Warnings that only go one way leave migrants unable to ask where to go, to report that they are trapped, or to say that a message was wrong. The MICIC Guidelines ask for communication that listens as well as speaks: a known place where questions and reports come in and are answered (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

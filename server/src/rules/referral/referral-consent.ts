@@ -1,6 +1,7 @@
 import type { Rule, RuleMessages } from "../../core/rule";
 import { checkSectionWord, cite } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G2"];
 
@@ -29,6 +30,20 @@ export const referralConsent: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "The referral section does not require consent before personal data moves (an error when it says `not-required`).",
+    translations: {
+      ru: {
+        summary: `В разделе перенаправления не требуется согласие перед передачей персональных данных (ошибка, если указано \`not-required\`).`,
+        why: `Перенаправление означает передачу сведений о человеке от одного участника другому. Руководящие принципы MICIC требуют собирать и передавать информацию о мигрантах только с должным уважением к их частной жизни и безопасности (${citeRu(guidelines)}): имя, статус или адрес в чужих руках могут подвергнуть опасности мигранта или его семью. Люди должны дать согласие до того, как их данные будут переданы, и план должен это сказать.`,
+        notes: `\`not-required\` — ошибка, она относится к атрибуту; отсутствие \`consent\` — предупреждение, оно относится к ключевому слову \`referral\`. План без раздела \`referral\` получает вместо этого замечание PLAN004. Исправление задаёт \`consent: required\`.`,
+        severityWhen: `ошибка, если данные передаются без согласия`,
+      },
+      uz: {
+        summary: `Yoʻnaltirish boʻlimida shaxsiy maʼlumotlarni berishdan oldin rozilik talab qilinmaydi (\`not-required\` koʻrsatilsa, xato).`,
+        why: `Yoʻnaltirish inson haqidagi maʼlumotlarni bir ishtirokchidan boshqasiga berishni anglatadi. MICIC qoʻllanmasi migrantlar haqidagi axborotni faqat ularning shaxsiy hayoti va xavfsizligiga tegishli hurmat bilan toʻplash va berishni talab qiladi (${citeUz(guidelines)}): begona qoʻldagi ism, maqom yoki manzil migrantni yoki uning oilasini xavf ostiga qoʻyishi mumkin. Odamlar maʼlumotlari berilishidan oldin rozilik bildirishi kerak va reja buni aytishi kerak.`,
+        notes: `\`not-required\` — xato, u atributga tegishli; \`consent\` yoʻqligi — ogohlantirish, u \`referral\` kalit soʻziga tegishli. \`referral\` boʻlimi yoʻq reja buning oʻrniga PLAN004 eslatmasini oladi. Tuzatish \`consent: required\` ni belgilaydi.`,
+        severityWhen: `maʼlumotlar roziliksiz berilsa, xato`,
+      },
+    },
     docs: {
       why: `Referral means passing a person's details from one stakeholder to another. The MICIC Guidelines ask that information on migrants be collected and shared only with due regard for their privacy and safety (${cite(guidelines)}): a name, a status or an address in the wrong hands can put a migrant or their family at risk. People must agree before their data moves, and the plan must say so.`,
       failing: `plan "Flood plan" {

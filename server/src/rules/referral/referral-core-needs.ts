@@ -2,6 +2,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, section } from "../plan-model";
 import { voice } from "../voice";
 import { needsMet, pathwaySkeletonFix } from "./shared";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G12", "G11"];
 
@@ -42,6 +43,18 @@ export const referralCoreNeeds: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "No referral pathway for one of health, psychosocial, protection, shelter or documentation (one finding per need).",
+    translations: {
+      ru: {
+        summary: `Нет механизма перенаправления для одной из потребностей: медицинская помощь, психосоциальная поддержка, защита, временное жильё или документы (одно замечание на каждую потребность).`,
+        why: `Во время кризиса мигранты часто не знают, какое ведомство с чем помогает, а ведомства не знают, куда их направить. Чёткий порядок перенаправления, согласованный заранее, позволяет тому, кто первым встретил мигранта, передать его туда, где ему помогут (${citeRu(guidelines)}). В любом кризисе возникают пять потребностей: медицинская помощь, психосоциальная поддержка, защита, временное жильё и восстановление документов. Для каждой нужен механизм перенаправления.`,
+        notes: `Учитывается любой механизм с этой потребностью, кто бы его ни обеспечивал. План без раздела \`referral\` получает вместо этого замечание PLAN004. Исправление вставляет в конец раздела механизм с новым идентификатором и заданным \`need:\`; поставщик услуг в нём не назван, потому что только составитель плана знает, кто будет отвечать, и тогда REF002 попросит его указать.`,
+      },
+      uz: {
+        summary: `Quyidagi ehtiyojlardan biri uchun yoʻnaltirish mexanizmi yoʻq: tibbiy yordam, psixologik-ijtimoiy yordam, himoya, vaqtinchalik boshpana yoki hujjatlar (har bir ehtiyoj uchun bitta eslatma).`,
+        why: `Inqiroz paytida migrantlar koʻpincha qaysi idora nimaga yordam berishini bilmaydi, idoralar esa ularni qayerga yuborishni bilmaydi. Oldindan kelishilgan aniq yoʻnaltirish tartibi migrantni birinchi uchratgan kishiga uni yordam beradigan joyga yuborish imkonini beradi (${citeUz(guidelines)}). Har qanday inqirozda beshta ehtiyoj paydo boʻladi: tibbiy yordam, psixologik-ijtimoiy yordam, himoya, vaqtinchalik boshpana va hujjatlarni tiklash. Har biri uchun yoʻnaltirish mexanizmi kerak.`,
+        notes: `Kim taʼminlashidan qatʼi nazar, shu ehtiyojli har qanday mexanizm hisobga olinadi. \`referral\` boʻlimi yoʻq reja buning oʻrniga PLAN004 eslatmasini oladi. Tuzatish boʻlim oxiriga yangi identifikatorli va \`need:\` belgilangan mexanizmni qoʻshadi; unda xizmat koʻrsatuvchi koʻrsatilmaydi, chunki kim javob berishini faqat reja tuzuvchisi biladi, shundan keyin REF002 uni koʻrsatishni soʻraydi.`,
+      },
+    },
     docs: {
       why: `In a crisis, migrants often do not know which agency helps with what, and agencies do not know where to send them. Clear referral procedures agreed in advance mean that whoever meets a migrant first can pass them on to the right help (${cite(guidelines)}). Five needs arise in every crisis: health care, psychosocial support, protection, shelter and replacement documents. Each needs a pathway.`,
       failing: `plan "Flood plan" {

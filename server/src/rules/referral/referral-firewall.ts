@@ -1,6 +1,7 @@
 import type { Rule, RuleMessages } from "../../core/rule";
 import { checkSectionWord, cite } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G11", "G3"];
 
@@ -29,6 +30,20 @@ export const referralFirewall: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "The referral section does not say that personal data stays away from immigration enforcement (an error when it says it is shared).",
+    translations: {
+      ru: {
+        summary: `В разделе перенаправления не сказано, что персональные данные не передаются органам миграционного контроля (ошибка, если сказано, что передаются).`,
+        why: `Мигранты без урегулированного статуса не обращаются за помощью, если обращение может привести к задержанию, помещению под стражу или высылке. Руководящие принципы MICIC требуют оказывать помощь без дискриминации, чтобы мигранты могли безопасно за ней обращаться (${citeRu(guidelines)}). Это возможно благодаря разделению тех, кто направляет и помогает, и органов, которые обеспечивают соблюдение миграционного законодательства, и план должен это разделение закрепить.`,
+        notes: `\`yes\` — ошибка, она относится к атрибуту; отсутствие атрибута — предупреждение, оно относится к ключевому слову \`referral\`. План без раздела \`referral\` получает вместо этого замечание PLAN004. Исправление задаёт \`shares-with-immigration-enforcement: no\`.`,
+        severityWhen: `ошибка, если данные перенаправления передаются органам миграционного контроля`,
+      },
+      uz: {
+        summary: `Yoʻnaltirish boʻlimida shaxsiy maʼlumotlar migratsiya nazorati organlariga berilmasligi aytilmagan (berilishi aytilgan boʻlsa, xato).`,
+        why: `Tartibga solinmagan maqomdagi migrantlar, agar murojaat hibsga olish, qamoqda saqlash yoki chiqarib yuborishga olib kelishi mumkin boʻlsa, yordam soʻramaydi. MICIC qoʻllanmasi migrantlar yordam uchun xavfsiz murojaat qila olishlari uchun uni kamsitishsiz koʻrsatishni talab qiladi (${citeUz(guidelines)}). Bunga yoʻnaltiruvchi va yordam beruvchilarni migratsiya qonunchiligiga rioya etilishini taʼminlovchi organlardan ajratish orqali erishiladi va reja bu ajratishni mustahkamlashi kerak.`,
+        notes: `\`yes\` — xato, u atributga tegishli; atribut yoʻqligi — ogohlantirish, u \`referral\` kalit soʻziga tegishli. \`referral\` boʻlimi yoʻq reja buning oʻrniga PLAN004 eslatmasini oladi. Tuzatish \`shares-with-immigration-enforcement: no\` ni belgilaydi.`,
+        severityWhen: `yoʻnaltirish maʼlumotlari migratsiya nazorati organlariga berilsa, xato`,
+      },
+    },
     docs: {
       why: `Migrants without regular status stay away from help when asking for it may lead to arrest, detention or deportation. The MICIC Guidelines ask that assistance be given without discrimination and that migrants be able to seek it safely (${cite(guidelines)}). A firewall between the people who refer and help and the authorities who enforce immigration law is what makes that possible, and the plan must state it.`,
       failing: `plan "Flood plan" {

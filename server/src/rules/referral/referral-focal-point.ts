@@ -3,6 +3,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, headerSpan, section, word } from "../plan-model";
 import { hasContact, pathwayLabel, pathwaysOf } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G12"];
 
@@ -39,6 +40,18 @@ export const referralFocalPoint: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "A referral pathway has no `provider`, or neither the pathway nor its provider has a `contact`.",
+    translations: {
+      ru: {
+        summary: `У механизма перенаправления нет \`provider\`, или ни у механизма, ни у поставщика услуг нет \`contact\`.`,
+        why: `Механизм перенаправления хорош лишь настолько, насколько надёжен человек на другом его конце. Руководящие принципы MICIC требуют чёткого порядка перенаправления между участниками и контактных лиц, с которыми можно связаться, когда наступает кризис (${citeRu(guidelines)}). Механизм должен называть участника, который оказывает помощь, и указывать телефон, электронную почту или отдел, где ответят, — в самом механизме или у поставщика услуг.`,
+        notes: `Собственного \`contact\` механизма достаточно, даже если у поставщика его нет (STK001 всё равно попросит участника его указать). Поставщик, который не называет объявленного участника, — забота NAM002 и NAM003. Исправления нет: только составитель плана знает, кто оказывает помощь и как с ним связаться.`,
+      },
+      uz: {
+        summary: `Yoʻnaltirish mexanizmida \`provider\` yoʻq yoki na mexanizmda, na xizmat koʻrsatuvchida \`contact\` bor.`,
+        why: `Yoʻnaltirish mexanizmi uning narigi uchidagi odam qanchalik ishonchli boʻlsa, shunchalik yaxshi. MICIC qoʻllanmasi ishtirokchilar oʻrtasida aniq yoʻnaltirish tartibini va inqiroz boshlanganda bogʻlanish mumkin boʻlgan masʼul shaxslarni talab qiladi (${citeUz(guidelines)}). Mexanizm yordam koʻrsatadigan ishtirokchini nomlashi va javob beradigan telefon, elektron pochta yoki boʻlimni — mexanizmning oʻzida yoki xizmat koʻrsatuvchida — koʻrsatishi kerak.`,
+        notes: `Xizmat koʻrsatuvchida boʻlmasa ham, mexanizmning oʻz \`contact\` i yetarli (STK001 baribir ishtirokchidan uni koʻrsatishni soʻraydi). Eʼlon qilingan ishtirokchini koʻrsatmaydigan xizmat koʻrsatuvchi — NAM002 va NAM003 ishi. Tuzatish yoʻq: yordamni kim koʻrsatishini va u bilan qanday bogʻlanishni faqat reja tuzuvchisi biladi.`,
+      },
+    },
     docs: {
       why: `A referral pathway is only as good as the person at its end. The MICIC Guidelines ask for clear referral procedures among stakeholders, with focal points who can be reached when a crisis strikes (${cite(guidelines)}). A pathway must name the stakeholder that provides the help and give a phone number, e-mail or office that answers, on the pathway itself or on the provider.`,
       failing: `plan "Flood plan" {

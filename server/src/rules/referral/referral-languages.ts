@@ -5,6 +5,7 @@ import type { Span } from "../../core/text";
 import { cite, headerSpan, languageKeyOf, NAMED_IN_MESSAGE, populations, section, words } from "../plan-model";
 import { pathwayLabel, pathwaysOf } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G6", "G12"];
 
@@ -44,6 +45,22 @@ export const referralLanguages: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "A pathway's `languages` share none with a population it `serves` (every population when `serves` is absent or `all`).",
+    translations: {
+      ru: {
+        summary: `Ни один из \`languages\` механизма не совпадает с языками группы населения, которую он обслуживает (\`serves\`; все группы, если \`serves\` отсутствует или равно \`all\`).`,
+        why: `Перенаправление в службу, с которой никто не может объясниться, — не перенаправление. Руководящие принципы MICIC требуют общаться с мигрантами на понятных им языках и добиваться того, чтобы порядок перенаправления действительно приводил их к помощи (${citeRu(guidelines)}). Механизм, в котором перечислены языки, должен иметь хотя бы один общий язык с каждой группой, которую он обслуживает, иначе план должен обеспечить перевод другим способом.`,
+        notes: `\`serves:\` называет группы, для которых предназначен механизм; без него или с \`serves: all\` механизм обслуживает все группы плана. Не проверяются механизм без \`languages\`, группа без \`languages\` и имя в \`serves\`, которое не является объявленной группой (о таких сообщают NAM002 и NAM003). Достаточно одного общего языка: охватывать все языки группы не нужно.
+
+Одно замечание на механизм, на его \`languages\`: в нём названы первые пять групп, которые механизм не может обслужить, в порядке плана, указано число остальных и даны ссылки на первые десять. Исправления нет: только составитель плана знает, на каких языках может работать поставщик услуг или для кого на самом деле предназначен механизм.`,
+      },
+      uz: {
+        summary: `Mexanizmning \`languages\` idan birortasi u xizmat koʻrsatadigan (\`serves\`; \`serves\` yoʻq yoki \`all\` boʻlsa, barcha guruhlar) aholi guruhi tillariga mos kelmaydi.`,
+        why: `Hech kim tushuntira olmaydigan xizmatga yoʻnaltirish — yoʻnaltirish emas. MICIC qoʻllanmasi migrantlar bilan ular tushunadigan tillarda muloqot qilishni va yoʻnaltirish tartibi ularni haqiqatan yordamga olib borishiga erishishni talab qiladi (${citeUz(guidelines)}). Tillari sanab oʻtilgan mexanizm u xizmat koʻrsatadigan har bir guruh bilan kamida bitta umumiy tilga ega boʻlishi kerak, aks holda reja tarjimani boshqa yoʻl bilan taʼminlashi kerak.`,
+        notes: `\`serves:\` mexanizm moʻljallangan guruhlarni koʻrsatadi; usiz yoki \`serves: all\` bilan mexanizm rejadagi barcha guruhlarga xizmat koʻrsatadi. \`languages\` siz mexanizm, \`languages\` siz guruh va \`serves\` dagi eʼlon qilingan guruh boʻlmagan nom tekshirilmaydi (ular haqida NAM002 va NAM003 xabar beradi). Bitta umumiy til yetarli: guruhning barcha tillarini qamrab olish shart emas.
+
+Har bir mexanizmga uning \`languages\` ida bitta eslatma: unda mexanizm xizmat koʻrsata olmaydigan dastlabki beshta guruh reja tartibida nomlanadi, qolganlari soni koʻrsatiladi va dastlabki oʻntasiga havolalar beriladi. Tuzatish yoʻq: xizmat koʻrsatuvchi qaysi tillarda ishlay olishini yoki mexanizm aslida kim uchun moʻljallanganini faqat reja tuzuvchisi biladi.`,
+      },
+    },
     docs: {
       why: `Referral to a service nobody can talk to is no referral at all. The MICIC Guidelines ask that migrants be communicated with in languages they understand and that referral procedures actually connect them to help (${cite(guidelines)}). A pathway that lists its languages should share at least one with every population it serves, or the plan should provide interpretation some other way.`,
       failing: `plan "Flood plan" {

@@ -3,6 +3,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, headerSpan, section, setAttributeFix, word } from "../plan-model";
 import { pathwayLabel, pathwaysOf } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["P1", "G11"];
 
@@ -34,6 +35,20 @@ export const referralRegardlessOfStatus: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "A `health`, `shelter`, `food` or `protection` pathway is not stated to be open whatever a migrant's status (an error when it says `no`).",
+    translations: {
+      ru: {
+        summary: `Про механизм \`health\`, \`shelter\`, \`food\` или \`protection\` не сказано, что он открыт для мигранта независимо от статуса (ошибка, если указано \`no\`).`,
+        why: `Первый принцип MICIC — спасать жизни: гуманитарная помощь оказывается без дискриминации и никогда не отказывается из-за миграционного статуса (${citeRu(guidelines)}). Медицинская помощь, временное жильё, питание и защита спасают жизни в кризис. Каждый механизм, который их предоставляет, должен говорить, что он открыт для всех мигрантов, чтобы спасатели никому не отказывали, а мигрантам можно было сказать, что обращаться безопасно.`,
+        notes: `Проверяются только механизмы, у которых \`need\` — \`health\`, \`shelter\`, \`food\` или \`protection\`; остальные могут задавать \`regardless-of-status\` по своему усмотрению. \`no\` — ошибка, она относится к атрибуту; отсутствие атрибута — предупреждение, оно относится к механизму. Исправление задаёт \`regardless-of-status: yes\`.`,
+        severityWhen: `ошибка, если жизненно важный механизм закрыт для мигрантов без статуса`,
+      },
+      uz: {
+        summary: `\`health\`, \`shelter\`, \`food\` yoki \`protection\` mexanizmi haqida u migrant maqomidan qatʼi nazar ochiq ekani aytilmagan (\`no\` koʻrsatilsa, xato).`,
+        why: `MICIC ning birinchi tamoyili — hayotni saqlab qolish: insonparvarlik yordami kamsitishsiz koʻrsatiladi va migratsiya maqomi sababli hech qachon rad etilmaydi (${citeUz(guidelines)}). Tibbiy yordam, vaqtinchalik boshpana, oziq-ovqat va himoya inqirozda hayotni saqlab qoladi. Ularni taqdim etadigan har bir mexanizm barcha migrantlar uchun ochiq ekanini aytishi kerak, toki qutqaruvchilar hech kimni qaytarmasin, migrantlarga esa murojaat qilish xavfsiz ekanini aytish mumkin boʻlsin.`,
+        notes: `Faqat \`need\` i \`health\`, \`shelter\`, \`food\` yoki \`protection\` boʻlgan mexanizmlar tekshiriladi; qolganlari \`regardless-of-status\` ni oʻz ixtiyoriga koʻra belgilashi mumkin. \`no\` — xato, u atributga tegishli; atribut yoʻqligi — ogohlantirish, u mexanizmga tegishli. Tuzatish \`regardless-of-status: yes\` ni belgilaydi.`,
+        severityWhen: `hayot uchun muhim mexanizm maqomi yoʻq migrantlar uchun yopiq boʻlsa, xato`,
+      },
+    },
     docs: {
       why: `The first MICIC principle is to save lives: humanitarian help is given without discrimination and is never refused because of immigration status (${cite(guidelines)}). Health care, shelter, food and protection save lives in a crisis. Each pathway that gives them must say that it is open to every migrant, so that responders do not turn people away and migrants can be told they are safe to come forward.`,
       failing: `plan "Flood plan" {

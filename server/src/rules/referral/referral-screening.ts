@@ -3,6 +3,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { VULNERABILITIES } from "../../core/schema";
 import { addValuesFix, cite, populations, section, words } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G12"];
 
@@ -29,6 +30,18 @@ export const referralScreening: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "Populations declare vulnerabilities that the referral section's `screening` does not list (one finding naming them all).",
+    translations: {
+      ru: {
+        summary: `Группы населения объявляют уязвимости, которых нет в \`screening\` раздела перенаправления (одно замечание, где названы все).`,
+        why: `Перенаправление может удовлетворить только ту потребность, которую кто-то заметил. Руководящие принципы MICIC требуют чёткого порядка перенаправления, при котором выявляют людей с особыми потребностями и направляют их туда, где им помогут (${citeRu(guidelines)}). Если плану известно, что в группе есть дети, жертвы торговли людьми или лица, ищущие убежища, выявление перед перенаправлением должно их искать; иначе они пройдут так, будто у них нет особых потребностей.`,
+        notes: `Замечание относится к \`screening\` или, если \`screening\` нет, к ключевому слову \`referral\` и называет пропущенные уязвимости и группы, которые их объявляют (не более пяти каждого вида, с числом остальных). Исправление добавляет их в \`screening\` (или вставляет \`screening\` с ними). План без раздела \`referral\` получает вместо этого замечание PLAN004.`,
+      },
+      uz: {
+        summary: `Aholi guruhlari yoʻnaltirish boʻlimining \`screening\` ida yoʻq zaifliklarni eʼlon qiladi (hammasini nomlovchi bitta eslatma).`,
+        why: `Yoʻnaltirish faqat kimdir payqagan ehtiyojni qondira oladi. MICIC qoʻllanmasi alohida ehtiyojli odamlar aniqlanib, yordam beriladigan joyga yuboriladigan aniq yoʻnaltirish tartibini talab qiladi (${citeUz(guidelines)}). Agar rejaga guruhda bolalar, odam savdosi qurbonlari yoki boshpana soʻraganlar borligi maʼlum boʻlsa, yoʻnaltirishdan oldingi aniqlash ularni izlashi kerak; aks holda ular hech qanday alohida ehtiyoji yoʻqdek oʻtib ketadi.`,
+        notes: `Eslatma \`screening\` ga yoki \`screening\` yoʻq boʻlsa, \`referral\` kalit soʻziga tegishli boʻlib, tushirib qoldirilgan zaifliklarni va ularni eʼlon qilgan guruhlarni nomlaydi (har biridan koʻpi bilan beshtasi, qolganlari soni bilan). Tuzatish ularni \`screening\` ga qoʻshadi (yoki ular bilan \`screening\` ni qoʻshadi). \`referral\` boʻlimi yoʻq reja buning oʻrniga PLAN004 eslatmasini oladi.`,
+      },
+    },
     docs: {
       why: `A referral can only meet a need that someone has noticed. The MICIC Guidelines ask for clear referral procedures that identify people with specific needs and take them to the right help (${cite(guidelines)}). When the plan knows that a population includes children, trafficking victims or asylum-seekers, screening before referral must look for them; otherwise they pass through as if they had no particular need.`,
       failing: `plan "Conflict plan" {

@@ -5,6 +5,7 @@ import type { Span } from "../../core/text";
 import { cite, headerSpan, populations, section, words } from "../plan-model";
 import { needsMet, pathwaySkeletonFix } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G12"];
 
@@ -82,6 +83,18 @@ export const referralVulnerableNeeds: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "A population's vulnerabilities call for a pathway the referral section lacks: child-protection, family-tracing, trafficking, asylum or health (one finding per missing need).",
+    translations: {
+      ru: {
+        summary: `Уязвимости группы населения требуют механизма, которого нет в разделе перенаправления: защита детей, розыск семей, торговля людьми, убежище или медицинская помощь (одно замечание на каждую недостающую потребность).`,
+        why: `Некоторым мигрантам нужно больше, чем всем остальным: детям — защита детей, несопровождаемым детям — розыск их семей, жертвам торговли людьми — специализированная помощь, лицам, ищущим убежища, и лицам без гражданства — доступ к международной защите, беременным женщинам — медицинская помощь. Руководящие принципы MICIC требуют такого порядка перенаправления, который приводит людей с особыми потребностями к участникам, способным их удовлетворить (${citeRu(guidelines)}). Если плану известно, что в группе населения есть такие люди, в разделе перенаправления должен быть соответствующий механизм.`,
+        notes: `\`children\` и \`unaccompanied-children\` требуют \`child-protection\`, \`unaccompanied-children\` — также \`family-tracing\`, \`trafficking-victims\` — \`trafficking\`, \`asylum-seekers\` и \`stateless\` — \`asylum\`, а \`pregnant\` — \`health\`. Одно замечание на каждую недостающую потребность, сколько бы групп её ни требовало; в сообщении эти группы названы. Исправление вставляет механизм с заданным \`need:\` и без поставщика услуг (тогда REF002 попросит его указать); для \`pregnant\` это механизм охраны материнства, чтобы он никогда не совпадал с механизмом \`health\`, который вставляет исправление REF001. План без раздела \`referral\` получает вместо этого замечание PLAN004.`,
+      },
+      uz: {
+        summary: `Aholi guruhining zaifliklari yoʻnaltirish boʻlimida yoʻq mexanizmni talab qiladi: bolalar himoyasi, oilani qidirish, odam savdosi, boshpana yoki tibbiy yordam (har bir yetishmayotgan ehtiyoj uchun bitta eslatma).`,
+        why: `Baʼzi migrantlarga hammaga kerak boʻlgandan koʻproq narsa kerak: bolalarga — bolalar himoyasi, kuzatuvchisiz bolalarga — oilasini qidirish, odam savdosi qurbonlariga — ixtisoslashgan yordam, boshpana soʻraganlar va fuqaroligi boʻlmagan shaxslarga — xalqaro himoyadan foydalanish imkoniyati, homilador ayollarga — tibbiy yordam. MICIC qoʻllanmasi alohida ehtiyojli odamlarni ularni qondira oladigan ishtirokchilarga olib boradigan yoʻnaltirish tartibini talab qiladi (${citeUz(guidelines)}). Agar rejaga aholi guruhida shunday odamlar borligi maʼlum boʻlsa, yoʻnaltirish boʻlimida tegishli mexanizm boʻlishi kerak.`,
+        notes: `\`children\` va \`unaccompanied-children\` \`child-protection\` ni, \`unaccompanied-children\` shuningdek \`family-tracing\` ni, \`trafficking-victims\` \`trafficking\` ni, \`asylum-seekers\` va \`stateless\` \`asylum\` ni, \`pregnant\` esa \`health\` ni talab qiladi. Uni qancha guruh talab qilishidan qatʼi nazar, har bir yetishmayotgan ehtiyoj uchun bitta eslatma; xabarda bu guruhlar nomlanadi. Tuzatish \`need:\` belgilangan va xizmat koʻrsatuvchisiz mexanizmni qoʻshadi (shundan keyin REF002 uni koʻrsatishni soʻraydi); \`pregnant\` uchun bu onalikni muhofaza qilish mexanizmi, toki u REF001 tuzatishi qoʻshadigan \`health\` mexanizmi bilan hech qachon toʻqnashmasin. \`referral\` boʻlimi yoʻq reja buning oʻrniga PLAN004 eslatmasini oladi.`,
+      },
+    },
     docs: {
       why: `Some migrants need more than the help everyone needs: children need child protection, unaccompanied children need their families traced, victims of trafficking need specialised assistance, asylum-seekers and stateless people need access to international protection, and pregnant women need health care. The MICIC Guidelines ask for referral procedures that take people with specific needs to the stakeholders who can meet them (${cite(guidelines)}). When a plan knows that a population includes such people, its referral section must have the pathway.`,
       failing: `plan "Earthquake plan" {

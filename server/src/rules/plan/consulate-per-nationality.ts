@@ -8,6 +8,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { addValuesFix, cite, headerSpan, populations, section, stakeholders, uniqueId, words } from "../plan-model";
 import { countryLabel, countryTitle, kindOf, stakeholdersOfKind } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G10", "G13"];
 
@@ -66,6 +67,18 @@ export const consulatePerNationality: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "A nationality in some population has no consulate of that country in `evacuation.consular-liaison` (one finding per nationality).",
+    translations: {
+      ru: {
+        summary: `Для гражданства, указанного у группы населения, нет консульства этой страны в \`evacuation.consular-liaison\` (одно замечание на каждое гражданство).`,
+        why: `Когда мигрантам нужно переместиться в безопасное место или покинуть страну, их консульства выдают экстренные проездные документы, удостоверяют личность граждан, потерявших документы, и организуют возвращение домой (${citeRu(guidelines)}). В кризис это работает, только если эвакуация уже взаимодействует с ними. Поэтому для каждого гражданства в плане должно быть объявлено консульство с заданным \`country\`, включённое в \`consular-liaison\` раздела эвакуации.`,
+        notes: `Одно замечание на каждое гражданство, на коде страны в первой группе населения, которая его называет. Участник учитывается, если его \`kind\` — \`consulate\`, а \`country\` — это гражданство; объявленное, но не включённое в \`consular-liaison\` консульство не соответствует правилу, и замечание указывает на него. Коды, которые не являются кодами стран ISO, — замечание SCH002, а план без раздела \`evacuation\` получает вместо этого PLAN004. Исправление добавляет консульство в \`consular-liaison\`, предварительно объявив его (\`kind: consulate\` и \`country\`, пока без контакта, о котором затем попросит STK001), если в плане его нет. Оно предлагается только в редакторе: для беженцев и лиц, ищущих убежища, взаимодействие с государством, из которого они бежали, может быть опасным, и не включать консульство может быть осознанным решением, которое должен принять человек.`,
+      },
+      uz: {
+        summary: `Aholi guruhida koʻrsatilgan fuqarolik uchun \`evacuation.consular-liaison\` da shu mamlakat konsulligi yoʻq (har bir fuqarolik uchun bitta eslatma).`,
+        why: `Migrantlar xavfsiz joyga koʻchishi yoki mamlakatni tark etishi kerak boʻlganda, ularning konsulliklari favqulodda yoʻl hujjatlarini beradi, hujjatlarini yoʻqotgan fuqarolarning shaxsini tasdiqlaydi va uyga qaytishni tashkil qiladi (${citeUz(guidelines)}). Inqirozda bu faqat evakuatsiya ular bilan allaqachon hamkorlik qilayotgan boʻlsagina ishlaydi. Shuning uchun rejadagi har bir fuqarolik uchun \`country\` belgilangan va evakuatsiya boʻlimining \`consular-liaison\` iga kiritilgan konsullik eʼlon qilinishi kerak.`,
+        notes: `Har bir fuqarolik uchun uni nomlagan birinchi aholi guruhidagi mamlakat kodida bitta eslatma. Agar ishtirokchining \`kind\` i \`consulate\`, \`country\` i esa shu fuqarolik boʻlsa, u hisobga olinadi; eʼlon qilingan, ammo \`consular-liaison\` ga kiritilmagan konsullik qoidaga mos emas va eslatma unga ishora qiladi. ISO mamlakat kodlari boʻlmagan kodlar — SCH002 eslatmasi, \`evacuation\` boʻlimi yoʻq reja esa buning oʻrniga PLAN004 ni oladi. Rejada konsullik boʻlmasa, tuzatish uni avval eʼlon qilib (\`kind: consulate\` va \`country\`, hozircha kontaktsiz, keyin uni STK001 soʻraydi), \`consular-liaison\` ga qoʻshadi. U faqat muharrirda taklif qilinadi: qochqinlar va boshpana soʻraganlar uchun ular qochib chiqqan davlat bilan hamkorlik xavfli boʻlishi mumkin, konsullikni kiritmaslik esa inson qabul qilishi kerak boʻlgan ongli qaror boʻlishi mumkin.`,
+      },
+    },
     docs: {
       why: `When migrants must move to safety or leave the country, their consulates issue emergency travel documents, vouch for nationals who lost their papers and arrange the journey home (${cite(guidelines)}). That works in a crisis only if the evacuation already works with them. Every nationality in the plan therefore needs its consulate declared, with \`country\` set, and listed in the evacuation's \`consular-liaison\`.`,
       failing: `plan "Heatwave plan" {

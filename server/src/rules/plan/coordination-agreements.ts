@@ -4,6 +4,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { addValuesFix, cite, planSpan, section, word } from "../plan-model";
 import { consulatesAndInternationalOrganizations, insertSectionFix, kindOf } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G7"];
 
@@ -46,6 +47,18 @@ export const coordinationAgreements: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "No `coordination` section, or its `members` include no consulate or international organisation.",
+    translations: {
+      ru: {
+        summary: `Нет раздела \`coordination\`, или в его \`members\` нет ни консульства, ни международной организации.`,
+        why: `В кризис нет времени выяснять, кто что делает. Руководящие принципы MICIC требуют от государств заранее договориться о том, как они будут координировать действия со странами происхождения мигрантов, международными организациями и гражданским обществом (${citeRu(guidelines)}). План должен закрепить этот механизм, а среди его участников должно быть хотя бы одно консульство или международная организация — партнёры, с которыми национальная система меньше всего привыкла работать.`,
+        notes: `Достаточно одного консульства или одной международной организации среди участников. Если раздела нет, замечание относится к названию плана; если участников недостаточно — к \`members\` (или к ключевому слову \`coordination\`, если \`members\` нет). Исправление добавляет в \`members\` все консульства и международные организации, объявленные в плане, или вставляет раздел \`coordination\` с их перечнем, первым — ведущее ведомство плана. Если в плане их нет, добавлять нечего и исправление не предлагается: сначала объявите их (STK002 и STK003 подскажут, какие). Исправление предлагается только в редакторе, потому что участие — это договорённость, которую должен подтвердить составитель плана.`,
+      },
+      uz: {
+        summary: `\`coordination\` boʻlimi yoʻq yoki uning \`members\` ida na konsullik, na xalqaro tashkilot bor.`,
+        why: `Inqirozda kim nima qilishini aniqlashga vaqt yoʻq. MICIC qoʻllanmasi davlatlardan migrantlarning kelib chiqish mamlakatlari, xalqaro tashkilotlar va fuqarolik jamiyati bilan harakatlarni qanday muvofiqlashtirishini oldindan kelishib olishni talab qiladi (${citeUz(guidelines)}). Reja bu mexanizmni mustahkamlashi, uning aʼzolari orasida esa kamida bitta konsullik yoki xalqaro tashkilot — milliy tizim ular bilan ishlashga eng kam oʻrganib qolgan hamkorlar boʻlishi kerak.`,
+        notes: `Aʼzolar orasida bitta konsullik yoki bitta xalqaro tashkilot yetarli. Boʻlim yoʻq boʻlsa, eslatma reja nomiga tegishli; aʼzolar yetarli boʻlmasa — \`members\` ga (yoki \`members\` yoʻq boʻlsa, \`coordination\` kalit soʻziga). Tuzatish rejada eʼlon qilingan barcha konsulliklar va xalqaro tashkilotlarni \`members\` ga qoʻshadi yoki ular sanab oʻtilgan \`coordination\` boʻlimini qoʻshadi, birinchi boʻlib rejaning yetakchi idorasi turadi. Rejada ular boʻlmasa, qoʻshadigan narsa yoʻq va tuzatish taklif qilinmaydi: avval ularni eʼlon qiling (qaysilarini STK002 va STK003 aytadi). Tuzatish faqat muharrirda taklif qilinadi, chunki aʼzolik reja tuzuvchisi tasdiqlashi kerak boʻlgan kelishuvdir.`,
+      },
+    },
     docs: {
       why: `In a crisis there is no time to work out who does what. The MICIC Guidelines ask states to agree in advance how they will coordinate with the migrants' countries of origin, international organisations and civil society (${cite(guidelines)}). A plan should record that mechanism, and its members should include at least one consulate or international organisation, the partners a national system is least used to working with.`,
       failing: `plan "Conflict plan" {

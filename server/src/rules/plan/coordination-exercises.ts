@@ -3,6 +3,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, dateOf, olderThanMonths, section } from "../plan-model";
 import { monthsBetween } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G8", "G5"];
 
@@ -34,6 +35,18 @@ export const coordinationExercises: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "The coordination section gives no `exercises` date, or one older than `staleAfterMonths` (24 months by default).",
+    translations: {
+      ru: {
+        summary: `В разделе координации нет даты \`exercises\`, или она старше \`staleAfterMonths\` (по умолчанию 24 месяца).`,
+        why: `План, который ни разу не проверяли на деле, отказывает так, как никто не предвидел: на горячей линии нет переводчика, в списке автобусов забыли ночную смену, у консульства сменился номер. Руководящие принципы MICIC требуют наращивать потенциал и проводить учения с участием мигрантов, а их уроки учитывать в плане (${citeRu(guidelines)}). Раздел координации фиксирует дату последних таких учений, и она должна быть недавней.`,
+        notes: `Предел задаётся \`staleAfterMonths\` (по умолчанию 24), как и для даты \`reviewed\` плана: учения, проведённые ровно 24 месяца назад, ещё соответствуют правилу. Отсутствие \`exercises\` отмечается на ключевом слове \`coordination\`, устаревшая дата — на самой дате. План без раздела \`coordination\` получает вместо этого CORD001, а значение, которое не является датой, — SCH002. Исправления нет: передвинуть дату могут только настоящие учения.`,
+      },
+      uz: {
+        summary: `Muvofiqlashtirish boʻlimida \`exercises\` sanasi yoʻq yoki u \`staleAfterMonths\` dan eski (standart boʻyicha 24 oy).`,
+        why: `Hech qachon amalda sinab koʻrilmagan reja hech kim oldindan koʻrmagan tarzda ishlamay qoladi: ishonch telefonida tarjimon yoʻq, avtobuslar roʻyxatida tungi smena unutilgan, konsullik raqami oʻzgargan. MICIC qoʻllanmasi salohiyatni oshirish va migrantlar ishtirokida mashgʻulotlar oʻtkazishni, ularning saboqlarini esa rejada hisobga olishni talab qiladi (${citeUz(guidelines)}). Muvofiqlashtirish boʻlimi shunday oxirgi mashgʻulot sanasini qayd etadi va u yaqinda boʻlgan boʻlishi kerak.`,
+        notes: `Chegara rejaning \`reviewed\` sanasidagi kabi \`staleAfterMonths\` bilan belgilanadi (standart boʻyicha 24): roppa-rosa 24 oy oldin oʻtkazilgan mashgʻulot hali qoidaga mos. \`exercises\` yoʻqligi \`coordination\` kalit soʻzida, eskirgan sana esa sananing oʻzida qayd etiladi. \`coordination\` boʻlimi yoʻq reja buning oʻrniga CORD001 ni, sana boʻlmagan qiymat esa SCH002 ni oladi. Tuzatish yoʻq: sanani faqat haqiqiy mashgʻulot oʻzgartira oladi.`,
+      },
+    },
     docs: {
       why: `A plan that has never been tried out fails in ways nobody foresaw: the hotline has no interpreter, the bus list leaves out the night shift, the consulate's number has changed. The MICIC Guidelines ask for capacity building and drills that include migrants, with the lessons fed back into the plan (${cite(guidelines)}). The coordination section records the date of the last such exercise, and it should be recent.`,
       failing: `plan "Typhoon plan" {

@@ -3,6 +3,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { textPlaceholder } from "../../core/edits";
 import { cite, insertFix, planSpan, populations, stakeholders, uniqueId } from "../plan-model";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G5", "G4"];
 
@@ -34,6 +35,18 @@ export const migrantsInScope: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "The plan declares no `population`: it does not name the migrants it protects.",
+    translations: {
+      ru: {
+        summary: `В плане не объявлено ни одной \`population\`: в нём не названы мигранты, которых он защищает.`,
+        why: `Мигрантов часто не включают в планы действий при чрезвычайных ситуациях просто потому, что их никто не вписал: план говорит о «населении», имея в виду граждан. Руководящие принципы MICIC требуют включать мигрантов в системы готовности и реагирования и учитывать их потребности в планах действий на случай чрезвычайных ситуаций (${citeRu(guidelines)}). Поэтому план должен называть хотя бы одну группу мигрантов, чтобы эвакуацию, сообщения и перенаправление можно было планировать для реальных людей.`,
+        notes: `Замечание относится к названию плана. Предложение вставляет после участников пустую группу населения с местом для заполнения («…») вместо названия, чтобы составитель назвал и описал её; затем POP001 попросит указать её численность, гражданство и языки. Оно предлагается только в редакторе: пустая группа-заготовка заглушила бы эту ошибку, никого не защитив, поэтому \`--fix\` её не применяет.`,
+      },
+      uz: {
+        summary: `Rejada birorta ham \`population\` eʼlon qilinmagan: unda u himoya qiladigan migrantlar nomlanmagan.`,
+        why: `Migrantlar koʻpincha favqulodda vaziyatlar rejalariga shunchaki hech kim ularni yozmagani uchun kiritilmaydi: reja «aholi» haqida gapirib, fuqarolarni nazarda tutadi. MICIC qoʻllanmasi migrantlarni tayyorgarlik va javob choralari tizimlariga kiritishni hamda ularning ehtiyojlarini favqulodda vaziyatlar uchun harakatlar rejalarida hisobga olishni talab qiladi (${citeUz(guidelines)}). Shuning uchun evakuatsiya, xabarlar va yoʻnaltirishni haqiqiy odamlar uchun rejalashtirish mumkin boʻlishi uchun reja kamida bitta migrantlar guruhini nomlashi kerak.`,
+        notes: `Eslatma reja nomiga tegishli. Taklif ishtirokchilardan keyin nomi oʻrnida toʻldiriladigan joy («…») boʻlgan boʻsh aholi guruhini qoʻshadi, toki reja tuzuvchisi uni nomlab, tavsiflasin; keyin POP001 uning soni, fuqaroligi va tillarini koʻrsatishni soʻraydi. U faqat muharrirda taklif qilinadi: boʻsh guruh-andoza hech kimni himoya qilmasdan bu xatoni yashirgan boʻlardi, shuning uchun \`--fix\` uni qoʻllamaydi.`,
+      },
+    },
     docs: {
       why: `Migrants are often left out of emergency plans simply because nobody wrote them in: the plan speaks of "the population" and means citizens. The MICIC Guidelines ask that migrants be included in preparedness and response systems and that their needs be built into contingency plans (${cite(guidelines)}). A plan must therefore name at least one group of migrants, so that evacuation, messages and referrals can be planned for real people.`,
       failing: `plan "Flood plan" {

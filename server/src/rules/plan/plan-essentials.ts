@@ -6,6 +6,7 @@ import { indentUnit, textPlaceholder, valuePlaceholder } from "../../core/edits"
 import { cite, insertFix, planSpan, section, stakeholders, uniqueId, word } from "../plan-model";
 import { kindOf } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G5"];
 
@@ -92,6 +93,18 @@ export const planEssentials: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "The plan lacks one or more of `country`, `hazards`, `lead` and `reviewed` (one finding naming all that are missing).",
+    translations: {
+      ru: {
+        summary: `В плане нет одного или нескольких из \`country\`, \`hazards\`, \`lead\` и \`reviewed\` (одно замечание, где названо всё недостающее).`,
+        why: `Планирование на случай чрезвычайных ситуаций с учётом мигрантов начинается с основного: страна и опасности, которые охватывает план, ведомство, которое за него отвечает, и насколько он актуален (${citeRu(guidelines)}). Без ведущего ведомства пробелы плана ничьи; без опасностей нельзя понять, подходят ли условия введения мер и сообщения; без даты пересмотра неизвестно, верны ли ещё его цифры и контакты.`,
+        notes: `Атрибут считается указанным при любом значении; значение не того вида — замечание SCH002. Предложение вставляет каждый недостающий атрибут с местом для заполнения там, где значение знает только составитель: \`country: "…"\`; в \`hazards\` — опасности, названные в заголовке плана, иначе выбор из опасностей схемы; в \`lead\` — выбор из объявленных участников (сначала ведущее ведомство эвакуации, затем государственные органы) или новый участник \`lead_agency\`, которого нужно назвать, если никто не объявлен; и \`reviewed\`, куда вписывается дата последнего пересмотра. Ничего не угадывается: SCH002 и SCH004 сообщают о местах, пока они не заполнены, а \`--fix\` это предложение не применяет.`,
+      },
+      uz: {
+        summary: `Rejada \`country\`, \`hazards\`, \`lead\` va \`reviewed\` dan biri yoki bir nechtasi yoʻq (barcha yetishmayotganlarni nomlovchi bitta eslatma).`,
+        why: `Migrantlarni hisobga olgan holda favqulodda vaziyatlarga rejalashtirish asosiy narsalardan boshlanadi: reja qamrab oladigan mamlakat va xavflar, u uchun javob beradigan idora va uning qanchalik dolzarbligi (${citeUz(guidelines)}). Yetakchi idorasiz rejaning kamchiliklari hech kimniki emas; xavflarsiz choralarni boshlash shartlari va xabarlar mos kelishini bilib boʻlmaydi; qayta koʻrib chiqish sanasisiz uning raqamlari va kontaktlari hali toʻgʻriligi nomaʼlum.`,
+        notes: `Atribut har qanday qiymatda koʻrsatilgan hisoblanadi; boshqa turdagi qiymat — SCH002 eslatmasi. Taklif qiymatini faqat reja tuzuvchisi biladigan joyda har bir yetishmayotgan atributni toʻldiriladigan joy bilan qoʻshadi: \`country: "…"\`; \`hazards\` ga — reja sarlavhasida nomlangan xavflar, aks holda sxema xavflaridan tanlov; \`lead\` ga — eʼlon qilingan ishtirokchilardan tanlov (avval evakuatsiyaning yetakchi idorasi, keyin davlat organlari) yoki hech kim eʼlon qilinmagan boʻlsa, nomlanishi kerak boʻlgan yangi \`lead_agency\` ishtirokchisi; va oxirgi qayta koʻrib chiqish sanasi yoziladigan \`reviewed\`. Hech narsa taxmin qilinmaydi: joylar toʻldirilmaguncha SCH002 va SCH004 ular haqida xabar beradi, \`--fix\` esa bu taklifni qoʻllamaydi.`,
+      },
+    },
     docs: {
       why: `Contingency planning that includes migrants starts from the basics: the country and hazards the plan covers, the agency that answers for it, and how current it is (${cite(guidelines)}). Without a lead nobody owns the plan's gaps; without hazards nobody can tell whether the triggers and messages fit; without a review date nobody knows whether its numbers and contacts still hold.`,
       failing: `plan "Flood plan" {

@@ -3,6 +3,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, dateOf, olderThanMonths } from "../plan-model";
 import { monthsBetween } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G5", "G8"];
 
@@ -30,6 +31,18 @@ export const planReviewCurrent: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "The plan's `reviewed` date is older than `staleAfterMonths` (24 months by default).",
+    translations: {
+      ru: {
+        summary: `Дата \`reviewed\` плана старше \`staleAfterMonths\` (по умолчанию 24 месяца).`,
+        why: `Мигрантское население быстро меняется: сезонные работники приезжают и уезжают, появляются новые гражданства, консульства и лидеры общин меняют номера телефонов. План, который не пересматривался годами, рассчитан на людей, которых уже нет. Руководящие принципы MICIC требуют поддерживать планы действий на случай чрезвычайных ситуаций в актуальном состоянии и учитывать в них уроки учений и кризисов (${citeRu(guidelines)}).`,
+        notes: `Предел задаётся \`staleAfterMonths\` (по умолчанию 24): план, пересмотренный ровно 24 месяца назад, ещё соответствует правилу, а на день раньше — уже нет. Отсутствие \`reviewed\` — замечание PLAN002, значение, которое не является датой, — замечание SCH002; это правило тогда ничего не сообщает. Исправления нет: передвинуть дату может только настоящий пересмотр.`,
+      },
+      uz: {
+        summary: `Rejaning \`reviewed\` sanasi \`staleAfterMonths\` dan eski (standart boʻyicha 24 oy).`,
+        why: `Migrant aholi tez oʻzgaradi: mavsumiy ishchilar kelib-ketadi, yangi fuqaroliklar paydo boʻladi, konsulliklar va jamoa yetakchilari telefon raqamlarini oʻzgartiradi. Yillar davomida qayta koʻrib chiqilmagan reja endi yoʻq odamlar uchun tuzilgan boʻladi. MICIC qoʻllanmasi favqulodda vaziyatlar uchun harakatlar rejalarini dolzarb holda saqlashni va ularda mashgʻulotlar va inqirozlar saboqlarini hisobga olishni talab qiladi (${citeUz(guidelines)}).`,
+        notes: `Chegara \`staleAfterMonths\` bilan belgilanadi (standart boʻyicha 24): roppa-rosa 24 oy oldin qayta koʻrib chiqilgan reja hali qoidaga mos, bir kun oldingisi esa yoʻq. \`reviewed\` yoʻqligi — PLAN002 eslatmasi, sana boʻlmagan qiymat — SCH002 eslatmasi; unda bu qoida hech narsa xabar qilmaydi. Tuzatish yoʻq: sanani faqat haqiqiy qayta koʻrib chiqish oʻzgartira oladi.`,
+      },
+    },
     docs: {
       why: `Migrant populations change quickly: seasonal workers come and go, new nationalities arrive, consulates and community leaders change their numbers. A plan that has not been reviewed for years plans for people who are no longer there. The MICIC Guidelines ask that contingency plans be kept up to date and that lessons from drills and crises be fed back into them (${cite(guidelines)}).`,
       failing: `plan "Flood plan" {

@@ -2,6 +2,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, planSpan, section } from "../plan-model";
 import { insertSectionFix } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G4", "G10", "G11", "G12", "G13"];
 
@@ -49,6 +50,18 @@ export const planSections: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "The plan has no `evacuation`, `communication` or `referral` section (one finding per missing section).",
+    translations: {
+      ru: {
+        summary: `В плане нет раздела \`evacuation\`, \`communication\` или \`referral\` (одно замечание на каждый недостающий раздел).`,
+        why: `Назвать мигрантов недостаточно: план должен говорить, как их переместят в безопасное место, как им сообщат о происходящем и куда их направят за помощью (${citeRu(guidelines)}). Именно эти три вещи первыми не срабатывают для мигрантов в кризис, потому что национальная система рассчитана на граждан, которые говорят на языке страны, имеют документы и знают, куда звонить.`,
+        notes: `Каждый недостающий раздел — отдельное замечание на названии плана. Пока раздела нет, правила о его содержании ничего не сообщают, поэтому это замечание заменяет их все. Исправление вставляет пустой раздел туда, где составитель будет его искать (эвакуация, затем информирование, затем перенаправление, после участников и групп населения); затем правила самого раздела говорят, что в нём написать. Оно предлагается только в редакторе: пустой раздел превратил бы эту ошибку в предупреждения, ничего не добавив, поэтому \`--fix\` его не применяет.`,
+      },
+      uz: {
+        summary: `Rejada \`evacuation\`, \`communication\` yoki \`referral\` boʻlimi yoʻq (har bir yetishmayotgan boʻlim uchun bitta eslatma).`,
+        why: `Migrantlarni nomlash yetarli emas: reja ular xavfsiz joyga qanday koʻchirilishini, sodir boʻlayotgan voqealar haqida ularga qanday xabar berilishini va yordam uchun qayerga yoʻnaltirilishini aytishi kerak (${citeUz(guidelines)}). Aynan shu uch narsa inqirozda migrantlar uchun birinchi boʻlib ishlamay qoladi, chunki milliy tizim mamlakat tilida gapiradigan, hujjatlari bor va qayerga qoʻngʻiroq qilishni biladigan fuqarolarga moʻljallangan.`,
+        notes: `Har bir yetishmayotgan boʻlim — reja nomidagi alohida eslatma. Boʻlim yoʻq ekan, uning mazmuni haqidagi qoidalar hech narsa xabar qilmaydi, shuning uchun bu eslatma ularning hammasi oʻrnini bosadi. Tuzatish boʻsh boʻlimni reja tuzuvchisi uni izlaydigan joyga qoʻshadi (evakuatsiya, keyin axborot berish, keyin yoʻnaltirish, ishtirokchilar va aholi guruhlaridan keyin); keyin boʻlimning oʻz qoidalari unda nima yozishni aytadi. U faqat muharrirda taklif qilinadi: boʻsh boʻlim hech narsa qoʻshmasdan bu xatoni ogohlantirishlarga aylantirgan boʻlardi, shuning uchun \`--fix\` uni qoʻllamaydi.`,
+      },
+    },
     docs: {
       why: `Naming migrants is not enough: a plan must say how they will be moved to safety, how they will be told what is happening, and where they will be sent for help (${cite(guidelines)}). These are the three things that fail first for migrants in a crisis, because the national system assumes citizens who speak the language, hold papers and know whom to call.`,
       failing: `plan "Flood plan" {

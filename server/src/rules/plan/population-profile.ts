@@ -4,6 +4,7 @@ import { valuePlaceholder } from "../../core/edits";
 import { cite, headerSpan, insertFix, populations } from "../plan-model";
 import { labelOf } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G2", "G5"];
 
@@ -47,6 +48,18 @@ export const populationProfile: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "A population without `size`, `nationalities` or `languages` (one finding per population).",
+    translations: {
+      ru: {
+        summary: `У группы населения нет \`size\`, \`nationalities\` или \`languages\` (одно замечание на группу).`,
+        why: `Чтобы планировать для мигрантов, нужно знать, кто они: сколько их, из каких стран, на каких языках говорят (${citeRu(guidelines)}). От численности зависит, сколько нужно мест и автобусов; от гражданства — какие консульства привлечь; от языков — какие предупреждения будут поняты. Для группы, описанной одним лишь названием, планировать нельзя.`,
+        notes: `Атрибут считается указанным при любом значении; значение не того вида — замечание SCH002. Предложение вставляет каждый недостающий атрибут с местом для заполнения («…», позиция табуляции в редакторе) и никогда не вставляет значение, которое можно принять за факт (численность 0, код языка): SCH002 и SCH004 сообщают о местах, пока они не заполнены, а \`--fix\` это предложение не применяет.`,
+      },
+      uz: {
+        summary: `Aholi guruhida \`size\`, \`nationalities\` yoki \`languages\` yoʻq (har bir guruh uchun bitta eslatma).`,
+        why: `Migrantlar uchun rejalashtirishda ular kimligini bilish kerak: ular qancha, qaysi mamlakatlardan, qaysi tillarda gapiradi (${citeUz(guidelines)}). Soniga qarab qancha joy va avtobus kerakligi, fuqaroligiga qarab qaysi konsulliklarni jalb qilish, tillariga qarab qaysi ogohlantirishlar tushunilishi aniqlanadi. Faqat nomi bilan tavsiflangan guruh uchun rejalashtirib boʻlmaydi.`,
+        notes: `Atribut har qanday qiymatda koʻrsatilgan hisoblanadi; boshqa turdagi qiymat — SCH002 eslatmasi. Taklif har bir yetishmayotgan atributni toʻldiriladigan joy bilan («…», muharrirdagi tabulyatsiya oʻrni) qoʻshadi va hech qachon fakt deb qabul qilinishi mumkin boʻlgan qiymatni (0 soni, til kodi) qoʻshmaydi: joylar toʻldirilmaguncha SCH002 va SCH004 ular haqida xabar beradi, \`--fix\` esa bu taklifni qoʻllamaydi.`,
+      },
+    },
     docs: {
       why: `Planning for migrants needs to know who they are: how many, from which countries, speaking which languages (${cite(guidelines)}). The size decides how many places and buses are needed; the nationalities decide which consulates must be involved; the languages decide which warnings will be understood. A group described only by a label cannot be planned for.`,
       failing: `plan "Heatwave plan" {

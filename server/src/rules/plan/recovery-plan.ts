@@ -6,6 +6,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, planSpan, section, setAttributeFix, word } from "../plan-model";
 import { consulatesAndInternationalOrganizations, insertSectionFix } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G14", "G8"];
 
@@ -48,6 +49,18 @@ export const recoveryPlan: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "No `recovery` section, or one without `return-support` or `lessons-learned`.",
+    translations: {
+      ru: {
+        summary: `Нет раздела \`recovery\`, или в нём нет \`return-support\` или \`lessons-learned\`.`,
+        why: `Кризис не заканчивается, когда стихает стрельба или уходит вода. Мигранты могли потерять работу, документы, сбережения и невыплаченную заработную плату, и им может понадобиться помощь, чтобы вернуться домой или восстановить жизнь там, где они жили (${citeRu(guidelines)}). План должен говорить, кто поддерживает их возвращение, и обязывать проводить разбор ответных мер вместе с мигрантами, чтобы следующий план был лучше.`,
+        notes: `Отсутствие раздела отмечается на названии плана; раздел без \`return-support\` или \`lessons-learned\` — на ключевом слове \`recovery\`; \`lessons-learned: no\` — на этом атрибуте. Предложение вставляет недостающее: \`lessons-learned: yes\` (обязательство, которого требует рекомендация, названное в его заголовке) и \`return-support\` в виде выбора из консульств и международных организаций, объявленных в плане (если их нет, ничего не предлагается, так как выбирать не из кого). Оба закрепляют в плане обязательство, поэтому оба — предложения: редактор их предлагает, а \`--fix\` не применяет.`,
+      },
+      uz: {
+        summary: `\`recovery\` boʻlimi yoʻq yoki unda \`return-support\` yoki \`lessons-learned\` yoʻq.`,
+        why: `Inqiroz otishmalar toʻxtaganda yoki suv qaytganda tugamaydi. Migrantlar ishi, hujjatlari, jamgʻarmalari va toʻlanmagan ish haqidan ayrilgan boʻlishi mumkin, ularga uyga qaytish yoki yashagan joyida hayotni tiklash uchun yordam kerak boʻlishi mumkin (${citeUz(guidelines)}). Reja ularning qaytishini kim qoʻllab-quvvatlashini aytishi va keyingi reja yaxshiroq boʻlishi uchun choralarni migrantlar bilan birga tahlil qilish majburiyatini olishi kerak.`,
+        notes: `Boʻlim yoʻqligi reja nomida; \`return-support\` yoki \`lessons-learned\` siz boʻlim — \`recovery\` kalit soʻzida; \`lessons-learned: no\` — shu atributda qayd etiladi. Taklif yetishmayotganini qoʻshadi: \`lessons-learned: yes\` (tavsiya talab qiladigan, uning sarlavhasida aytilgan majburiyat) va rejada eʼlon qilingan konsulliklar va xalqaro tashkilotlar orasidan tanlov sifatida \`return-support\` (ular boʻlmasa, hech narsa taklif qilinmaydi, chunki tanlash uchun hech kim yoʻq). Ikkalasi ham rejaga majburiyat yuklaydi, shuning uchun ikkalasi ham taklif: muharrir ularni taklif qiladi, \`--fix\` esa qoʻllamaydi.`,
+      },
+    },
     docs: {
       why: `A crisis does not end when the shooting stops or the water recedes. Migrants may have lost their jobs, papers, savings and unpaid wages, and may need help to return home or to rebuild where they lived (${cite(guidelines)}). A plan should say who supports their return, and commit to reviewing the response with migrants so that the next plan is better.`,
       failing: `plan "Earthquake plan" {

@@ -4,6 +4,7 @@ import { textPlaceholder } from "../../core/edits";
 import { cite, headerSpan, setAttributeFix, stakeholders } from "../plan-model";
 import { voice } from "../voice";
 import { labelOf } from "./shared";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["G12"];
 
@@ -35,6 +36,18 @@ export const stakeholderContact: Rule = {
     fixable: false,
     hasSuggestions: true,
     summary: "A stakeholder without a `contact`: a focal point that answers in a crisis.",
+    translations: {
+      ru: {
+        summary: `У участника нет \`contact\` — контактного лица, которое отвечает во время кризиса.`,
+        why: `Перенаправление работает, только если ведомство на другом конце отвечает. Руководящие принципы MICIC требуют чёткого порядка перенаправления между участниками, и он начинается с названного контактного лица у каждого из них: телефона, электронной почты или отдела, которые отвечают во время кризиса (${citeRu(guidelines)}). Участник без контакта — это название на бумаге, по которому никто не сможет позвонить.`,
+        notes: `Пустой \`contact\` (\`""\`) считается отсутствующим, и тогда замечание относится к нему; значение не того вида — замечание SCH002. Предложение вставляет (или заполняет) \`contact\` с местом для заполнения («…», позиция табуляции в редакторе); SCH004 сообщает о нём, пока там не будут телефон или электронная почта контактного лица. Это предложение, а не исправление: \`--fix\` его не применяет.`,
+      },
+      uz: {
+        summary: `Ishtirokchida \`contact\` — inqiroz paytida javob beradigan masʼul shaxs yoʻq.`,
+        why: `Yoʻnaltirish faqat narigi uchidagi idora javob bergandagina ishlaydi. MICIC qoʻllanmasi ishtirokchilar oʻrtasida aniq yoʻnaltirish tartibini talab qiladi va u har birida nomlangan masʼul shaxsdan boshlanadi: inqiroz paytida javob beradigan telefon, elektron pochta yoki boʻlim (${citeUz(guidelines)}). Kontakti yoʻq ishtirokchi — hech kim qoʻngʻiroq qila olmaydigan qogʻozdagi nom.`,
+        notes: `Boʻsh \`contact\` (\`""\`) yoʻq deb hisoblanadi va unda eslatma unga tegishli boʻladi; boshqa turdagi qiymat — SCH002 eslatmasi. Taklif \`contact\` ni toʻldiriladigan joy («…», muharrirdagi tabulyatsiya oʻrni) bilan qoʻshadi (yoki toʻldiradi); unda masʼul shaxsning telefoni yoki elektron pochtasi boʻlmaguncha SCH004 u haqda xabar beradi. Bu tuzatish emas, taklif: \`--fix\` uni qoʻllamaydi.`,
+      },
+    },
     docs: {
       why: `Referral works only if the agency at the other end picks up. The MICIC Guidelines ask for clear referral procedures among stakeholders, and that starts with a named focal point for each of them: a phone number, an e-mail or an office that answers in a crisis (${cite(guidelines)}). A stakeholder without a contact is a name on paper that nobody can call.`,
       failing: `plan "Conflict plan" {

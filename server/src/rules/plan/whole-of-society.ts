@@ -2,6 +2,7 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { cite, planSpan, stakeholders } from "../plan-model";
 import { kindOf } from "./shared";
 import { voice } from "../voice";
+import { citeRu, citeUz } from "../rule-text";
 
 const guidelines = ["P3", "P4", "G7"];
 
@@ -45,6 +46,18 @@ export const wholeOfSociety: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "No stakeholder from one of: government or local authority; civil society, faith-based or diaspora groups; international organisations; consulates.",
+    translations: {
+      ru: {
+        summary: `Нет участника из одной из групп: государственный орган или местная власть; гражданское общество, религиозные организации или диаспора; международные организации; консульства.`,
+        why: `Основную ответственность за мигрантов на своей территории несёт государство, но в одиночку оно до них не дотянется: общинным и религиозным организациям доверяют там, где не доверяют чиновникам, международные организации приносят транспорт и опыт, а консульства выдают документы и представляют своих граждан (${citeRu(guidelines)}). Договорённости между ними лучше заключать до кризиса, поэтому в плане должно быть названо хотя бы по одному участнику каждого вида.`,
+        notes: `Одно замечание на план, на его названии, где названы все недостающие части общества. Достаточно любого одного вида в группе: объединение диаспоры считается гражданским обществом. Частный сектор, работодатели, агентства по найму и средства массовой информации играют свою роль, но не заменяют ни одну группу. Исправления нет: только составитель плана знает, какие организации привлечь.`,
+      },
+      uz: {
+        summary: `Quyidagi guruhlardan biridan ishtirokchi yoʻq: davlat organi yoki mahalliy hokimiyat; fuqarolik jamiyati, diniy tashkilotlar yoki diaspora; xalqaro tashkilotlar; konsulliklar.`,
+        why: `Oʻz hududidagi migrantlar uchun asosiy masʼuliyatni davlat zimmasiga oladi, ammo u ularga yolgʻiz yetib bora olmaydi: amaldorlarga ishonilmagan joyda jamoa va diniy tashkilotlarga ishonishadi, xalqaro tashkilotlar transport va tajriba olib keladi, konsulliklar esa hujjatlar beradi va oʻz fuqarolari nomidan gapiradi (${citeUz(guidelines)}). Ular oʻrtasidagi kelishuvlarni inqirozdan oldin tuzgan maʼqul, shuning uchun rejada har bir turdan kamida bitta ishtirokchi nomlanishi kerak.`,
+        notes: `Har bir rejaga uning nomida barcha yetishmayotgan jamiyat qismlarini nomlovchi bitta eslatma. Guruhdagi istalgan bitta tur yetarli: diaspora birlashmasi fuqarolik jamiyati hisoblanadi. Xususiy sektor, ish beruvchilar, ishga yollovchi agentliklar va ommaviy axborot vositalari oʻz rolini oʻynaydi, ammo hech bir guruh oʻrnini bosmaydi. Tuzatish yoʻq: qaysi tashkilotlarni jalb qilishni faqat reja tuzuvchisi biladi.`,
+      },
+    },
     docs: {
       why: `States bear the primary responsibility for migrants on their territory, but they cannot reach them alone: community and faith groups are trusted where officials are not, international organisations bring transport and experience, and consulates issue papers and speak for their nationals (${cite(guidelines)}). Agreements between them are best made before a crisis, so a plan should name at least one stakeholder of each kind.`,
       failing: `plan "Conflict plan" {

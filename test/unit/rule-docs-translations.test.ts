@@ -25,11 +25,10 @@ import { ruleText } from "../../server/src/rules/rule-text";
  * joins it.
  */
 const NOT_YET_TRANSLATED = new Set<string>([
-  "SYN001", "SCH001", "SCH002", "SCH003", "SCH004", "SCH005", "NAM001", "NAM002", "NAM003", "NAM004", "SUP001", "LIM001",
 ]);
 
 /** Names and abbreviations a Russian text may write in Latin letters: they are names, not English. */
-const LATIN_NAMES = /\b(?!(?:MICIC|SMS|ID|ISO|IOM|UNHCR|JSON|SARIF|Markdown|YAML|micic-plan|micic|VS|Code|GitHub|BCP|CLDR|UN)\b)[A-Za-z]{2,}\b/g;
+const LATIN_NAMES = /\b(?!(?:MICIC|SMS|ID|ISO|IOM|UNHCR|JSON|SARIF|Markdown|YAML|micic-plan|micic|VS|Code|GitHub|BCP|CLDR|UN|UTS|Unicode)\b)[A-Za-z]{2,}\b/g;
 
 const FIELDS = ["summary", "why", "notes", "severityWhen"] as const;
 
@@ -76,7 +75,8 @@ describe("the rules' documentation in Russian and Uzbek", () => {
             const theirs = codes(translated[field]!);
             const lacking = [...codes(english[field]!)].filter((c) => !theirs.has(c));
             assert.deepEqual(lacking, [], `${field}: the English's code the ${locale} lacks`);
-            for (const c of theirs) assert.doesNotMatch(c, /[\u0400-\u04FF]/, `${field}: \`${c}\` is a word of the plan, not of the translation`);
+            // A Cyrillic word as code only where the English shows it too (a look-alike letter, a keyword typed in Russian).
+            for (const c of [...theirs].filter((c) => !english[field]!.includes(c))) assert.doesNotMatch(c, /[\u0400-\u04FF]/, `${field}: \`${c}\` is a word of the plan, not of the translation`);
           }
         });
       }

@@ -58,6 +58,20 @@ export const blockHeader: Rule = {
     summary: "A block without the id or title its kind needs, or with one its kind takes none of (a missing title is a warning).",
     alwaysOn: true,
     settableAs: ["SCH002"],
+    translations: {
+      ru: {
+        summary: `Блок без идентификатора или названия, которые нужны его виду, или с тем, что его вид не принимает (отсутствие названия — предупреждение).`,
+        why: `Участники, группы населения, каналы связи и другие блоки, на которые ссылается план, называются идентификатором, чтобы \`lead: mes\` или \`covers: workers\` могли их найти, и имеют название в кавычках — имя, которое видит читатель. Разделы (\`evacuation\`, \`communication\`, …) единственны в своём роде и не принимают ни того, ни другого. Заголовок, в котором нет нужного его виду или есть то, чего он не принимает, оставляет ссылки без цели или читателя без имени.`,
+        notes: `Отсутствие названия — предупреждение, остальное — ошибки. Название, которое не удалось прочитать (незакрытая кавычка в строке заголовка), не считается отсутствующим: что там не так, говорит SYN001. До версии 0.2 это были замечания SCH002: настройка для SCH002 в \`.micicrc.json\`, \`--rule\` или \`micic.rules\` применяется и к SCH005, если у SCH005 нет своей.`,
+        severityWhen: `предупреждение, если нет названия`,
+      },
+      uz: {
+        summary: `Turi talab qiladigan identifikator yoki nomi yoʻq yoxud turi qabul qilmaydigan narsa bor blok (nom yoʻqligi — ogohlantirish).`,
+        why: `Reja havola qiladigan ishtirokchilar, aholi guruhlari, aloqa kanallari va boshqa bloklar \`lead: mes\` yoki \`covers: workers\` ularni topa olishi uchun identifikator bilan ataladi va qoʻshtirnoq ichidagi nomga — oʻquvchi koʻradigan nomga ega. Boʻlimlar (\`evacuation\`, \`communication\`, …) yagona va ularning hech birini qabul qilmaydi. Turi talab qiladigan narsasi yoʻq yoki u qabul qilmaydigan narsasi bor sarlavha havolalarni manzilsiz yoki oʻquvchini nomsiz qoldiradi.`,
+        notes: `Nom yoʻqligi — ogohlantirish, qolganlari — xatolar. Oʻqib boʻlmagan nom (sarlavha satrida yopilmagan qoʻshtirnoq) yoʻq deb hisoblanmaydi: u yerda nima notoʻgʻri ekanini SYN001 aytadi. 0.2 versiyasigacha bular SCH002 eslatmalari edi: \`.micicrc.json\`, \`--rule\` yoki \`micic.rules\` dagi SCH002 sozlamasi, agar SCH005 ning oʻz sozlamasi boʻlmasa, SCH005 ga ham qoʻllanadi.`,
+        severityWhen: `nom yoʻq boʻlsa, ogohlantirish`,
+      },
+    },
     docs: {
       why: `Stakeholders, populations, channels and the other blocks that the plan refers to are named by an id, so that \`lead: mes\` or \`covers: workers\` can find them, and carry a title in quotes, the name a reader sees. Sections (\`evacuation\`, \`communication\`, …) are one of a kind and take neither. A header that misses what its kind needs, or has what it takes none of, leaves references nowhere to go or a reader without a name.`,
       failing: `plan "Flood plan" {

@@ -90,6 +90,18 @@ export const duplicateAttribute: Rule = {
     hasSuggestions: true,
     summary: "An attribute given twice in one block, or a section given twice in one plan.",
     alwaysOn: true,
+    translations: {
+      ru: {
+        summary: `Атрибут указан дважды в одном блоке или раздел указан дважды в одном плане.`,
+        why: `Если атрибут указан в блоке дважды, учитывается только первый, а второй молча пропускается: составитель, добавивший вторую строку \`languages\`, думает, что план говорит то, чего он не говорит. То же относится к разделу, указанному дважды.`,
+        notes: `Если второй атрибут слово в слово повторяет первый, его удаление — исправление (его вносит \`--fix\`): удаляется вся строка, если на ней больше ничего нет, а комментарий после него остаётся. Если значения различаются, удаление потеряло бы написанное составителем, поэтому это только предложение: перенесите его значения в первый, если они нужны.`,
+      },
+      uz: {
+        summary: `Bitta blokda ikki marta berilgan atribut yoki bitta rejada ikki marta berilgan boʻlim.`,
+        why: `Atribut blokda ikki marta berilsa, faqat birinchisi hisobga olinadi, ikkinchisi esa indamay tashlab ketiladi: ikkinchi \`languages\` satrini qoʻshgan reja tuzuvchisi reja aslida aytmaydigan narsani aytadi deb oʻylaydi. Ikki marta berilgan boʻlimga ham shu tegishli.`,
+        notes: `Ikkinchi atribut birinchisini soʻzma-soʻz takrorlasa, uni oʻchirish — tuzatish (uni \`--fix\` kiritadi): satrda boshqa hech narsa boʻlmasa, butun satr oʻchiriladi, undan keyingi izoh esa qoladi. Qiymatlar farq qilsa, oʻchirish reja tuzuvchisi yozganini yoʻqotadi, shuning uchun bu faqat taklif: kerak boʻlsa, uning qiymatlarini birinchisiga oʻtkazing.`,
+      },
+    },
     docs: {
       why: `When an attribute is given twice in one block, only the first counts and the second is silently ignored: a drafter who adds a second \`languages\` line believes the plan says something it does not. The same holds for a section given twice.`,
       failing: `plan "Flood plan" {

@@ -27,6 +27,16 @@ export const duplicateName: Rule = {
     hasSuggestions: false,
     summary: "A name declared twice in one plan (all kinds share one namespace).",
     alwaysOn: true,
+    translations: {
+      ru: {
+        summary: `Имя объявлено в одном плане дважды (у всех видов одно пространство имён).`,
+        why: `Каждый идентификатор называет что-то одно: ссылки вроде \`provider: red_crescent\` должны вести ровно к одному блоку. У всех видов одно пространство имён, поэтому канал связи и механизм перенаправления не могут оба называться \`hotline\`.`,
+      },
+      uz: {
+        summary: `Bitta rejada ikki marta eʼlon qilingan nom (barcha turlarning nomlar maydoni bitta).`,
+        why: `Har bir identifikator bitta narsani nomlaydi: \`provider: red_crescent\` kabi havolalar aynan bitta blokka olib borishi kerak. Barcha turlarning nomlar maydoni bitta, shuning uchun aloqa kanali ham, yoʻnaltirish mexanizmi ham \`hotline\` deb atala olmaydi.`,
+      },
+    },
     docs: {
       why: `Every id names one thing: references such as \`provider: red_crescent\` must lead to exactly one block. All kinds share one namespace, so a channel and a pathway cannot both be called \`hotline\`.`,
       failing: `plan "Flood plan" {

@@ -20,6 +20,18 @@ export const findingsLimit: Rule = {
     summary: `More findings than the file's limit (\`maxFindings\`, ${formatCount(DEFAULT_MAX_FINDINGS)} by default): one last finding counts those not shown.`,
     alwaysOn: true,
     reportedByEngine: true,
+    translations: {
+      ru: {
+        summary: `Замечаний больше предела для файла (\`maxFindings\`, по умолчанию 2 000): последнее замечание подсчитывает непоказанные.`,
+        why: `План с тысячами пробелов лучше читать по нескольку тысяч за раз: редактор замедляется, а проверяющий перестаёт читать задолго до конца списка. Поэтому файл выдаёт не более \`maxFindings\` замечаний — сначала самые серьёзные, а среди равных — первые в файле, и ещё одно замечание говорит, сколько осталось непоказанными и какого они уровня. От автоматической проверки ничего не скрыто: это замечание получает уровень самого серьёзного из подсчитанных, поэтому код завершения тот же, как если бы были перечислены все замечания.`,
+        notes: `Предел задаётся в \`.micicrc.json\` (\`"maxFindings": 5000\`) или в командной строке (\`--max-findings 5000\`); он действует для каждого файла, а в заметке Markdown с несколькими блоками \`micic\` замечания всех блоков считаются вместе. Замечание относится к ключевому слову плана. Его уровень нельзя задать, и его нельзя отключить: исправьте показанные замечания или повысьте предел.`,
+      },
+      uz: {
+        summary: `Eslatmalar fayl chegarasidan koʻp (\`maxFindings\`, standart boʻyicha 2 000): oxirgi eslatma koʻrsatilmaganlarni sanaydi.`,
+        why: `Minglab kamchiliklari bor rejani bir necha mingtadan oʻqigan maʼqul: muharrir sekinlashadi, tekshiruvchi esa roʻyxat oxiridan ancha oldin oʻqishni toʻxtatadi. Shuning uchun fayl koʻpi bilan \`maxFindings\` ta eslatma beradi — avval eng jiddiylari, tenglar orasida esa fayldagi birinchilari, yana bitta eslatma esa qanchasi koʻrsatilmay qolganini va ularning darajasini aytadi. Avtomatik tekshiruvdan hech narsa yashirilmaydi: bu eslatma sanalganlarning eng jiddiysi darajasini oladi, shuning uchun tugash kodi barcha eslatmalar sanab oʻtilgandagi kabi boʻladi.`,
+        notes: `Chegara \`.micicrc.json\` da (\`"maxFindings": 5000\`) yoki buyruq satrida (\`--max-findings 5000\`) belgilanadi; u har bir faylga amal qiladi, bir nechta \`micic\` bloki bor Markdown yozuvida esa barcha bloklarning eslatmalari birga sanaladi. Eslatma reja kalit soʻziga tegishli. Uning darajasini belgilab ham, oʻchirib ham boʻlmaydi: koʻrsatilgan eslatmalarni tuzating yoki chegarani oshiring.`,
+      },
+    },
     docs: {
       why: `A plan with thousands of gaps is better read a few thousand at a time: an editor slows down and a reviewer stops reading long before the list ends. So a file reports at most \`maxFindings\` findings, the most severe first and, among equals, the first in the file, and one more finding says how many were left out and of which severities. Nothing is hidden from a CI run: this finding takes the severity of the most severe finding it counts, so the exit code is the same as if every finding were listed.`,
       config: { maxFindings: 20 },

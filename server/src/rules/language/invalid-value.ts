@@ -232,6 +232,18 @@ export const invalidValue: Rule = {
     hasSuggestions: true,
     summary: "A value of the wrong type or outside the allowed words.",
     alwaysOn: true,
+    translations: {
+      ru: {
+        summary: `Значение не того типа или не из допустимых слов.`,
+        why: `У значений есть типы: \`size\` группы населения — число, код страны — код ISO 3166-1 \`alpha-2\`, этапы эвакуации — слова из фиксированного списка. Значение не того типа читается как пустое, и правило, которое от него зависит, не может работать. Программа проверки говорит, что принимает атрибут, и предлагает ближайшее допустимое значение.`,
+        notes: `Исправления, которые не могут быть ошибочными (взять в кавычки текст без кавычек, снять кавычки с числа или даты, назвать участника по идентификатору вместо названия, записать трёхбуквенный код страны, например \`UZB\`, двухбуквенным \`UZ\`), вносит \`--fix\`; замены по принципу «возможно, вы имели в виду» предлагаются только в редакторе. Заголовки блоков (отсутствующий идентификатор или название либо указанные там, где они не принимаются) проверялись здесь до версии 0.2; теперь это замечания SCH005, и настройка для SCH002 применяется и к нему.`,
+      },
+      uz: {
+        summary: `Boshqa turdagi yoki ruxsat etilgan soʻzlardan tashqaridagi qiymat.`,
+        why: `Qiymatlarning turlari bor: aholi guruhining \`size\` i — son, mamlakat kodi — ISO 3166-1 \`alpha-2\` kodi, evakuatsiya bosqichlari — qatʼiy roʻyxatdagi soʻzlar. Boshqa turdagi qiymat boʻsh deb oʻqiladi va unga bogʻliq qoida ishlay olmaydi. Tekshiruv dasturi atribut nimani qabul qilishini aytadi va eng yaqin ruxsat etilgan qiymatni taklif qiladi.`,
+        notes: `Xato boʻlishi mumkin boʻlmagan tuzatishlarni (qoʻshtirnoqsiz matnni qoʻshtirnoqqa olish, son yoki sanadan qoʻshtirnoqni olib tashlash, ishtirokchini nomi oʻrniga identifikatori bilan atash, mamlakatning uch harfli kodini, masalan \`UZB\` ni, ikki harfli \`UZ\` bilan yozish) \`--fix\` kiritadi; «balki siz buni nazarda tutgandirsiz» tarzidagi almashtirishlar faqat muharrirda taklif qilinadi. Blok sarlavhalari (identifikator yoki nom yoʻqligi yoxud ular qabul qilinmaydigan joyda berilishi) 0.2 versiyasigacha shu yerda tekshirilgan; endi ular SCH005 eslatmalari va SCH002 uchun sozlama unga ham qoʻllanadi.`,
+      },
+    },
     docs: {
       why: `Values have types: a population's \`size\` is a number, a country code is ISO 3166-1 alpha-2, the stages of an evacuation are words from a fixed list. A value of the wrong type is read as nothing, so a rule that depends on it cannot work. The checker says what the attribute takes and suggests the closest allowed value.`,
       failing: `plan "Flood plan" {

@@ -40,6 +40,18 @@ export const lookalikeName: Rule = {
     fixable: false,
     hasSuggestions: false,
     summary: "A declared name that mixes scripts (a Latin letter in a Cyrillic name), or looks like another declared name.",
+    translations: {
+      ru: {
+        summary: `Объявленное имя смешивает письменности (латинская буква в кириллическом имени) или похоже на другое объявленное имя.`,
+        why: `Планы набирают на русской, узбекской и латинской раскладках, и букву не с той раскладки легко не заметить: кириллическая с и латинская c, кириллическая а и латинская a выглядят одинаково, но \`мчс\` и \`мчc\` для программы проверки — два разных имени, и ссылка на одно никогда не найдёт другое. Имя, буквы которого взяты из нескольких письменностей или которое выглядит в точности как другое объявленное имя, отмечается, чтобы каждая ссылка вела туда, куда имел в виду составитель.`,
+        notes: `Имя смешивает письменности, если его буквы взяты из нескольких письменностей — латиницы, кириллицы и греческого алфавита (цифры, \`_\`, \`-\` и апострофы не принадлежат ни одной); в сообщении имя показано в его основной письменности. Два имени похожи, если данные Unicode о сходных символах (UTS #39) дают им один скелет. Исправления нет: какое написание имелось в виду и за каким пойдут ссылки, решает составитель; переименуйте объявление в редакторе, и ссылки изменятся вместе с ним.`,
+      },
+      uz: {
+        summary: `Yozuvlarni aralashtirgan (kirillcha nomdagi lotin harfi) yoki boshqa eʼlon qilingan nomga oʻxshagan eʼlon qilingan nom.`,
+        why: `Rejalar rus, oʻzbek va lotin klaviaturalarida teriladi va boshqa klaviaturadagi harfni sezmay qolish oson: kirillcha \`с\` va lotincha \`c\`, kirillcha \`а\` va lotincha \`a\` bir xil koʻrinadi, ammo tekshiruv dasturi uchun \`мчс\` va \`мчc\` — ikki xil nom va biriga havola hech qachon ikkinchisini topmaydi. Harflari bir nechta yozuvdan olingan yoki boshqa eʼlon qilingan nomga aynan oʻxshagan nom har bir havola reja tuzuvchisi nazarda tutgan joyga olib borishi uchun qayd etiladi.`,
+        notes: `Agar nomning harflari lotin, kirill va yunon yozuvlaridan bir nechtasidan olingan boʻlsa, nom yozuvlarni aralashtiradi (raqamlar, \`_\`, \`-\` va apostroflar hech biriga tegishli emas); xabarda nom oʻzining asosiy yozuvida koʻrsatiladi. Agar Unicode ning oʻxshash belgilar haqidagi maʼlumotlari (UTS #39) ikki nomga bitta skelet bersa, ular oʻxshash hisoblanadi. Tuzatish yoʻq: qaysi yozilish nazarda tutilgani va havolalar qaysi biriga ergashishini reja tuzuvchisi hal qiladi; eʼlonni muharrirda qayta nomlang, havolalar u bilan birga oʻzgaradi.`,
+      },
+    },
     docs: {
       why: `Plans are typed on Russian, Uzbek and Latin keyboards, and a letter from the wrong one is easy to miss: Cyrillic с and Latin c, Cyrillic а and Latin a look the same, yet \`мчс\` and \`мчc\` are two names to the checker, and a reference to one never finds the other. A name whose letters come from more than one script, or that looks exactly like another declared name, is reported so that every reference leads where the drafter meant.`,
       failing: `plan "Flood plan" {

@@ -105,6 +105,18 @@ export const syntax: Rule = {
     hasSuggestions: false,
     summary: "The text does not follow the plan language's grammar.",
     alwaysOn: true,
+    translations: {
+      ru: {
+        summary: `Текст не соответствует грамматике языка плана.`,
+        why: `Все остальные проверки читают план через его грамматику. Если грамматика нарушена, программа проверки точно говорит, где и что она ожидала, словами, понятными составителю, и всё равно проверяет остальную часть файла: одна ошибка никогда не скрывает другие.`,
+        notes: `Синтаксические ошибки нельзя отключить: пока текст не разобран, ничего другого о нём нельзя сказать наверняка.`,
+      },
+      uz: {
+        summary: `Matn reja tili grammatikasiga mos emas.`,
+        why: `Boshqa barcha tekshiruvlar rejani uning grammatikasi orqali oʻqiydi. Grammatika buzilganda tekshiruv dasturi aynan qayerda va nimani kutganini reja tuzuvchisi tushunadigan soʻzlar bilan aytadi va baribir faylning qolgan qismini tekshiradi: bitta xato hech qachon boshqalarini yashirmaydi.`,
+        notes: `Sintaktik xatolarni oʻchirib boʻlmaydi: matn tahlil qilinmaguncha u haqda boshqa hech narsani aniq aytib boʻlmaydi.`,
+      },
+    },
     docs: {
       why: `Every other check reads the plan through its grammar. When the grammar is broken, the checker says exactly where and what it expected, in words a drafter understands, and still checks the rest of the file: one mistake never hides the others.`,
       failing: `plan "Flood plan" {

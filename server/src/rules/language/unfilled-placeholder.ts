@@ -59,6 +59,18 @@ export const unfilledPlaceholder: Rule = {
     hasSuggestions: false,
     summary: 'A place left to fill ("…") that holds nothing yet.',
     alwaysOn: true,
+    translations: {
+      ru: {
+        summary: `Место для заполнения («…»), в котором пока ничего нет.`,
+        why: `Предложение никогда не выдумывает то, что знает только составитель: контакт участника, кто оказывает услугу, сколько людей в группе. Оно оставляет в этом месте «…», и редактор проводит по таким местам одно за другим. Место, оставленное как «…», — пробел, в котором план не признаётся: оно выглядит как ответ и ничего не говорит. О нём сообщается, пока оно не заполнено, чтобы его не пропустили ни командная строка (\`--fix-type suggestion\`), ни наполовину принятое предложение.`,
+        notes: `Значение или название, состоящее только из «…» (или «...», как его набирают). Место, где должно стоять слово схемы, тоже содержит «…», и о нём также сообщает SCH002 с допустимыми там словами. Исправления нет: что туда вписать, знает только составитель.`,
+      },
+      uz: {
+        summary: `Hali hech narsa yozilmagan toʻldiriladigan joy («…»).`,
+        why: `Taklif hech qachon faqat reja tuzuvchisi biladigan narsani oʻylab topmaydi: ishtirokchining kontakti, xizmatni kim koʻrsatishi, guruhda qancha odam borligi. U oʻsha joyda «…» ni qoldiradi, muharrir esa bunday joylar boʻylab birma-bir olib oʻtadi. «…» boʻlib qolgan joy — reja tan olmaydigan kamchilik: u javobdek koʻrinadi, ammo hech narsa demaydi. U toʻldirilmaguncha u haqda xabar beriladi, toki uni na buyruq satri (\`--fix-type suggestion\`), na yarim qabul qilingan taklif oʻtkazib yubormasin.`,
+        notes: `Faqat «…» (yoki terilgandek «...») dan iborat qiymat yoki nom. Sxema soʻzi turishi kerak boʻlgan joyda ham «…» boʻladi va u haqda SCH002 ham u yerda ruxsat etilgan soʻzlar bilan xabar beradi. Tuzatish yoʻq: u yerga nima yozishni faqat reja tuzuvchisi biladi.`,
+      },
+    },
     docs: {
       why: `A suggestion never invents what only the drafter knows: a stakeholder's contact, who provides a service, how many people a group counts. It leaves "…" in that place, and the editor moves through those places one by one. A place left as "…" is a gap the plan does not admit to: it reads as an answer and says nothing. It is reported until it is filled, so that neither the command line (\`--fix-type suggestion\`) nor a half-accepted suggestion lets it pass.`,
       failing: `plan "Flood plan" {

@@ -93,6 +93,18 @@ export const unknownAttribute: Rule = {
     hasSuggestions: true,
     summary: "An attribute or block the schema does not know where it stands.",
     alwaysOn: true,
+    translations: {
+      ru: {
+        summary: `Атрибут или блок, который схема не знает в этом месте.`,
+        why: `Атрибут, которого не знает схема, чаще всего опечатка, а опечатка незаметно теряет сведения: \`contcat\` — это не контакт, значит, в плане его нет. Программа проверки называет блок и предлагает ближайший известный атрибут.`,
+        notes: `Если на ошибочное название похоже одно известное, переименование — исправление (его вносит \`--fix\`); выбор из нескольких — предложение. Ключевое слово, набранное по-русски или по-узбекски (\`языки:\`, \`tillar:\`, \`эвакуация { … }\`), называется своим английским ключевым словом (по таблице \`core/keyword-names.ts\`), и замена — исправление: ключевые слова языка плана английские, на каком бы языке ни были написаны его тексты. О блоке не на своём месте (\`channel\` вне \`communication\`) сообщается с указанием, где он должен стоять.`,
+      },
+      uz: {
+        summary: `Sxema bu joyda bilmaydigan atribut yoki blok.`,
+        why: `Sxema bilmaydigan atribut koʻpincha imlo xatosi, imlo xatosi esa maʼlumotni sezdirmay yoʻqotadi: \`contcat\` — kontakt emas, demak, rejada u yoʻq. Tekshiruv dasturi blokni nomlaydi va eng yaqin maʼlum atributni taklif qiladi.`,
+        notes: `Agar xato nomga bitta maʼlum nom oʻxshasa, qayta nomlash — tuzatish (uni \`--fix\` kiritadi); bir nechtasidan tanlash — taklif. Rus yoki oʻzbek tilida terilgan kalit soʻz (\`языки:\`, \`tillar:\`, \`эвакуация { … }\`) oʻzining inglizcha kalit soʻzi bilan nomlanadi (\`core/keyword-names.ts\` jadvali boʻyicha) va uni almashtirish — tuzatish: reja matnlari qaysi tilda yozilganidan qatʼi nazar, reja tilining kalit soʻzlari inglizcha. Oʻz joyida boʻlmagan blok (\`communication\` dan tashqaridagi \`channel\`) haqida u qayerda turishi kerakligi koʻrsatilib xabar beriladi.`,
+      },
+    },
     docs: {
       why: `An attribute the schema does not know is most often a typo, and a typo silently drops information: \`contcat\` is not a contact, so the plan has none. The checker names the block and suggests the closest known attribute.`,
       failing: `plan "Flood plan" {

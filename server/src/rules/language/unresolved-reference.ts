@@ -84,6 +84,18 @@ export const unresolvedReference: Rule = {
     hasSuggestions: true,
     summary: "A reference to a name no block declares.",
     alwaysOn: true,
+    translations: {
+      ru: {
+        summary: `Ссылка на имя, которое не объявлено ни в одном блоке.`,
+        why: `Ссылка на имя, которое нигде не объявлено, никуда не ведёт: взаимодействия с консульством при эвакуации, поставщика услуг механизма или аудитории канала нет, что бы ни казалось из плана.`,
+        notes: `Объявленное имя, которое выглядит как ссылка буква в букву (тот же скелет по UTS #39: \`мчc\` с латинской c вместо \`мчс\`), предлагается первым, и в сообщении сказано, что его буквы из другой письменности. В редакторе предлагаются два исправления: заменить имя на ближайшее объявленное имя нужного вида или объявить заготовку нужного вида в нужном разделе (участника в плане, пункт сбора в разделе эвакуации). Ни одно из них \`--fix\` не применяет.`,
+      },
+      uz: {
+        summary: `Hech bir blokda eʼlon qilinmagan nomga havola.`,
+        why: `Hech qayerda eʼlon qilinmagan nomga havola hech qayerga olib bormaydi: rejadan nima koʻrinmasin, evakuatsiyadagi konsullik bilan aloqa, mexanizmning xizmat koʻrsatuvchisi yoki kanal auditoriyasi yoʻq.`,
+        notes: `Havolaga harfma-harf oʻxshaydigan eʼlon qilingan nom (UTS #39 boʻyicha bir xil skelet: \`мчс\` oʻrniga lotincha c bilan \`мчc\`) birinchi taklif qilinadi va xabarda uning harflari boshqa yozuvdan ekani aytiladi. Muharrirda ikki tuzatish taklif qilinadi: nomni kerakli turdagi eng yaqin eʼlon qilingan nomga almashtirish yoki kerakli boʻlimda kerakli turdagi andozani eʼlon qilish (rejada ishtirokchi, evakuatsiya boʻlimida yigʻilish punkti). Ularning hech birini \`--fix\` qoʻllamaydi.`,
+      },
+    },
     docs: {
       why: `A reference to a name nothing declares points nowhere: the evacuation's consular liaison, the pathway's provider or the channel's audience is missing, whatever the plan seems to say.`,
       failing: `plan "Flood plan" {

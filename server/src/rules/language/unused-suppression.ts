@@ -42,6 +42,18 @@ export const unusedSuppression: Rule = {
     hasSuggestions: false,
     summary: "A micic-disable comment that names no rule or suppresses nothing.",
     runsAfterSuppression: true,
+    translations: {
+      ru: {
+        summary: `Комментарий \`micic-disable\`, который не называет правила или ничего не отключает.`,
+        why: `Комментарий, отключающий правило, — это обещание проверяющему, что замечание увидели и сочли допустимым, с причиной рядом. Когда план меняется и замечание исчезает, комментарий остаётся и больше ничего не обещает; когда он называет несуществующее правило, он вообще ничего не отключает. О том и другом сообщается, чтобы каждое отключение в плане что-то значило.`,
+        notes: `Исправление удаляет комментарий или, если в нём названо несколько правил, только то, которое ничего не отключает. \`--no-inline-config\` не учитывает ни одного комментария, отключающего правило, и тогда ни о каком не сообщается.`,
+      },
+      uz: {
+        summary: `Qoidani nomlamaydigan yoki hech narsani oʻchirmaydigan \`micic-disable\` izohi.`,
+        why: `Qoidani oʻchiruvchi izoh — tekshiruvchiga eslatma koʻrilgani va maqbul deb topilgani haqidagi, yonida sababi yozilgan vaʼda. Reja oʻzgarib, eslatma yoʻqolganda izoh qoladi va endi hech narsa vaʼda qilmaydi; u mavjud boʻlmagan qoidani nomlasa, umuman hech narsani oʻchirmaydi. Rejadagi har bir oʻchirish biror narsani anglatishi uchun ikkalasi haqida ham xabar beriladi.`,
+        notes: `Tuzatish izohni yoki, agar unda bir nechta qoida nomlangan boʻlsa, faqat hech narsani oʻchirmaydiganini olib tashlaydi. \`--no-inline-config\` qoidani oʻchiruvchi barcha izohlarni eʼtiborsiz qoldiradi va unda hech biri haqida xabar berilmaydi.`,
+      },
+    },
     docs: {
       why: `A suppression comment is a promise to the reviewer that a finding was seen and judged acceptable, with the reason beside it. When the plan changes and the finding goes away, the comment stays and promises nothing; when it names a rule that does not exist, it suppresses nothing at all. Both are reported so that every suppression in a plan means something.`,
       failing: `plan "Flood plan" {

@@ -27,6 +27,16 @@ export const wrongReferenceKind: Rule = {
     hasSuggestions: false,
     summary: "A reference to a declared name of the wrong kind.",
     alwaysOn: true,
+    translations: {
+      ru: {
+        summary: `Ссылка на объявленное имя не того вида.`,
+        why: `Каждая ссылка принимает имя одного вида: \`provider\` — участника, \`to\` — пункт сбора, \`reaches\` — группу населения, \`feedback\` — канал связи. Имя другого вида означает, что план связывает не то: горячая линия не может оказывать медицинскую помощь.`,
+      },
+      uz: {
+        summary: `Eʼlon qilingan boshqa turdagi nomga havola.`,
+        why: `Har bir havola bitta turdagi nomni qabul qiladi: \`provider\` — ishtirokchini, \`to\` — yigʻilish punktini, \`reaches\` — aholi guruhini, \`feedback\` — aloqa kanalini. Boshqa turdagi nom reja notoʻgʻri narsalarni bogʻlayotganini anglatadi: ishonch telefoni tibbiy yordam koʻrsata olmaydi.`,
+      },
+    },
     docs: {
       why: `Each reference takes one kind of name: \`provider\` a stakeholder, \`to\` an assembly point, \`reaches\` a population, \`feedback\` a channel. A name of another kind means the plan links the wrong things: a hotline cannot provide health care.`,
       failing: `plan "Flood plan" {

@@ -12,6 +12,7 @@
  * option, a file that exists without --force, a file that cannot be
  * written, no answer at the prompt).
  */
+import { helpPageIn } from "../messages/cli-help";
 import { closeSync, constants, existsSync, linkSync, openSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { createInterface } from "node:readline";
@@ -19,7 +20,6 @@ import { parseArgs } from "node:util";
 import { didYouMean } from "../core/codes";
 import { HAZARDS } from "../core/schema";
 import type { LocalizedMessage } from "../core/rule";
-import { uzbekToCyrillic } from "../messages/cyrillic";
 import { environmentLocale, LOCALES, supportedLocale, type Locale } from "../messages/locales";
 import { translator } from "../messages/translate";
 import { readArea, readCountry, readHazards, readLead, type Answer } from "../templates/answers";
@@ -338,20 +338,11 @@ export async function initCommand(argv: readonly string[], io: InitIo): Promise<
   return EXIT_OK;
 }
 
-/** `micic-plan init --help` in the locale's language: the Uzbek in Cyrillic derived, options and what is between backticks left as typed. */
+/** `micic-plan init --help` in the locale's language (the Uzbek in Cyrillic derived, as every help page is). */
 function helpPage(locale: Locale, templates: string): string {
-  if (locale !== "uz-Cyrl") return translator(locale).localized(messages.help, { templates }).replace(/`/g, "");
-  return messages.help.uz
-    .replace("{templates}", `\`${templates}\``)
-    .split("\n")
-    .map((line) => {
-      // An option line: the option and its argument stay as typed, the description is transliterated.
-      const option = /^( {2}-\S.*?| {6}--\S.*?)( {2,})(\S.*)$/.exec(line);
-      if (option) return option[1] + option[2] + uzbekToCyrillic(option[3]);
-      return /^( {2}-| {6}--)/.test(line) ? line : uzbekToCyrillic(line);
-    })
-    .join("\n")
-    .replace(/`/g, "");
+  const page = (language: "en" | "ru" | "uz") => translator(language).localized(messages.help, { templates: `\`${templates}\`` });
+  const plain = (text: string) => text.replace(/`/g, "");
+  return helpPageIn(locale, plain(page("en")), plain(page("ru")), page("uz"));
 }
 
 /** The templates, numbered, for the question that asks for one. */

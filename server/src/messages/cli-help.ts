@@ -235,16 +235,21 @@ Qoidalar va ularning tavsifi: \`micic-plan\` repozitoriysidagi \`docs/rules/\`.
 
 /** The help page in the locale's language. */
 export function helpText(locale: Locale, values: HelpValues): string {
-  return inLocale(locale, en(values), ru(values), uz(values));
+  return helpPageIn(locale, en(values), ru(values), uz(values));
 }
 
 /** `micic-plan diff --help` in the locale's language. */
 export function diffHelpText(locale: Locale): string {
-  return inLocale(locale, diffEn, diffRu, diffUz);
+  return helpPageIn(locale, diffEn, diffRu, diffUz);
 }
 
-/** A page in the locale's language; the Uzbek in Cyrillic script derived from the Latin, options and what is between backticks left as typed. */
-function inLocale(locale: Locale, english: string, russian: string, uzbek: string): string {
+/**
+ * A help page in the locale's language, given the English, the Russian and
+ * the Uzbek in Latin script (its options, file names and examples between
+ * backticks): the Uzbek in Cyrillic script is derived from the Latin, each
+ * option line's option left as typed and its description transliterated.
+ */
+export function helpPageIn(locale: Locale, english: string, russian: string, uzbek: string): string {
   switch (locale) {
     case "ru":
       return russian;

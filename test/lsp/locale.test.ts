@@ -56,6 +56,8 @@ describe("the findings in the user's language", function () {
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /\(stakeholder-contact\) следует из документа: \[Руководящие принципы MICIC, рекомендация 12\]\(https:\/\/micicinitiative\.iom\.int\/\):/);
     assert.match(value, /\n- Рекомендация 12: /);
+    // What the rule checks, in Russian (the rule's translated summary, rules/rule-text.ts).
+    assert.match(value, /\n\nУ участника нет `contact` — контактного лица, которое отвечает во время кризиса\./);
     assert.match(value, /Вид: government {2}\nКонтакт: _не указан_/);
     const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as { command: { title: string } }[];
     assert.deepEqual(lenses.map((l) => l.command.title), ["1 из 2 языков в каналах связи (нет: ru)"]);

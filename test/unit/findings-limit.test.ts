@@ -142,6 +142,20 @@ describe("the findings limit (LIM001)", () => {
     assert.equal(findings.filter((f) => f.severity === "error").length, Math.min(100, all.filter((f) => f.severity === "error").length) + (limitFindings[0].severity === "error" ? 1 : 0));
   });
 
+  it("says what it counts in the check's language, with each language's plural forms", () => {
+    const limited = (locale: string, maxFindings: number) => checkText(text, { today: TODAY, maxFindings, locale }).findings.find((f) => f.code === "LIM001")!.message;
+    const english = limited("en", 100);
+    assert.match(english, /^[\d,]+ more findings are not shown \([\d,]+ errors?(, [\d,]+ warnings?)?(, [\d,]+ info)?\): a file reports at most 100, the most severe first\./);
+    const russian = limited("ru", 100);
+    assert.match(russian, /^Ещё [\d\s\u00a0]+ замечани(е не показано|я не показаны|й не показаны) \([\d\s\u00a0]+ ошиб(ка|ки|ок)/);
+    assert.match(russian, /в файле показывается не более 100, сначала самые серьёзные/);
+    assert.match(limited("uz", 100), /^Yana [\d\s\u00a0]+ ta eslatma koʻrsatilmadi \([\d\s\u00a0]+ ta xato/);
+    assert.match(limited("uz-Cyrl", 100), /^Яна [\d\s\u00a0]+ та эслатма кўрсатилмади/);
+    // One left out: the singular.
+    const one = checkText(text, { today: TODAY, maxFindings: all.length - 1, locale: "ru" }).findings.find((f) => f.code === "LIM001")!.message;
+    assert.match(one, /^Ещё 1 замечание не показано \(1 (ошибка|предупреждение|информационное)\)/);
+  });
+
   it("is known as a rule, so that SARIF, JUnit and the rule pages list it", () => {
     const rule = allRules.find((r) => r.meta.code === "LIM001");
     assert.ok(rule?.meta.reportedByEngine && rule.meta.alwaysOn);

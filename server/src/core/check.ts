@@ -108,7 +108,8 @@ export function checkDocuments(documents: readonly PlanDocument[], settings: Che
   const results: CheckResult[] = checked.map((c, index) => ({ ...c, findings: byOwner[index], omitted: { error: 0, warning: 0, info: 0 } }));
   if (results.length > 0 && total(omitted) > 0) {
     const first = results[0];
-    first.findings.push(findingsLimitFinding(first.document, omitted, limit));
+    const limitRule = rules.find((r) => r.meta.code === FINDINGS_LIMIT.code);
+    first.findings.push(findingsLimitFinding(first.document, omitted, limit, limitRule && ((counts) => limitRule.meta.engineMessage?.(counts, options))));
     first.findings.sort(compareFindings);
     first.omitted = omitted;
   }
@@ -194,7 +195,13 @@ function total(counts: SeverityCounts): number {
  * severity of the most severe finding it counts, so that exit codes and
  * `--fail-level` still see an error that was not listed.
  */
-export function findingsLimitFinding(document: PlanDocument, omitted: SeverityCounts, limit: number): Finding {
+export function findingsLimitFinding(
+  document: PlanDocument,
+  omitted: SeverityCounts,
+  limit: number,
+  /** The message in the check's language, from the LIM001 rule of the rule set (English when it gives none). */
+  localized?: (counts: Readonly<Record<string, number>>) => string | undefined,
+): Finding {
   const severity: Severity = omitted.error > 0 ? "error" : omitted.warning > 0 ? "warning" : "info";
   const parts = (["error", "warning", "info"] as const)
     .filter((s) => omitted[s] > 0)
@@ -204,7 +211,9 @@ export function findingsLimitFinding(document: PlanDocument, omitted: SeverityCo
     code: FINDINGS_LIMIT.code,
     rule: FINDINGS_LIMIT.name,
     severity,
-    message: `${formatCount(total(omitted))} more findings are not shown (${parts.join(", ")}): a file reports at most ${formatCount(limit)}, the most severe first. Correct those shown and check again, or raise the limit with "maxFindings" in .micicrc.json or --max-findings.`,
+    message:
+      localized?.({ omitted: total(omitted), errors: omitted.error, warnings: omitted.warning, infos: omitted.info, limit }) ??
+      `${formatCount(total(omitted))} more findings are not shown (${parts.join(", ")}): a file reports at most ${formatCount(limit)}, the most severe first. Correct those shown and check again, or raise the limit with "maxFindings" in .micicrc.json or --max-findings.`,
     span,
     range: document.lines.range(span),
     guidelines: [],

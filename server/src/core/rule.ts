@@ -61,6 +61,13 @@ export interface RuleMeta {
    * cannot be configured.
    */
   reportedByEngine?: boolean;
+  /**
+   * For a rule the engine reports (`reportedByEngine`): its message, in the
+   * check's locale, from the engine's counts (LIM001: how many findings of
+   * each severity the limit left out, and the limit). The engine knows no
+   * language; without this, it writes English.
+   */
+  engineMessage?: (counts: Readonly<Record<string, number>>, options: CheckOptions) => string;
   /** The rule's documentation page, generated into docs/rules/<code>.md. */
   docs: RuleDocs;
   /**

@@ -1,6 +1,30 @@
 import { formatCount } from "../../core/text";
 import { DEFAULT_MAX_FINDINGS, FINDINGS_LIMIT } from "../../core/finding";
 import type { Rule } from "../../core/rule";
+import { voice } from "../voice";
+
+const messages = {
+  notShown: {
+    en: '{omitted, plural, one {# more finding is} other {# more findings are}} not shown ({parts}): a file reports at most {limit, number}, the most severe first. Correct those shown and check again, or raise the limit with "maxFindings" in .micicrc.json or --max-findings.',
+    ru: "Ещё {omitted, plural, one {# замечание не показано} few {# замечания не показаны} many {# замечаний не показаны} other {# замечания не показаны}} ({parts}): в файле показывается не более {limit, number}, сначала самые серьёзные. Исправьте показанные и проверьте снова или увеличьте предел: `maxFindings` в `.micicrc.json` или `--max-findings`.",
+    uz: "Yana {omitted, number} ta eslatma koʻrsatilmadi ({parts}): faylda koʻpi bilan {limit, number} ta eslatma koʻrsatiladi, avval eng jiddiylari. Koʻrsatilganlarini tuzatib, qayta tekshiring yoki chegarani oshiring: `.micicrc.json` dagi `maxFindings` yoki `--max-findings`.",
+  },
+  errors: {
+    en: "{count, plural, one {# error} other {# errors}}",
+    ru: "{count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}",
+    uz: "{count, number} ta xato",
+  },
+  warnings: {
+    en: "{count, plural, one {# warning} other {# warnings}}",
+    ru: "{count, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}",
+    uz: "{count, number} ta ogohlantirish",
+  },
+  infos: {
+    en: "{count, number} info",
+    ru: "{count, plural, one {# информационное} few {# информационных} many {# информационных} other {# информационного}}",
+    uz: "{count, number} ta maʼlumot",
+  },
+};
 
 /**
  * LIM001: the findings a file did not report because it has more than
@@ -20,6 +44,13 @@ export const findingsLimit: Rule = {
     summary: `More findings than the file's limit (\`maxFindings\`, ${formatCount(DEFAULT_MAX_FINDINGS)} by default): one last finding counts those not shown.`,
     alwaysOn: true,
     reportedByEngine: true,
+    messages,
+    // The engine counts; this says it in the check's language.
+    engineMessage: (counts, options) => {
+      const say = voice(messages, [], { options });
+      const parts = (["errors", "warnings", "infos"] as const).filter((kind) => counts[kind] > 0).map((kind) => say.t(kind, { count: counts[kind] }));
+      return say.t("notShown", { omitted: counts.omitted, parts: parts.join(", "), limit: counts.limit });
+    },
     translations: {
       ru: {
         summary: `Замечаний больше предела для файла (\`maxFindings\`, по умолчанию 2 000): последнее замечание подсчитывает непоказанные.`,

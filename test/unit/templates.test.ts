@@ -15,12 +15,11 @@ import { renderTemplate, type TemplateAnswers } from "../../server/src/templates
 import { checkText } from "../helpers/checker";
 
 /**
- * What a new plan may be told: the place is still to fill (SCH004), the
- * value there is not yet of the kind the attribute takes (SCH002), and the
- * MICIC rules that read an attribute still holding "…" as not answered and
+ * What a new plan may be told: the place is still to fill, and what goes
+ * there (SCH004; SCH002 leaves such places to it), and the MICIC rules that read an attribute still holding "…" as not answered and
  * say what the guidelines ask of it. Each stands on a place to fill.
  */
-const FILL_IN = new Set(["SCH004", "SCH002", "EVAC001", "EVAC003", "EVAC004", "EVAC005", "EVAC010", "EVAC014", "COMM010", "REF003", "REF004", "REF005"]);
+const FILL_IN = new Set(["SCH004", "EVAC001", "EVAC003", "EVAC004", "EVAC005", "EVAC010", "EVAC014", "COMM010", "REF003", "REF004", "REF005"]);
 
 /** Answers a drafter of each locale would give: names in the locale's script, Uzbek Latin with oʻ and gʻ. */
 const ANSWERS: Record<Locale, TemplateAnswers> = {

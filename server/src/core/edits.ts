@@ -270,6 +270,12 @@ const MARK = /\uE000([tv])([^\uE001]*)\uE001/g;
 /** What a placeholder holds in plain text: the ellipsis, which SCH004 reports until the drafter replaces it. */
 export const PLACEHOLDER_TEXT = "…";
 
+/** Whether a quoted text is nothing but a place left to fill ("…", or "..." as typed). */
+export function isPlaceholderText(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed === PLACEHOLDER_TEXT || trimmed === "...";
+}
+
 /** A place inside quotes the rule writes (`contact: "${textPlaceholder()}"`). */
 export function textPlaceholder(): string {
   return `${OPEN}t${CLOSE}`;

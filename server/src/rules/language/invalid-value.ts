@@ -4,10 +4,13 @@ import { countries, countryFromAlpha3, countryName, didYouMean, isLanguageCode, 
 import type { Fix, Report } from "../../core/finding";
 import { knownBlocks } from "../../core/resolve";
 import type { Rule, RuleMessages } from "../../core/rule";
-import { attributeSpec, BOOLEAN_WORDS, describeType, type AttributeSpec } from "../../core/schema";
+import { attributeSpec, BOOLEAN_WORDS, type AttributeSpec } from "../../core/schema";
+import { isPlaceholderText } from "../../core/edits";
 import { voice, type RuleVoice } from "../voice";
+import { expectedOf, typeMessages } from "./value-types";
 
 const messages = {
+  ...typeMessages,
   wrongKind: {
     en: "''{attribute}'' takes {expected}, not {got, select, string {a quoted text} text {a text block} number {a number} date {a date} duration {a duration} other {a word}} (''{raw}'').{extra}",
     ru: "`{attribute}` принимает {expected}, а не {got, select, string {текст в кавычках} text {текстовый блок} number {число} date {дату} duration {длительность} other {слово}} (`{raw}`).{extra}",
@@ -83,28 +86,12 @@ const messages = {
     ru: "Заменить на `{text}`",
     uz: "`{text}` ga almashtirish",
   },
-  type: {
-    en: "{kind, select, string {a quoted text (\"…\")} number {a number} date {a date (YYYY-MM-DD)} boolean {yes or no} word {one of {words}} country {a country code (ISO 3166-1 alpha-2, like KG)} language {a language code (ISO 639, like ru or prs)} reference {the id of a {target}{all, select, yes {, or all} other {}}} duration {a duration (90d, 12h) or a quoted text} other {a word or a quoted text}}",
-    ru: "{kind, select, string {текст в кавычках (\"…\")} number {число} date {дату (ГГГГ-ММ-ДД)} boolean {`yes` или `no`} word {одно из значений {words}} country {код страны (по ISO 3166-1, две буквы, например `KG`)} language {код языка (по ISO 639, например `ru` или `prs`)} reference {идентификатор блока `{target}`{all, select, yes { или `all`} other {}}} duration {длительность (`90d`, `12h`) или текст в кавычках} other {слово или текст в кавычках}}",
-    uz: "{kind, select, string {qoʻshtirnoqdagi matnni (\"…\")} number {sonni} date {sanani (yyyy-oo-kk)} boolean {`yes` yoki `no` ni} word {{words} qiymatlaridan birini} country {mamlakat kodini (ISO 3166-1 boʻyicha ikki harf, masalan, `KG`)} language {til kodini (ISO 639 boʻyicha, masalan, `ru` yoki `prs`)} reference {`{target}` blokining identifikatorini{all, select, yes { yoki `all` ni} other {}}} duration {davomiylikni (`90d`, `12h`) yoki qoʻshtirnoqdagi matnni} other {soʻzni yoki qoʻshtirnoqdagi matnni}}",
-  },
 } satisfies RuleMessages;
 
 type Say = RuleVoice<keyof typeof messages>;
 
 function replaceFix(value: Value, newText: string, kind: Fix["kind"], say: Say): Fix {
   return { title: say.t("changeTo", { text: newText }), edits: [{ span: value.span, newText }], kind };
-}
-
-/** What a type takes, in the user's words: the schema's English (describeType), or the message's. */
-function expectedOf(type: AttributeSpec["type"], say: Say): string {
-  if (say.locale === "en") return describeType(type);
-  return say.t("type", {
-    kind: type.kind === "duration-or-string" ? "duration" : type.kind === "word-or-string" ? "wordOrText" : type.kind,
-    words: type.kind === "word" ? say.list(type.words.map(say.word), { type: "disjunction", max: type.words.length }) : "",
-    target: type.kind === "reference" ? type.target : "",
-    all: type.kind === "reference" && type.allowAll ? "yes" : "no",
-  });
 }
 
 function quoted(text: string): string {
@@ -133,6 +120,8 @@ export function checkValue(spec: AttributeSpec, value: Value, say: Say): Report 
     fixes,
   });
   const isText = value.kind === "string" || value.kind === "text";
+  // A place left to fill ("…") is SCH004's to report, with what goes there: one finding per cause.
+  if (isText && isPlaceholderText(value.text)) return undefined;
   switch (type.kind) {
     case "string":
       if (isText) return undefined;

@@ -30,6 +30,26 @@ describe("SCH004 unfilled-placeholder", () => {
     const applied = text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
     const left = checkText(applied).findings;
     assert.ok(!left.some((f) => f.code === "NAM002"));
-    assert.deepEqual(left.filter((f) => f.code === "SCH004").map((f) => f.message), [`'kind' is still a place to fill: write the kind in place of "…".`, `'contact' is still a place to fill: write the contact in place of "…".`]);
+    assert.deepEqual(left.filter((f) => f.code === "SCH004").map((f) => f.message), [`'kind' is still a place to fill: write one of government, local-authority, consulate, international-organization, civil-society, faith-based, diaspora, private-sector, employer, recruiter or media in place of "…".`, `'contact' is still a place to fill: write the contact in place of "…".`]);
+  });
+});
+
+describe("SCH004 and SCH002 on a place to fill", () => {
+  const plan = 'plan "P" {\n  reviewed: "…"\n  evacuation {\n    consent: "…"\n  }\n}\n';
+  const findings = (locale: string) => checkText(plan, { locale }).findings.filter((f) => f.code === "SCH004" || f.code === "SCH002");
+
+  it("reports a place to fill once, saying what goes there, and SCH002 leaves it alone", () => {
+    assert.deepEqual(
+      findings("en").map((f) => `${f.code} ${f.message}`),
+      [
+        `SCH004 'reviewed' is still a place to fill: write a date (YYYY-MM-DD) in place of "…".`,
+        `SCH004 'consent' is still a place to fill: write one of informed, not-sought in place of "…".`,
+      ],
+    );
+    assert.deepEqual(
+      findings("ru").map((f) => f.message),
+      ["`reviewed` всё ещё не заполнен: впишите дату (ГГГГ-ММ-ДД) вместо «…».", "`consent` всё ещё не заполнен: впишите одно из значений `informed` или `not-sought` вместо «…»."],
+    );
+    assert.equal(findings("uz")[0].message, "`reviewed` hali toʻldirilmagan: «…» oʻrniga sanani (yyyy-oo-kk) yozing.");
   });
 });

@@ -12,7 +12,7 @@
 // It exits 0 itself when it ran, so that action.yml can upload the SARIF before
 // failing the job with the exit code; 2 when it could not run.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,9 +35,25 @@ function git(args) {
   return run.status === 0 ? run.stdout.trim() : undefined;
 }
 
-/** The revision to compare with: the input, else a pull request's base branch (fetched when the checkout lacks it). */
+/** A push's previous tip (the event's `before`), when the event names one: what the push changed is compared with it. */
+function pushedFrom() {
+  if (env.GITHUB_EVENT_NAME !== "push" || !env.GITHUB_EVENT_PATH) return undefined;
+  try {
+    const before = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")).before;
+    return typeof before === "string" && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before) ? before : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The revision to compare with: the input, else a pull request's base branch, else a push's previous tip (fetched when the checkout lacks it). */
 function baseRevision() {
   const asked = input("base");
+  const commit = asked ? undefined : pushedFrom();
+  if (commit) {
+    if (git(["cat-file", "-e", `${commit}^{commit}`]) !== undefined) return commit;
+    if (git(["fetch", "--no-tags", "--depth=1", "origin", commit]) !== undefined) return commit;
+  }
   const branch = asked || (env.GITHUB_EVENT_NAME?.startsWith("pull_request") ? env.GITHUB_BASE_REF : "");
   if (!branch) return undefined;
   for (const candidate of [`origin/${branch}`, branch]) {
@@ -71,7 +87,8 @@ function main() {
   }
 
   const check = micicPlan(["check", ...paths, "--format", "github", "--fail-level", failLevel, "--output-file", `sarif=${sarifFile}`, ...shared]);
-  output("sarif-file", sarifFile);
+  // Only a SARIF log that was written is offered for upload: a check that could not run wrote none.
+  if (existsSync(path.resolve(cwd, sarifFile))) output("sarif-file", sarifFile);
   let exitCode = check.code;
 
   const base = baseRevision();
@@ -88,6 +105,11 @@ function main() {
         if (failOn === "introduced" && check.code !== 2) exitCode = diff.code;
       }
     } else {
+      if (failOn === "introduced" && check.code !== 2) {
+        // Nothing to compare with (a push without a previous tip, a base that cannot be fetched): nothing was introduced.
+        console.log("::notice title=micic-plan::no revision to compare with, so nothing counts as introduced (fail-on: introduced); the findings are annotated all the same");
+        exitCode = 0;
+      }
       // The check's own summary line, in the locale asked for.
       const stylish = micicPlan(["check", ...paths, "--format", "stylish", "--no-color", "--fail-level", failLevel, ...shared], { capture: true });
       const last = stylish.stdout.trim().split("\n").pop();

@@ -6,7 +6,7 @@
  * cannot be used named in one sentence.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { repoRoot } from "../helpers/plan";
@@ -109,6 +109,24 @@ describe("micic-plan check --baseline", function () {
       assert.equal(run.code, 2);
       assert.match(run.stderr, message);
     }
+  });
+
+  it("--update-baseline re-creates a baseline it cannot read, as its message advises", async () => {
+    write("micic-baseline.json", '{ "version": 1, "files": {');
+    const run = await inProcess(["check", "plans", "--baseline", "micic-baseline.json", "--update-baseline"], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.ok(entries() > 0);
+  });
+
+  it("prunes nothing while the findings limit hides findings, and matches a plan reached through a linked folder", async () => {
+    await inProcess(["check", "plans", "--baseline", "micic-baseline.json", "--update-baseline"], dir);
+    const before = entries();
+    const limited = await inProcess(["check", "plans", "--baseline", "micic-baseline.json", "--prune-baseline", "--max-findings", "1"], dir);
+    assert.doesNotMatch(limited.stderr, /removed|no longer occur/);
+    assert.equal(entries(), before);
+    symlinkSync(path.join(dir, "plans"), path.join(dir, "linked"));
+    const linked = await inProcess(["check", "linked/beirut.micic", "--baseline", "micic-baseline.json"], dir);
+    assert.match(linked.stdout, /no problems/);
   });
 
   it("finds the same findings in Russian: the messages are for reading, matching ignores them", async () => {

@@ -123,6 +123,28 @@ describe("the pre-commit hooks (.pre-commit-hooks.yaml)", function () {
     assert.match(flawed.output, /flawed\.micic:\d+:\d+ error 'flod' is not allowed/);
   });
 
+  it("installs as pre-commit installs it (npm pack, then the packed files alone) and checks a plan", () => {
+    const packed = mkdtempSync(path.join(tmpdir(), "micic-pack-"));
+    try {
+      const tarball = execFileSync("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", packed], { cwd: repoRoot, encoding: "utf8" }).trim().split("\n").pop()!;
+      execFileSync("tar", ["-xzf", path.join(packed, tarball), "-C", packed]);
+      const installed = path.join(packed, "package", "bin", "micic-plan.js");
+      // No node_modules beside it: the bundles need none.
+      const run = (() => {
+        try {
+          return { code: 0, output: execFileSync(process.execPath, [installed, "check", "plan.micic", "flawed.micic"], { cwd: dir, encoding: "utf8", stdio: "pipe" }) };
+        } catch (error) {
+          const e = error as { status: number; stdout: string; stderr: string };
+          return { code: e.status, output: e.stdout + e.stderr };
+        }
+      })();
+      assert.equal(run.code, 1, run.output);
+      assert.match(run.output, /flawed\.micic:\d+:\d+ error/);
+    } finally {
+      rmSync(packed, { recursive: true, force: true });
+    }
+  });
+
   it("micic-plan-fix fixes what is mechanical, then passes", () => {
     const fix = hooks.find((h) => h.id === "micic-plan-fix")!;
     const run = runHook(fix, ["flawed.micic"]);

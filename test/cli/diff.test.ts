@@ -149,6 +149,43 @@ describe("micic-plan diff", function () {
     assert.equal(readFileSync(path.join(dir, "a.micic"), "utf8"), complete, "the refused output left the plan alone");
   });
 
+  it("pairs each of several findings of one rule on one block with itself, not by their order", async () => {
+    const tripoli = readFileSync(path.join(repoRoot, "samples", "tripoli-conflict.micic"), "utf8");
+    assert.match(tripoli, /^  referral \{\n    lead: dcim\n/m);
+    write("old.micic", tripoli);
+    // A shelter pathway: of the three REF001 (psychosocial, shelter, documents) only shelter's goes.
+    write("new.micic", tripoli.replace("  referral {\n    lead: dcim\n", '  referral {\n    lead: dcim\n    pathway shelter "Shelter" { need: shelter  provider: dcim  regardless-of-status: yes }\n'));
+    const { report } = await json("old.micic", "new.micic");
+    const resolved = report.resolved.filter((f: { code: string }) => f.code === "REF001").map((f: { message: string }) => f.message);
+    assert.equal(resolved.length, 1);
+    assert.match(resolved[0], /no pathway for emergency shelter/);
+  });
+
+  it("keeps a Markdown note's findings when a second ```micic block is added to it", async () => {
+    const note = readFileSync(path.join(repoRoot, "samples", "policy-note.md"), "utf8");
+    write("old.md", note);
+    write("new.md", `${note}\n## Annex\n\n\`\`\`micic\nplan "Annex" {\n  country: "Uzbekistan"\n}\n\`\`\`\n`);
+    const { report } = await json("old.md", "new.md");
+    assert.ok(report.unchanged.length > 0, "the note has findings");
+    assert.equal(report.resolved.length, 0, JSON.stringify(report.resolved.map((f: { code: string; anchor: string }) => `${f.code} ${f.anchor}`)));
+    assert.ok(report.introduced.every((f: { anchor: string }) => f.anchor.startsWith('plan "Annex">')), "only the annex's findings are new");
+    assert.ok(!report.files[0].commitments.some((c: { type: string; setting?: string }) => c.type === "changed"), "no setting of the first plan changed");
+  });
+
+  it("calls nothing resolved when a revision reached the findings limit, and says so", async () => {
+    const tripoli = readFileSync(path.join(repoRoot, "samples", "tripoli-conflict.micic"), "utf8");
+    write("old.micic", tripoli);
+    // Twenty new errors push the old plan's info findings past a limit of 50: they are hidden, not gone.
+    const errors = Array.from({ length: 20 }, (_, i) => `  stakeholder s${i} "S" { kind: nobody  contact: "1" }\n`).join("");
+    write("new.micic", tripoli.replace("  referral {\n", `${errors}  referral {\n`));
+    const limited = await json("old.micic", "new.micic", "--max-findings", "50");
+    assert.equal(limited.report.files[0].partial, true);
+    assert.equal(limited.report.resolved.length, 0, limited.report.resolved.map((f: { code: string }) => f.code).join(" "));
+    assert.ok(limited.report.introduced.length >= 20);
+    const stylish = await inProcess(["diff", "old.micic", "new.micic", "--max-findings", "50", "--no-color"], dir);
+    assert.match(stylish.stdout, /reached the findings limit \(LIM001\)/);
+  });
+
   it("--fail-level error exits 0 when only warnings were introduced", async () => {
     write("old.micic", complete);
     write("new.micic", complete.replace("consent: informed", "consent: not-sought"));

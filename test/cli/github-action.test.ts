@@ -26,7 +26,7 @@ describe("the GitHub Action's entry point", function () {
   const git = (cwd: string, ...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" }).toString();
 
   /** Runs the script as the action's step does; returns its log, outputs and job summary. */
-  function runAction(inputs: Record<string, string>, event = "pull_request") {
+  function runAction(inputs: Record<string, string>, event = "pull_request", payload?: object) {
     const outputFile = path.join(root, `output-${Math.random()}`);
     const summaryFile = path.join(root, `summary-${Math.random()}`);
     const env: NodeJS.ProcessEnv = {
@@ -38,6 +38,10 @@ describe("the GitHub Action's entry point", function () {
       GITHUB_STEP_SUMMARY: summaryFile,
       ...(event === "pull_request" ? { GITHUB_BASE_REF: "main", GITHUB_HEAD_REF: "revision" } : {}),
     };
+    if (payload) {
+      env.GITHUB_EVENT_PATH = path.join(root, `event-${Math.random()}.json`);
+      writeFileSync(env.GITHUB_EVENT_PATH, JSON.stringify(payload));
+    }
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase().replace(/-/g, "_")}`] = value;
     const run = spawnSync(process.execPath, [script], { cwd: work, env, encoding: "utf8", timeout: 60_000 });
     const outputs = Object.fromEntries(
@@ -106,6 +110,22 @@ describe("the GitHub Action's entry point", function () {
     assert.equal(push.outputs.introduced, undefined);
     assert.match(push.summary, /^### micic-plan check\n\n✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 2 files of 2 files$/m);
     assert.equal(push.outputs["exit-code"], "0", "warnings only: under the default fail-level error, the check passes");
+  });
+
+  it("on a push, compares with the push's previous tip; without one, fail-on: introduced passes with a notice", () => {
+    const mainTip = git(origin, "rev-parse", "main").trim();
+    const pushed = runAction({ paths: "plans", "fail-level": "warning", "fail-on": "introduced" }, "push", { before: mainTip });
+    assert.equal(pushed.outputs.introduced, "1", pushed.log);
+    assert.equal(pushed.outputs["exit-code"], "1");
+    const first = runAction({ paths: "plans", "fail-level": "warning", "fail-on": "introduced" }, "push", { before: "0".repeat(40) });
+    assert.equal(first.outputs["exit-code"], "0", first.log);
+    assert.match(first.log, /^::notice title=micic-plan::no revision to compare with/m);
+  });
+
+  it("offers no SARIF for upload when the check could not run", () => {
+    const run = runAction({ paths: "plans", config: "no-such-config.json" });
+    assert.equal(run.outputs["exit-code"], "2");
+    assert.equal(run.outputs["sarif-file"], undefined);
   });
 
   it("gives exit code 2, not a crash, for a bad input or paths that match nothing", () => {

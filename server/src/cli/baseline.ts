@@ -10,8 +10,9 @@
  * (for the reader only). Sorted, so that a change to it is a small diff; it
  * shrinks as findings are fixed and pruned.
  */
-import { promises as fs, readFileSync } from "node:fs";
+import { promises as fs, readFileSync, realpathSync } from "node:fs";
 import * as path from "node:path";
+import { FINDINGS_LIMIT } from "../core/finding";
 import { matchFindings, type FindingKey } from "../core/finding-match";
 import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { byCodeUnits, LineIndex } from "../core/text";
@@ -88,7 +89,16 @@ function shapeProblem(data: unknown): string | undefined {
 
 /** The baseline's name for a checked file: relative to the baseline's folder, with forward slashes. */
 export function baselineKey(baselineFile: string, file: string): string {
-  return path.relative(path.dirname(path.resolve(baselineFile)), path.resolve(file)).split(path.sep).join("/");
+  return path.relative(realFolder(path.dirname(path.resolve(baselineFile))), path.join(realFolder(path.dirname(path.resolve(file))), path.basename(file))).split(path.sep).join("/");
+}
+
+/** A folder with its links followed, so that a plan reached through a linked folder has the name the baseline gave it. */
+function realFolder(folder: string): string {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return folder;
+  }
 }
 
 /** A baseline of these findings, per file (keys as baselineKey gives them), sorted. */
@@ -110,7 +120,7 @@ export async function writeBaseline(file: string, baseline: BaselineFile): Promi
 /** One file's findings against its baseline entries: the new ones to report, how many the baseline hides, and the entries that no longer occur. */
 export function applyBaseline<F extends { code: string; key: FindingKey }>(findings: readonly F[], entries: readonly BaselineEntry[]) {
   const match = matchFindings(
-    entries.map((entry) => ({ code: entry.code, key: { anchor: entry.anchor, subject: entry.subject }, entry })),
+    entries.map((entry) => ({ code: entry.code, key: { anchor: entry.anchor, subject: entry.subject }, message: entry.message, entry })),
     findings,
   );
   return { fresh: match.introduced, known: match.unchanged.length, stale: match.resolved.map((m) => m.entry) };
@@ -147,12 +157,15 @@ export async function runBaseline<F extends { code: string; message: string }>(
   mode: BaselineMode,
   checked: readonly CheckedFile<F>[],
 ): Promise<BaselineOutcome<F>> {
-  const existing = mode === "update" && !(await exists(baselineFile)) ? undefined : readBaseline(baselineFile, shown);
+  // --update-baseline re-creates what it cannot read (missing, broken, from a newer version): that is what its message advises.
+  const existing = mode === "update" ? readableBaseline(baselineFile, shown) : readBaseline(baselineFile, shown);
   const entries = new Map<string, BaselineEntry[]>(Object.entries(existing?.files ?? {}));
   const outcome: BaselineOutcome<F> = { reported: [], hidden: 0, stale: 0 };
   for (const file of checked) {
     const name = baselineKey(baselineFile, file.file);
-    const keyed = file.findings.map((finding, index) => ({ code: finding.code, key: file.keys[index], finding }));
+    const keyed = file.findings.map((finding, index) => ({ code: finding.code, key: file.keys[index], message: finding.message, finding }));
+    // With the findings limit reached, the findings not listed are not gone: none of the baseline's is called stale.
+    const partial = file.findings.some((f) => f.code === FINDINGS_LIMIT.code);
     if (mode === "update") {
       entries.set(name, keyed.map((k) => ({ code: k.code, anchor: k.key.anchor, subject: k.key.subject, message: k.finding.message })));
       outcome.reported.push([]);
@@ -162,6 +175,7 @@ export async function runBaseline<F extends { code: string; message: string }>(
     const applied = applyBaseline(keyed, entries.get(name) ?? []);
     outcome.reported.push(applied.fresh.map((k) => k.finding));
     outcome.hidden += applied.known;
+    if (partial) continue;
     outcome.stale += applied.stale.length;
     if (mode === "prune" && applied.stale.length > 0) {
       const gone = new Set(applied.stale);
@@ -180,11 +194,11 @@ export async function runBaseline<F extends { code: string; message: string }>(
   return outcome;
 }
 
-async function exists(file: string): Promise<boolean> {
+function readableBaseline(file: string, shown: string): BaselineFile | undefined {
   try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
+    return readBaseline(file, shown);
+  } catch (error) {
+    if (error instanceof BaselineError) return undefined;
+    throw error;
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { CheckResult, CheckSettings } from "../core/check";
 import { compareCommitments, emptyCommitments, mergeCommitments, planCommitments, type CommitmentChange, type PlanCommitments } from "../core/commitments";
-import type { Finding } from "../core/finding";
+import { FINDINGS_LIMIT, type Finding } from "../core/finding";
 import { findingKeys, matchFindings, planLabels, type FindingKey } from "../core/finding-match";
 import type { LineIndex } from "../core/text";
 import { checkSource, type SourceKind } from "../workspace/sources";
@@ -14,6 +14,7 @@ import { checkSource, type SourceKind } from "../workspace/sources";
 export interface KeyedFinding {
   code: string;
   key: FindingKey;
+  message: string;
   finding: Finding;
 }
 
@@ -31,12 +32,13 @@ export interface CheckedRevision {
 
 export function checkRevision(text: string, kind: SourceKind, settings: CheckSettings): CheckedRevision {
   const results = checkSource(text, kind, settings);
+  const labels = planLabels(results.map((r) => r.document));
   return {
     checked: results.length > 0,
     hasPlan: results.some((r) => r.document.plan !== undefined),
     findings: keyedFindings(results),
     lines: results[0]?.document.lines,
-    commitments: results.reduce((all, result) => mergeCommitments(all, planCommitments(result.document.members)), emptyCommitments()),
+    commitments: results.reduce((all, result, index) => mergeCommitments(all, planCommitments(result.document.members, labels[index])), emptyCommitments()),
   };
 }
 
@@ -45,7 +47,7 @@ export function keyedFindings(results: readonly CheckResult[]): KeyedFinding[] {
   const labels = planLabels(results.map((r) => r.document));
   return results.flatMap((result, index) => {
     const keys = findingKeys(result.document, result.findings, labels[index]);
-    return result.findings.map((finding, at) => ({ code: finding.code, key: keys[at], finding }));
+    return result.findings.map((finding, at) => ({ code: finding.code, key: keys[at], message: finding.message, finding }));
   });
 }
 
@@ -55,13 +57,21 @@ export interface RevisionComparison {
   /** Each as it stands in the later revision, with where it stood in the earlier. */
   unchanged: { before: KeyedFinding; after: KeyedFinding }[];
   commitments: CommitmentChange[];
+  /**
+   * Whether a revision reached the findings limit (LIM001): the findings it
+   * did not list are not compared, so none is called resolved.
+   */
+  partial: boolean;
 }
 
 export function compareRevisions(before: CheckedRevision | undefined, after: CheckedRevision | undefined): RevisionComparison {
   const match = matchFindings(before?.findings ?? [], after?.findings ?? []);
+  // A finding the limit left unlisted is not gone: with the limit reached, nothing is called resolved.
+  const partial = [before, after].some((revision) => revision?.findings.some((k) => k.code === FINDINGS_LIMIT.code));
   return {
+    partial,
     introduced: match.introduced,
-    resolved: match.resolved,
+    resolved: partial ? [] : match.resolved,
     unchanged: match.unchanged.map(([b, a]) => ({ before: b, after: a })),
     commitments: compareCommitments(before?.commitments ?? emptyCommitments(), after?.commitments ?? emptyCommitments()),
   };

@@ -114,7 +114,7 @@ function pushBounded<T>(out: string[], items: readonly T[], line: (item: T) => s
 function fileNotes(t: Translator, file: FileDiff): string[] {
   if (file.status === "added") return [t.t("diff.newFile")];
   if (file.status === "removed") return [t.t("diff.removedFile")];
-  const notes: string[] = [];
+  const notes: string[] = file.comparison.partial ? [t.t("diff.partial")] : [];
   if (!file.beforeHasPlan && file.afterHasPlan) notes.push(t.t("diff.noPlanBefore"));
   if (file.beforeHasPlan && !file.afterHasPlan) notes.push(t.t("diff.noPlanAfter"));
   return notes;
@@ -165,7 +165,7 @@ export interface DiffJson {
   introduced: DiffJsonFinding[];
   resolved: DiffJsonFinding[];
   unchanged: (DiffJsonFinding & { before: { line: number; column: number } })[];
-  files: { path: string; before: string; status: FileDiff["status"]; commitments: CommitmentChange[] }[];
+  files: { path: string; before: string; status: FileDiff["status"]; partial: boolean; commitments: CommitmentChange[] }[];
 }
 
 export interface DiffJsonFinding extends JsonFinding {
@@ -199,7 +199,7 @@ const json: DiffFormat = (files, { version }) => {
         before: { line: before.finding.range.start.line + 1, column: before.finding.range.start.character + 1 },
       })),
     );
-    report.files.push({ path: file.path, before: file.beforePath, status: file.status, commitments: file.comparison.commitments });
+    report.files.push({ path: file.path, before: file.beforePath, status: file.status, partial: file.comparison.partial, commitments: file.comparison.commitments });
   }
   return JSON.stringify(report, null, 2) + "\n";
 };
@@ -258,6 +258,7 @@ const markdown: DiffFormat = (files, { locale }) => {
     }
   }
   if (counts.unchanged > 0) children.push({ type: "paragraph", children: [text(t.t("diff.markdown.stillOpen", { count: counts.unchanged }))] });
+  for (const file of files.filter((f) => f.comparison.partial)) children.push({ type: "paragraph", children: [inlineCode(file.path), text(`: ${t.t("diff.partial")}`)] });
   return processor.stringify({ type: "root", children } satisfies Root);
 };
 

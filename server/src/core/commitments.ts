@@ -28,8 +28,8 @@ export interface BlockCommitment {
   settings: Map<string, string>;
 }
 
-/** What one plan commits to; several plans (a Markdown note's) add up. */
-export function planCommitments(members: readonly Member[]): PlanCommitments {
+/** What one plan commits to; several plans (a Markdown note's) add up, each block's anchor after its plan's `label` (see finding-match.ts planLabels). */
+export function planCommitments(members: readonly Member[], label = ""): PlanCommitments {
   const commitments = emptyCommitments();
   for (const block of walkBlocks(members)) {
     const kind = block.kind.text;
@@ -45,7 +45,7 @@ export function planCommitments(members: readonly Member[]): PlanCommitments {
         for (const value of member.values) commitments.covered.add(value.text.normalize("NFC"));
       }
     }
-    commitments.blocks.set(blockPath(block), { kind, id: block.id?.text.normalize("NFC"), title: block.title?.text ?? "", settings });
+    commitments.blocks.set(label + blockPath(block), { kind, id: block.id?.text.normalize("NFC"), title: block.title?.text ?? "", settings });
   }
   return commitments;
 }
@@ -80,7 +80,7 @@ export function compareCommitments(before: PlanCommitments, after: PlanCommitmen
     const was = before.blocks.get(anchor);
     const now = after.blocks.get(anchor);
     // The plan block comes and goes with the whole plan: its findings say so.
-    if (anchor === "plan" && (!was || !now)) continue;
+    if ((!was || !now) && (was ?? now)!.kind === "plan") continue;
     if (now && !was) changes.push({ type: "added", what: "block", block: anchor, kind: now.kind, id: now.id, title: now.title });
     else if (was && !now) changes.push({ type: "removed", what: "block", block: anchor, kind: was.kind, id: was.id, title: was.title });
     else if (was && now) {

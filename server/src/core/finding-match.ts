@@ -9,10 +9,12 @@
  * `evacuation` or `evacuation>alert-level` for a block without one, by its
  * parents) and the attribute (`evacuation#consent`). So moving a block, or
  * adding lines above it, changes no anchor. Two findings of one rule on one
- * anchor are told apart by the text they stand on; when that text changed
- * too (a misspelt value corrected into another misspelling), what is left
- * on the anchor is paired in the order of the file. The message plays no
- * part: it is in the user's language and says counts that change.
+ * anchor are told apart by the text they stand on and, first, by their
+ * message when both sides give it (the same language: a diff); when that
+ * text changed too (a misspelt value corrected into another misspelling),
+ * what is left on the anchor is paired in the order of the file. The
+ * message is never needed: a baseline may be read in another language, and
+ * messages say counts that change.
  */
 import type { Attribute, Block, Member } from "./ast";
 import type { PlanDocument } from "./document";
@@ -38,12 +40,13 @@ export function findingKeys(document: PlanDocument, findings: readonly { span: S
 }
 
 /**
- * The label that tells the plans of one Markdown file apart (their titles),
- * to put before their anchors; "" when the file holds one plan.
+ * The label that tells the plans of a Markdown note apart (their titles, or
+ * their place when untitled), to put before their anchors; "" for a plan
+ * file, which holds one plan. A note's plans are labelled however many it
+ * holds, so that adding a second leaves the first one's findings as they were.
  */
 export function planLabels(documents: readonly PlanDocument[]): string[] {
-  if (documents.length <= 1) return documents.map(() => "");
-  return documents.map((document, index) => `plan ${JSON.stringify(document.plan?.title?.text ?? `#${index + 1}`)}>`);
+  return documents.map((document, index) => (document.region ? `plan ${JSON.stringify(document.plan?.title?.text ?? `#${index + 1}`)}>` : ""));
 }
 
 export function subjectOf(text: string, at: Span): string {
@@ -89,6 +92,13 @@ function memberAt(members: readonly Member[], offset: number): Member | undefine
 export interface Matchable {
   code: string;
   key: FindingKey;
+  /**
+   * The finding's message, when both sides are in one language (a diff's
+   * two revisions): it tells apart findings of one rule on one block over
+   * the same text (REF001 for each need a referral section lacks, on its
+   * keyword), which the text alone would pair by their order.
+   */
+  message?: string;
 }
 
 export interface FindingMatch<Before, After> {
@@ -108,7 +118,7 @@ export interface FindingMatch<Before, After> {
 export function matchFindings<Before extends Matchable, After extends Matchable>(before: readonly Before[], after: readonly After[]): FindingMatch<Before, After> {
   const pairedBefore = new Array<boolean>(before.length).fill(false);
   const pairOf = new Array<number>(after.length).fill(-1);
-  for (const keyOf of [exactKey, anchorKey]) {
+  for (const keyOf of [exactKeyWithMessage, exactKey, anchorKeyWithMessage, anchorKey]) {
     const waiting = new Map<string, number[]>();
     before.forEach((finding, index) => {
       if (pairedBefore[index]) return;
@@ -139,4 +149,6 @@ export function matchFindings<Before extends Matchable, After extends Matchable>
 }
 
 const exactKey = (f: Matchable) => `${f.code}\0${f.key.anchor}\0${f.key.subject}`;
+const exactKeyWithMessage = (f: Matchable) => `${exactKey(f)}\0${f.message ?? ""}`;
+const anchorKeyWithMessage = (f: Matchable) => `${f.code}\0${f.key.anchor}\0${f.message ?? ""}`;
 const anchorKey = (f: Matchable) => `${f.code}\0${f.key.anchor}`;

@@ -190,7 +190,9 @@ describe("micic-plan diff", function () {
     write("old.micic", complete);
     write("new.micic", complete.replace("consent: informed", "consent: not-sought"));
     assert.equal((await inProcess(["diff", "old.micic", "new.micic"], dir)).code, 1);
-    assert.equal((await inProcess(["diff", "old.micic", "new.micic", "--fail-level", "error"], dir)).code, 0);
+    const passing = await inProcess(["diff", "old.micic", "new.micic", "--fail-level", "error", "--format", "markdown"], dir);
+    assert.equal(passing.code, 0);
+    assert.match(passing.stdout, /^✅ 1 finding introduced/m, "the summary's sign follows --fail-level");
   });
 
   describe("--base: against a git revision", () => {
@@ -219,6 +221,15 @@ describe("micic-plan diff", function () {
       assert.deepEqual(introducedIn("kept.micic").sort(), ["EVAC004", "SCH002"]);
       assert.ok(introducedIn("new.micic").length > 0);
       assert.ok(report.resolved.some((f: { path: string }) => f.path === "main:gone.micic"));
+    });
+
+    it("names at most 20 files in its text and Markdown, and counts the rest", async () => {
+      for (let i = 0; i < 23; i++) write(`new-${String(i).padStart(2, "0")}.micic`, conflict);
+      const markdown = await inProcess(["diff", "--base", "main", "--format", "markdown"], dir);
+      assert.match(markdown.stdout, /… and 3 more files with changes/);
+      const stylish = await inProcess(["diff", "--base", "main", "--no-color"], dir);
+      assert.match(stylish.stdout, /… and 3 more files with changes/);
+      assert.match(stylish.stdout, /in 25 files$/m, "the summary counts them all");
     });
 
     it("introduces nothing when the plans did not change, from a sub-folder too", async () => {

@@ -3,7 +3,7 @@
  * fake terminal), and once as a child process of the built bin.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { PassThrough } from "node:stream";
@@ -100,6 +100,16 @@ describe("micic-plan init", () => {
     assert.equal(forced.code, 0, forced.stderr);
     assert.match(readFileSync(file, "utf8"), /^plan "Tashkent/m);
     assert.deepEqual(readdirSync(dir), ["plan.micic"]);
+  });
+
+  it("refuses a folder as the plan's file, --force or not", async () => {
+    mkdirSync(path.join(dir, "plans"));
+    for (const output of ["plans", "plans/", "new-folder/"]) {
+      const run = await init([...EARTHQUAKE, "-o", output, "--force"], dir);
+      assert.equal(run.code, 2, output);
+      assert.match(run.stderr, /names a folder: give the plan's file name, like (plans|new-folder)\/plan\.micic/);
+    }
+    assert.ok(!existsSync(path.join(dir, "new-folder")), "nothing was written");
   });
 
   it("refuses an existing file before asking anything", async () => {

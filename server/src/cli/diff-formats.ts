@@ -14,7 +14,7 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { createColors } from "picocolors";
 import type { CommitmentChange } from "../core/commitments";
-import type { Severity } from "../core/finding";
+import { severityRank, type Severity } from "../core/finding";
 import { ruleDocUrl } from "../core/project";
 import type { Locale } from "../messages/locales";
 import { translator, type Translator } from "../messages/translate";
@@ -28,6 +28,9 @@ import type { LineIndex } from "../core/text";
 
 /** The most findings of each kind, and changes of commitments, the text and Markdown outputs name per file. */
 export const MAX_LISTED = 50;
+
+/** The most files whose findings and commitments the text and Markdown outputs show (a job summary takes 1 MiB at most). */
+export const MAX_FILES_LISTED = 20;
 
 /** One file's two revisions compared. */
 export interface FileDiff {
@@ -47,6 +50,13 @@ export interface DiffFormatContext {
   color: boolean;
   locale: Locale;
   version: string;
+  /** The lowest severity whose introduction fails the comparison (--fail-level): the summary's sign follows it. */
+  failLevel?: Severity;
+}
+
+/** Whether the files introduce a finding at or above the fail level (any, without one). */
+export function introducesFailure(files: readonly FileDiff[], failLevel: Severity = "info"): boolean {
+  return files.some((file) => file.comparison.introduced.some((k) => severityRank[k.finding.severity] >= severityRank[failLevel]));
 }
 
 export type DiffFormat = (files: readonly FileDiff[], context: DiffFormatContext) => string;
@@ -66,16 +76,18 @@ export function diffCounts(files: readonly FileDiff[]) {
 
 // --- stylish -------------------------------------------------------------------------------------
 
-const stylish: DiffFormat = (files, { color, locale }) => {
+const stylish: DiffFormat = (files, { color, locale, failLevel }) => {
   const t = translator(locale);
   const c = createColors(color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
+  let shownFiles = 0;
   for (const file of files) {
     const { comparison } = file;
     const notes = fileNotes(t, file);
     const changes = comparison.commitments;
     if (comparison.introduced.length + comparison.resolved.length + changes.length + notes.length === 0) continue;
+    if (++shownFiles > MAX_FILES_LISTED) continue;
     out.push(c.underline(escapeControls(file.path)));
     for (const note of notes) out.push(`  ${c.dim(note)}`);
     const line = (word: string, shownPath: string, { finding: f }: KeyedFinding) => {
@@ -93,9 +105,10 @@ const stylish: DiffFormat = (files, { color, locale }) => {
     }
     out.push("");
   }
+  if (shownFiles > MAX_FILES_LISTED) out.push(t.t("diff.moreFiles", { count: shownFiles - MAX_FILES_LISTED }), "");
   const counts = diffCounts(files);
   const summary = t.t("diff.summary", counts);
-  out.push(counts.introduced > 0 ? c.red(c.bold(`✖ ${summary}`)) : c.green(`✔ ${summary}`));
+  out.push(introducesFailure(files, failLevel) ? c.red(c.bold(`✖ ${summary}`)) : c.green(`✔ ${summary}`));
   return out.join("\n") + "\n";
 };
 
@@ -215,12 +228,12 @@ function tableRow(cells: readonly PhrasingContent[][]): TableRow {
   return { type: "tableRow", children: cells.map((children) => ({ type: "tableCell", children })) };
 }
 
-const markdown: DiffFormat = (files, { locale }) => {
+const markdown: DiffFormat = (files, { locale, failLevel }) => {
   const t = translator(locale);
   const counts = diffCounts(files);
   const children: RootContent[] = [
     { type: "heading", depth: 3, children: [text(t.t("diff.markdown.title"))] },
-    { type: "paragraph", children: [text(`${counts.introduced > 0 ? "❌" : "✅"} ${t.t("diff.summary", counts)}`)] },
+    { type: "paragraph", children: [text(`${introducesFailure(files, failLevel) ? "❌" : "✅"} ${t.t("diff.summary", counts)}`)] },
   ];
   const findingsTable = (title: string, rows: { path: string; k: KeyedFinding }[]) => {
     children.push({ type: "heading", depth: 4, children: [text(title)] });
@@ -246,7 +259,7 @@ const markdown: DiffFormat = (files, { locale }) => {
   const changed = files.filter((file) => file.comparison.commitments.length > 0);
   if (changed.length > 0) {
     children.push({ type: "heading", depth: 4, children: [text(t.t("diff.commitments"))] });
-    for (const file of changed) {
+    for (const file of changed.slice(0, MAX_FILES_LISTED)) {
       const changes = file.comparison.commitments;
       const items = changes.slice(0, MAX_LISTED).map((change) => ({
         type: "listItem" as const,
@@ -257,6 +270,7 @@ const markdown: DiffFormat = (files, { locale }) => {
       children.push({ type: "list", ordered: false, spread: false, children: items });
     }
   }
+  if (changed.length > MAX_FILES_LISTED) children.push({ type: "paragraph", children: [text(t.t("diff.moreFiles", { count: changed.length - MAX_FILES_LISTED }))] });
   if (counts.unchanged > 0) children.push({ type: "paragraph", children: [text(t.t("diff.markdown.stillOpen", { count: counts.unchanged }))] });
   for (const file of files.filter((f) => f.comparison.partial)) children.push({ type: "paragraph", children: [inlineCode(file.path), text(`: ${t.t("diff.partial")}`)] });
   return processor.stringify({ type: "root", children } satisfies Root);

@@ -13,7 +13,7 @@
  * written, no answer at the prompt).
  */
 import { helpPageIn } from "../messages/cli-help";
-import { closeSync, constants, existsSync, linkSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, constants, existsSync, linkSync, openSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
@@ -158,6 +158,11 @@ parametr, \`--force\` siz mavjud fayl, yozib boʻlmaydigan fayl).
     ru: "{option}: {problem}",
     uz: "{option}: {problem}",
   },
+  folder: {
+    en: "''{file}'' names a folder: give the plan's file name, like {file}/plan.micic",
+    ru: "«{file}» — это папка: укажите имя файла плана, например {file}/plan.micic",
+    uz: "«{file}» — papka: reja faylining nomini koʻrsating, masalan, {file}/plan.micic",
+  },
   exists: {
     en: "''{file}'' already exists, and init never writes over a file: choose another name, or add --force to replace it",
     ru: "«{file}» уже существует, а init никогда не перезаписывает файлы: выберите другое имя или добавьте --force, чтобы заменить его",
@@ -282,6 +287,8 @@ export async function initCommand(argv: readonly string[], io: InitIo): Promise<
   for (const answer of [country, area, hazards, lead]) if (answer.problem) return fail(answer.problem);
 
   const target = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
+  // "-o plans/" or an existing folder: a folder is never the plan's file, --force or not.
+  if (target !== undefined && (/[\\/]$/.test(values.output!) || isFolder(target))) return fail(t("folder", { file: values.output!.replace(/[\\/]+$/, "") }));
   if (target !== undefined && !values.force && existsSync(target)) return fail(t("exists", { file: values.output! }));
 
   const missing = [
@@ -343,6 +350,14 @@ function helpPage(locale: Locale, templates: string): string {
   const page = (language: "en" | "ru" | "uz") => translator(language).localized(messages.help, { templates: `\`${templates}\`` });
   const plain = (text: string) => text.replace(/`/g, "");
   return helpPageIn(locale, plain(page("en")), plain(page("ru")), page("uz"));
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The templates, numbered, for the question that asks for one. */

@@ -26,7 +26,7 @@ import { micicConfig, micicRules } from "../workspace/micic-rules";
 import { readFileWithinLimit } from "../workspace/read-plan";
 import { sourceKindOf } from "../workspace/sources";
 import { checkRevision, compareRevisions, type CheckedRevision } from "./compare-revisions";
-import { diffFormats, type FileDiff } from "./diff-formats";
+import { diffFormats, introducesFailure, type FileDiff } from "./diff-formats";
 import { findFiles, makeFolders, shownPath, NOTE_EXTENSIONS, PLAN_EXTENSIONS } from "./files";
 import { colorOption, localeOption, maxFindingsOption, outputFileOptions, ruleOptions, UsageError } from "./options";
 import { fileAtRevision, GitError, removedSince, repositoryRoot, resolveRevision } from "./git";
@@ -119,7 +119,7 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
   }
 
   const color = colorOption(values, io);
-  const context = { color, locale, version };
+  const context = { color, locale, version, failLevel: failLevel as Severity };
   io.stdout.write(format(files, context));
   for (const output of outputs) {
     const target = path.resolve(io.cwd, output.path);
@@ -130,9 +130,7 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
       return fail(`cannot write '${output.path}': ${(error as Error).message}`);
     }
   }
-  const threshold = severityRank[failLevel as Severity];
-  const introduced = files.some((file) => file.comparison.introduced.some((k) => severityRank[k.finding.severity] >= threshold));
-  return introduced ? EXIT_ERRORS : EXIT_OK;
+  return introducesFailure(files, failLevel as Severity) ? EXIT_ERRORS : EXIT_OK;
 }
 
 /** Which file a path names, as the file system tells files apart (device and inode), so links and other spellings are caught; the path when it does not exist. */

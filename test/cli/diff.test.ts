@@ -223,6 +223,15 @@ describe("micic-plan diff", function () {
       assert.ok(report.resolved.some((f: { path: string }) => f.path === "main:gone.micic"));
     });
 
+    it("compares a plan renamed since the revision (git mv) with its old self", async () => {
+      git("mv", "kept.micic", "Тошкент тошқини.micic");
+      const { code, report } = await json("--base", "main");
+      assert.equal(code, 0, JSON.stringify(report.introduced.map((f: { code: string }) => f.code)));
+      const renamed = report.files.find((f: { path: string }) => f.path === "Тошкент тошқини.micic");
+      assert.deepEqual([renamed.status, renamed.before], ["modified", "main:kept.micic"]);
+      assert.ok(!report.files.some((f: { status: string }) => f.status === "removed"), "the old name is not reported removed");
+    });
+
     it("names at most 20 files in its text and Markdown, and counts the rest", async () => {
       for (let i = 0; i < 23; i++) write(`new-${String(i).padStart(2, "0")}.micic`, conflict);
       const markdown = await inProcess(["diff", "--base", "main", "--format", "markdown"], dir);

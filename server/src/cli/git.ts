@@ -56,12 +56,29 @@ export function fileAtRevision(commit: string, file: string, root: string): Buff
   return git(["cat-file", "blob", `${commit}:${relative}`], root);
 }
 
-/** The files under `paths` (absolute) that existed at `commit` and exist no more, with any of `extensions`. */
+const pathspecsOf = (paths: readonly string[], root: string) => paths.map((p) => path.relative(root, p).split(path.sep).join("/") || ".");
+const withExtension = (name: string, extensions: readonly string[]) => extensions.some((extension) => name.toLowerCase().endsWith(extension));
+
+/**
+ * The files under `paths` (absolute) that existed at `commit` and exist no
+ * more, with any of `extensions`; a file renamed since (git's rename
+ * detection, as `git diff -M` finds it) is not among them: see renamedSince.
+ */
 export function removedSince(commit: string, paths: readonly string[], root: string, extensions: readonly string[]): string[] {
-  const pathspecs = paths.map((p) => path.relative(root, p).split(path.sep).join("/") || ".");
-  const out = git(["diff", "-z", "--name-only", "--no-renames", "--diff-filter=D", commit, "--", ...pathspecs], root).toString("utf8");
+  const out = git(["diff", "-z", "--name-only", "--find-renames", "--diff-filter=D", commit, "--", ...pathspecsOf(paths, root)], root).toString("utf8");
   return out
     .split("\0")
-    .filter((name) => name !== "" && extensions.some((extension) => name.toLowerCase().endsWith(extension)))
+    .filter((name) => name !== "" && withExtension(name, extensions))
     .map((name) => path.join(root, name));
+}
+
+/** The files under `paths` renamed since `commit` (git mv, or staged): each new path (absolute) with its old one. */
+export function renamedSince(commit: string, paths: readonly string[], root: string): Map<string, string> {
+  const fields = git(["diff", "-z", "--name-status", "--find-renames", "--diff-filter=R", commit, "--", ...pathspecsOf(paths, root)], root).toString("utf8").split("\0");
+  const renamed = new Map<string, string>();
+  // -z --name-status: "R<score>", the old path, the new path, for each rename.
+  for (let i = 0; i + 2 < fields.length; i += 3) {
+    if (fields[i].startsWith("R")) renamed.set(path.join(root, fields[i + 2]), path.join(root, fields[i + 1]));
+  }
+  return renamed;
 }

@@ -29,7 +29,7 @@ import { checkRevision, compareRevisions, type CheckedRevision } from "./compare
 import { diffFormats, introducesFailure, type FileDiff } from "./diff-formats";
 import { findFiles, makeFolders, shownPath, NOTE_EXTENSIONS, PLAN_EXTENSIONS } from "./files";
 import { colorOption, localeOption, maxFindingsOption, outputFileOptions, ruleOptions, UsageError } from "./options";
-import { fileAtRevision, GitError, removedSince, repositoryRoot, resolveRevision } from "./git";
+import { fileAtRevision, GitError, removedSince, renamedSince, repositoryRoot, resolveRevision } from "./git";
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, say, usageMessage, version, type Io } from "./main";
 import { promises as fs, statSync } from "node:fs";
 
@@ -188,17 +188,21 @@ async function compareWithRevision(revision: string, paths: readonly string[], c
   if (search.problems.length > 0) throw new ComparisonError(search.problems[0]);
   const diffs: FileDiff[] = [];
   const label = (file: string) => `${revision}:${path.relative(root, file).split(path.sep).join("/")}`;
+  const searched = (paths.length > 0 ? paths : ["."]).map((p) => path.resolve(cwd, p));
+  // A plan renamed since the revision is compared with its old self, not called new.
+  const renamed = renamedSince(commit, searched, root);
   for (const file of search.files) {
     const shown = shownPath(cwd, file);
     const settings = settingsOf(file);
     const after = readRevision(file, shown, settings);
-    const bytes = fileAtRevision(commit, file, root);
-    const before = bytes ? checkBytes(bytes, label(file), file, settings) : undefined;
+    const old = renamed.get(file) ?? file;
+    const bytes = fileAtRevision(commit, old, root);
+    const before = bytes ? checkBytes(bytes, label(old), file, settings) : undefined;
     // A Markdown note without a plan in either revision is not a plan file.
     if (!after.checked && !before?.checked) continue;
     diffs.push({
       path: shown,
-      beforePath: label(file),
+      beforePath: label(old),
       status: before ? "modified" : "added",
       beforeHasPlan: before?.hasPlan ?? false,
       afterHasPlan: after.hasPlan,
@@ -207,7 +211,6 @@ async function compareWithRevision(revision: string, paths: readonly string[], c
       afterLines: after.lines,
     });
   }
-  const searched = (paths.length > 0 ? paths : ["."]).map((p) => path.resolve(cwd, p));
   for (const file of removedSince(commit, searched, root, [...PLAN_EXTENSIONS, ...NOTE_EXTENSIONS])) {
     const bytes = fileAtRevision(commit, file, root);
     if (!bytes) continue;

@@ -74,7 +74,9 @@ function summary(markdown) {
 }
 
 function main() {
-  const paths = input("paths", ".").split(/\s+/).filter(Boolean);
+  // One path a line (a path may hold spaces), or, on one line, separated by spaces.
+  const given = input("paths", ".");
+  const paths = (given.includes("\n") ? given.split("\n") : given.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
   const shared = [];
   if (input("config")) shared.push("--config", input("config"));
   if (input("locale")) shared.push("--locale", input("locale"));

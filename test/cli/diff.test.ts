@@ -8,7 +8,7 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { repoRoot } from "../helpers/plan";
@@ -230,6 +230,19 @@ describe("micic-plan diff", function () {
       const renamed = report.files.find((f: { path: string }) => f.path === "Тошкент тошқини.micic");
       assert.deepEqual([renamed.status, renamed.before], ["modified", "main:kept.micic"]);
       assert.ok(!report.files.some((f: { status: string }) => f.status === "removed"), "the old name is not reported removed");
+    });
+
+    it("reports the plans of a path removed since the revision, given by name", async () => {
+      mkdirSync(path.join(dir, "old plans"));
+      git("mv", "gone.micic", "old plans/gone.micic");
+      git("commit", "-q", "-m", "moved");
+      git("rm", "-q", "-r", "old plans");
+      const { code, report } = await json("--base", "HEAD", "old plans");
+      assert.equal(code, 0);
+      assert.deepEqual(report.files.map((f: { path: string; status: string }) => `${f.status} ${f.path}`), ["removed old plans/gone.micic"]);
+      const unknown = await inProcess(["diff", "--base", "HEAD", "never-there"], dir);
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /never-there/);
     });
 
     it("names at most 20 files in its text and Markdown, and counts the rest", async () => {

@@ -122,6 +122,15 @@ describe("the GitHub Action's entry point", function () {
     assert.match(first.log, /^::notice title=micic-plan::no revision to compare with/m);
   });
 
+  it("takes one path a line, so a path may hold spaces", () => {
+    mkdirSync(path.join(work, "my plans"));
+    writeFileSync(path.join(work, "my plans", "beirut.micic"), conflict);
+    const run = runAction({ paths: "my plans\nplans/tashkent.micic\n" }, "push");
+    assert.equal(run.outputs["exit-code"], "0", run.log);
+    assert.match(run.log, /^::warning file=my plans\/beirut\.micic,/m);
+    assert.match(run.log, /^::warning file=plans\/tashkent\.micic,/m);
+  });
+
   it("offers no SARIF for upload when the check could not run", () => {
     const run = runAction({ paths: "plans", config: "no-such-config.json" });
     assert.equal(run.outputs["exit-code"], "2");

@@ -48,6 +48,13 @@ export function resolveRevision(revision: string, root: string): string {
   }
 }
 
+/** Whether a file or folder (absolute) existed at a commit. */
+export function existedAt(commit: string, file: string, root: string): boolean {
+  const relative = path.relative(root, file).split(path.sep).join("/");
+  if (relative === "" || relative.startsWith("..")) return false;
+  return git(["ls-tree", "-z", "--full-tree", commit, "--", relative], root).toString("utf8") !== "";
+}
+
 /** A file's bytes at a commit; undefined when the file did not exist there. */
 export function fileAtRevision(commit: string, file: string, root: string): Buffer | undefined {
   const relative = path.relative(root, file).split(path.sep).join("/");

@@ -29,9 +29,9 @@ import { checkRevision, compareRevisions, type CheckedRevision } from "./compare
 import { diffFormats, introducesFailure, type FileDiff } from "./diff-formats";
 import { findFiles, makeFolders, shownPath, NOTE_EXTENSIONS, PLAN_EXTENSIONS } from "./files";
 import { colorOption, localeOption, maxFindingsOption, outputFileOptions, ruleOptions, UsageError } from "./options";
-import { fileAtRevision, GitError, removedSince, renamedSince, repositoryRoot, resolveRevision } from "./git";
+import { existedAt, fileAtRevision, GitError, removedSince, renamedSince, repositoryRoot, resolveRevision } from "./git";
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, say, usageMessage, version, type Io } from "./main";
-import { promises as fs, statSync } from "node:fs";
+import { existsSync, promises as fs, statSync } from "node:fs";
 
 export async function diffCommand(argv: readonly string[], io: Io): Promise<number> {
   const fail = (message: string): number => {
@@ -184,7 +184,10 @@ const isNullDevice = (file: string) => file === "/dev/null" || file.toLowerCase(
 async function compareWithRevision(revision: string, paths: readonly string[], cwd: string, settingsOf: (file: string) => CheckSettings): Promise<FileDiff[]> {
   const root = repositoryRoot(cwd);
   const commit = resolveRevision(revision, root);
-  const search = await findFiles(paths.length > 0 ? paths : ["."], cwd, {});
+  // A path removed since the revision is not an error: its plans are reported removed.
+  const given = paths.length > 0 ? paths : ["."];
+  const present = given.filter((p) => existsSync(path.resolve(cwd, p)) || !existedAt(commit, path.resolve(cwd, p), root));
+  const search = present.length > 0 ? await findFiles(present, cwd, {}) : { files: [], problems: [] };
   if (search.problems.length > 0) throw new ComparisonError(search.problems[0]);
   const diffs: FileDiff[] = [];
   const label = (file: string) => `${revision}:${path.relative(root, file).split(path.sep).join("/")}`;

@@ -7,10 +7,9 @@ import type { Rule, RuleMessages } from "../../core/rule";
 import { attributeSpec, BOOLEAN_WORDS, type AttributeSpec } from "../../core/schema";
 import { isPlaceholderText } from "../../core/edits";
 import { voice, type RuleVoice } from "../voice";
-import { expectedOf, typeMessages } from "./value-types";
+import { typeDescription } from "../../messages/schema-docs";
 
 const messages = {
-  ...typeMessages,
   wrongKind: {
     en: "''{attribute}'' takes {expected}, not {got, select, string {a quoted text} text {a text block} number {a number} date {a date} duration {a duration} other {a word}} (''{raw}'').{extra}",
     ru: "`{attribute}` принимает {expected}, а не {got, select, string {текст в кавычках} text {текстовый блок} number {число} date {дату} duration {длительность} other {слово}} (`{raw}`).{extra}",
@@ -112,7 +111,7 @@ export function isRealDate(text: string): boolean {
 export function checkValue(spec: AttributeSpec, value: Value, say: Say): Report | undefined {
   const type = spec.type;
   // Described only when a value is wrong: most values are right.
-  const expected = () => expectedOf(type, say);
+  const expected = () => typeDescription(say.locale, type, true);
   const shown = value.raw.length > 30 ? value.raw.slice(0, 30) + "…" : value.raw;
   const wrong = (extra = "", fixes: Fix[] = []): Report => ({
     message: say.t("wrongKind", { attribute: spec.name, expected: expected(), got: value.kind, raw: shown, extra }),

@@ -6,7 +6,7 @@ import type { Report } from "../../core/finding";
 import { knownBlocks } from "../../core/resolve";
 import type { Rule, RuleMessages } from "../../core/rule";
 import { voice, type RuleVoice } from "../voice";
-import { expectedOf, typeMessages } from "./value-types";
+import { typeDescription } from "../../messages/schema-docs";
 
 const messages = {
   title: {
@@ -19,7 +19,6 @@ const messages = {
     ru: "`{attribute}` всё ещё не заполнен: впишите {typed, select, yes {{expected}} other {значение}} вместо «{placeholder}».",
     uz: "`{attribute}` hali toʻldirilmagan: «{placeholder}» oʻrniga {typed, select, yes {{expected}} other {qiymatni}} yozing.",
   },
-  ...typeMessages,
 } satisfies RuleMessages;
 
 const clean = new CleanBlocks();
@@ -35,7 +34,7 @@ function checkBlock(block: Block, report: (r: Report) => void, say: RuleVoice<ke
         const type = attributeSpec(block.kind.text, attribute.name.text)?.type;
         const typed = type !== undefined && type.kind !== "string";
         report({
-          message: say.t("value", { attribute: attribute.name.text, placeholder: PLACEHOLDER_TEXT, typed: typed ? "yes" : "no", expected: typed ? expectedOf(type, say) : "" }),
+          message: say.t("value", { attribute: attribute.name.text, placeholder: PLACEHOLDER_TEXT, typed: typed ? "yes" : "no", expected: typed ? typeDescription(say.locale, type, true) : "" }),
           span: value.span,
         });
       }

@@ -67,64 +67,34 @@ function foundParams(token: IToken | undefined): { found: string; atEnd: "yes" |
   return { found: printable(image.replace(/\r?\n/g, " ")), atEnd: "no" };
 }
 
-/** The token types a message says were expected, each once, in order. */
-function expectedTypes(paths: TokenType[][][]): TokenType[] {
-  const types = new Set<TokenType>();
-  for (const alt of paths) for (const path of alt) if (path[0]) types.add(path[0]);
-  return [...types];
-}
-
-function describeExpected(types: readonly TokenType[]): string {
-  const list = types.map((type) => tokenLabel(type));
+function describeExpected(paths: TokenType[][][]): string {
+  const labels = new Set<string>();
+  for (const alt of paths) for (const path of alt) if (path[0]) labels.add(tokenLabel(path[0]));
+  const list = [...labels];
   if (list.length <= 2) return list.join(" or ");
   return list.slice(0, -1).join(", ") + " or " + list[list.length - 1];
-}
-
-/**
- * What each of Chevrotain's messages says, as a message id and its values,
- * so that the rule reporting syntax problems can say it in the user's
- * language (rules/language/syntax.ts). Chevrotain keeps only the message's
- * text, so the provider writes the parts down by text as it makes it; the
- * parse reads them back for its errors. Emptied at each parse.
- */
-const messageParts = new Map<string, { id: string; params: Record<string, string> }>();
-
-/** The values every "expected …" message gives: the expected tokens by name (`Colon|StringLiteral`), what came before, what was found. */
-function expectedParts(id: string, types: readonly TokenType[], previous: IToken | undefined, actual: IToken | undefined, message: string): string {
-  messageParts.set(message, {
-    id,
-    params: {
-      expected: types.map((type) => type.name).join("|"),
-      after: previous && previous.image ? printable(previous.image) : "",
-      ...foundParams(actual),
-    },
-  });
-  return message;
 }
 
 /** Messages in a drafter's words: what was expected, after what. */
 const messages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual, previous }) {
     const after = previous && previous.image ? ` after '${printable(previous.image)}'` : "";
-    return expectedParts("expectedToken", [expected], previous, actual, `expected ${tokenLabel(expected)}${after}, found ${describeToken(actual)}`);
+    return `expected ${tokenLabel(expected)}${after}, found ${describeToken(actual)}`;
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {
-    return expectedParts("notInPlan", [], undefined, firstRedundant, `unexpected ${describeToken(firstRedundant)}: everything in the file belongs inside the plan's { … }`);
+    return `unexpected ${describeToken(firstRedundant)}: everything in the file belongs inside the plan's { … }`;
   },
   buildNoViableAltMessage({ expectedPathsPerAlt, actual: lookahead, previous, ruleName }) {
     const actual = lookahead[0];
     const after = previous && previous.image ? ` after '${printable(previous.image)}'` : "";
-    if (ruleName === "file" || ruleName === "block") {
-      return expectedParts("expectedMember", [], previous, actual, `expected an attribute (name: value) or a block${after}, found ${describeToken(actual)}`);
-    }
-    const types = expectedTypes(expectedPathsPerAlt);
-    return expectedParts("expectedToken", types, previous, actual, `expected ${describeExpected(types)}${after}, found ${describeToken(actual)}`);
+    if (ruleName === "file" || ruleName === "block")
+      return `expected an attribute (name: value) or a block${after}, found ${describeToken(actual)}`;
+    return `expected ${describeExpected(expectedPathsPerAlt)}${after}, found ${describeToken(actual)}`;
   },
   buildEarlyExitMessage({ expectedIterationPaths, actual: lookahead, previous }) {
     const actual = lookahead[0];
     const after = previous && previous.image ? ` after '${printable(previous.image)}'` : "";
-    const types = expectedTypes([expectedIterationPaths]);
-    return expectedParts("expectedToken", types, previous, actual, `expected ${describeExpected(types)}${after}, found ${describeToken(actual)}`);
+    return `expected ${describeExpected([expectedIterationPaths])}${after}, found ${describeToken(actual)}`;
   },
 };
 
@@ -717,7 +687,6 @@ export function parseTokens(lexedTokens: IToken[], text: string, initialDepth = 
   const closedByIndentation = tokens.length !== flat.length;
   const { count: memberCount, stopped } = keepMembers(tokens, options.maxMembers ?? MAX_MEMBERS);
   const members = parser.begin(tokens);
-  messageParts.clear();
   parser.file();
   const problems = parser.ownProblems;
   if (tooDeep) problems.add(tooDeep);
@@ -734,14 +703,12 @@ export function parseTokens(lexedTokens: IToken[], text: string, initialDepth = 
     // when reading stopped early, not at all.
     if ((cutShort || parser.unclosed.length > 0) && error.message.startsWith("expected '}'")) continue;
     const previous = (error as { previousToken?: IToken }).previousToken;
-    const parts = messageParts.get(error.message);
-    const problem: ParseProblem = { message: error.message, span: errorSpan(error.token, previous, tokens, text), ...parts };
+    const problem = { message: error.message, span: errorSpan(error.token, previous, tokens, text) };
     // Chevrotain can report the same place twice while it re-synchronises.
     if (problem.span.start === previousEnd) continue;
     previousEnd = problem.span.start;
     problems.add(problem);
   }
-  messageParts.clear();
   const listed = problems.sorted(cutAt);
   return { members, problems: listed.problems, firstUnlisted: listed.firstUnlisted, stopped, memberCount, closedByIndentation };
 }

@@ -87,27 +87,6 @@ const messages = {
     ru: "Это похоже на YAML, а не на план: план записывается как `plan \"Название\" '{' … '}'`, атрибуты — как `имя: значение`, блоки — в фигурных скобках. Его первые строки выглядели бы так: {example}",
     uz: "Bu reja emas, YAML ga oʻxshaydi: reja `plan \"Nomi\" '{' … '}'` koʻrinishida, atributlar `nom: qiymat` koʻrinishida, bloklar esa jingalak qavslarda yoziladi. Uning birinchi qatorlari shunday boʻlardi: {example}",
   },
-  expectedToken: {
-    en: "Expected {expected}{after, select, none {} other { after ''{after}''}}, found {atEnd, select, yes {the end of the file} other {''{found}''}}",
-    ru: "{after, select, none {Здесь} other {После `{after}`}} ожидается {expected}, а найдено: {atEnd, select, yes {конец файла} other {`{found}`}}",
-    uz: "{after, select, none {Bu yerda} other {`{after}` dan keyin}} {expected} boʻlishi kerak, ammo topildi: {atEnd, select, yes {fayl oxiri} other {`{found}`}}",
-  },
-  expectedMember: {
-    en: "Expected an attribute (name: value) or a block{after, select, none {} other { after ''{after}''}}, found {atEnd, select, yes {the end of the file} other {''{found}''}}",
-    ru: "{after, select, none {Здесь} other {После `{after}`}} ожидается атрибут (`имя: значение`) или блок, а найдено: {atEnd, select, yes {конец файла} other {`{found}`}}",
-    uz: "{after, select, none {Bu yerda} other {`{after}` dan keyin}} atribut (`nom: qiymat`) yoki blok boʻlishi kerak, ammo topildi: {atEnd, select, yes {fayl oxiri} other {`{found}`}}",
-  },
-  notInPlan: {
-    en: "Unexpected {atEnd, select, yes {the end of the file} other {''{found}''}}: everything in the file belongs inside the plan's '{' … '}'",
-    ru: "Здесь не ожидается {atEnd, select, yes {конец файла} other {`{found}`}}: всё содержимое файла должно быть внутри `'{' … '}'` плана",
-    uz: "Bu yerda {atEnd, select, yes {fayl oxiri} other {`{found}`}} kutilmagan: fayldagi hamma narsa reja ichida, `'{' … '}'` orasida boʻlishi kerak",
-  },
-  /** What the parser expected, by token type, as the messages above name it ({expected}). */
-  token: {
-    en: "{name, select, Colon {'':''} Comma {'',''} LCurly {'''{'''} RCurly {'''}'''} StringLiteral {a quoted text (\"…\")} UnterminatedString {a quoted text (\"…\")} TextBlock {a text block (\"\"\"…\"\"\")} UnterminatedTextBlock {a text block (\"\"\"…\"\"\")} NumberLiteral {a number} DateLiteral {a date (YYYY-MM-DD)} Duration {a duration (30min, 2h, 3d)} other {a name}}",
-    ru: "{name, select, Colon {`:`} Comma {`,`} LCurly {`'{'`} RCurly {`'}'`} StringLiteral {текст в кавычках (\"…\")} UnterminatedString {текст в кавычках (\"…\")} TextBlock {текстовый блок (`\"\"\"…\"\"\"`)} UnterminatedTextBlock {текстовый блок (`\"\"\"…\"\"\"`)} NumberLiteral {число} DateLiteral {дата (ГГГГ-ММ-ДД)} Duration {длительность (`30min`, `2h`, `3d`)} other {имя}}",
-    uz: "{name, select, Colon {`:`} Comma {`,`} LCurly {`'{'`} RCurly {`'}'`} StringLiteral {qoʻshtirnoqdagi matn (\"…\")} UnterminatedString {qoʻshtirnoqdagi matn (\"…\")} TextBlock {matn bloki (`\"\"\"…\"\"\"`)} UnterminatedTextBlock {matn bloki (`\"\"\"…\"\"\"`)} NumberLiteral {son} DateLiteral {sana (yyyy-oo-kk)} Duration {davomiylik (`30min`, `2h`, `3d`)} other {nom}}",
-  },
 } satisfies RuleMessages;
 
 /** The values a message's select reads, when the parser gave none: the forms without them. */
@@ -157,21 +136,10 @@ export const syntax: Rule = {
     for (const problem of document.syntaxProblems) {
       const id = problem.id as keyof typeof messages | undefined;
       const known = id !== undefined && id in messages;
-      const params: Record<string, string | number> = { ...NO_PARAMS, ...problem.params };
-      // "expected … or …": each token the parser expected named in the user's words, joined as the language joins alternatives.
-      if (typeof params.expected === "string") {
-        const names = params.expected.split("|").filter(Boolean);
-        params.expected = say.list([...new Set(names.map((name) => say.t("token", { name: tokenName(name) })))], { type: "disjunction" });
-      }
-      if (params.after === "") params.after = "none";
-      report({ message: known ? say.t(id, params) : sentence(problem.message), span: problem.span });
+      report({ message: known ? say.t(id, { ...NO_PARAMS, ...problem.params }) : sentence(problem.message), span: problem.span });
     }
   },
 };
-
-/** The token types the messages name; any other (a name, a value) is named as a name. */
-const TOKEN_NAMES = new Set(["Colon", "Comma", "LCurly", "RCurly", "StringLiteral", "UnterminatedString", "TextBlock", "UnterminatedTextBlock", "NumberLiteral", "DateLiteral", "Duration"]);
-const tokenName = (name: string) => (TOKEN_NAMES.has(name) ? name : "other");
 
 /** A message as a sentence, as every finding's is: the parser's own ("expected … found …") begin in lower case. */
 function sentence(message: string): string {

@@ -107,3 +107,17 @@ export async function makeFolders(folder: string): Promise<void> {
 
 // Why a path cannot be used, in the same words as the plan reader's.
 export { describeFsError };
+
+/**
+ * Which file a path names, as the file system tells files apart (device and
+ * inode), so that a link or another spelling of a path is caught; undefined
+ * when nothing is there. Outputs are compared with inputs by it.
+ */
+export function fileIdentity(file: string): string | undefined {
+  try {
+    const stats = statSync(file);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return undefined;
+  }
+}

@@ -7,7 +7,7 @@
  * `main` is exported so that tests and the extension can run the checker
  * in-process; it never calls process.exit and never throws.
  */
-import { promises as fs, statSync } from "node:fs";
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
@@ -23,7 +23,7 @@ import { checkSource, sourceKindOf } from "../workspace/sources";
 import { DEFAULT_MAX_FINDINGS, severityRank, type Finding, type FixKind, type Severity } from "../core/finding";
 import { ConfigFiles, isStandardInput, readConfigText, readStandardInput } from "../workspace/config-files";
 import { checkFiles, type CheckFilesOptions, type FileOutcome } from "./check-files";
-import { describeFsError, findFiles, makeFolders, shownPath } from "./files";
+import { describeFsError, fileIdentity, findFiles, makeFolders, shownPath } from "./files";
 import { formatters } from "./formatters/index";
 import type { FileResult } from "./formatters/types";
 import { GuardedStream } from "./output";
@@ -319,17 +319,9 @@ function outputOverInput(
   configFile: string | undefined,
   cwd: string,
 ): { path: string; what: "plan" | "configuration" } | undefined {
-  const identity = (file: string): string | undefined => {
-    try {
-      const stats = statSync(file);
-      return `${stats.dev}:${stats.ino}`;
-    } catch {
-      return undefined;
-    }
-  };
   const inputs = new Map<string, "plan" | "configuration">();
   const add = (file: string | undefined, what: "plan" | "configuration") => {
-    const id = file === undefined ? undefined : identity(file);
+    const id = file === undefined ? undefined : fileIdentity(file);
     if (id !== undefined && !inputs.has(id)) inputs.set(id, what);
   };
   for (const plan of plans) add(plan, "plan");
@@ -340,7 +332,7 @@ function outputOverInput(
     for (const plan of plans) add(configs.pathFor(plan), "configuration");
   }
   for (const target of targets) {
-    const id = identity(path.resolve(cwd, target));
+    const id = fileIdentity(path.resolve(cwd, target));
     const what = id === undefined ? undefined : inputs.get(id);
     if (what) return { path: target, what };
   }

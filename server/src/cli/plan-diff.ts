@@ -27,11 +27,11 @@ import { readFileWithinLimit } from "../workspace/read-plan";
 import { sourceKindOf } from "../workspace/sources";
 import { checkRevision, compareRevisions, type CheckedRevision } from "./compare-revisions";
 import { diffFormats, introducesFailure, type FileDiff } from "./diff-formats";
-import { findFiles, makeFolders, shownPath, NOTE_EXTENSIONS, PLAN_EXTENSIONS } from "./files";
+import { fileIdentity, findFiles, makeFolders, shownPath, NOTE_EXTENSIONS, PLAN_EXTENSIONS } from "./files";
 import { colorOption, localeOption, maxFindingsOption, outputFileOptions, ruleOptions, UsageError } from "./options";
 import { existedAt, fileAtRevision, GitError, removedSince, renamedSince, repositoryRoot, resolveRevision } from "./git";
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, say, usageMessage, version, type Io } from "./main";
-import { existsSync, promises as fs, statSync } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
 
 export async function diffCommand(argv: readonly string[], io: Io): Promise<number> {
   const fail = (message: string): number => {
@@ -113,9 +113,9 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
   }
 
   // An output over a file being compared would destroy it: refused before anything is written.
-  const inputs = new Set(files.flatMap((file) => [file.path, file.beforePath]).map((p) => fileIdentity(path.resolve(io.cwd, p))));
+  const inputs = new Set(files.flatMap((file) => [file.path, file.beforePath]).map((p) => fileIdentity(path.resolve(io.cwd, p)) ?? path.resolve(io.cwd, p)));
   for (const output of outputs) {
-    if (inputs.has(fileIdentity(path.resolve(io.cwd, output.path)))) return fail(`--output-file would write over '${output.path}', which is being compared: write the output somewhere else`);
+    if (inputs.has(fileIdentity(path.resolve(io.cwd, output.path)) ?? path.resolve(io.cwd, output.path))) return fail(`--output-file would write over '${output.path}', which is being compared: write the output somewhere else`);
   }
 
   const color = colorOption(values, io);
@@ -131,16 +131,6 @@ export async function diffCommand(argv: readonly string[], io: Io): Promise<numb
     }
   }
   return introducesFailure(files, failLevel as Severity) ? EXIT_ERRORS : EXIT_OK;
-}
-
-/** Which file a path names, as the file system tells files apart (device and inode), so links and other spellings are caught; the path when it does not exist. */
-function fileIdentity(file: string): string {
-  try {
-    const stats = statSync(file);
-    return `${stats.dev}:${stats.ino}`;
-  } catch {
-    return file;
-  }
 }
 
 /** A file that cannot be compared: one sentence for the user. */

@@ -14,7 +14,7 @@
  * edit above a finding or another --locale does not make it new. Paths are
  * relative to the working folder: run the check from the repository's root.
  */
-import { createHash } from "node:crypto";
+import { findingFingerprint, hash } from "./fingerprint";
 import type { Severity } from "../../core/finding";
 import { TOOL_NAME } from "./common";
 import type { Formatter } from "./types";
@@ -39,9 +39,7 @@ export const gitlab: Formatter = (results) => {
     // Findings that hash alike (one rule, one place, one text) are told apart by their order.
     const seen = new Map<string, number>();
     file.findings.forEach((f, index) => {
-      const key = file.keys?.[index];
-      const subject = key ? `${key.anchor}\0${key.subject}` : f.message;
-      const base = `${f.code}\0${file.path}\0${subject}`;
+      const base = findingFingerprint(f, index, file);
       const occurrence = seen.get(base) ?? 0;
       seen.set(base, occurrence + 1);
       issues.push({
@@ -49,7 +47,7 @@ export const gitlab: Formatter = (results) => {
         engine_name: TOOL_NAME,
         description: f.message,
         check_name: f.code,
-        fingerprint: createHash("sha256").update(`${base}\0${occurrence}`).digest("hex").slice(0, 32),
+        fingerprint: hash(`${base}\0${occurrence}`),
         severity: SEVERITY[f.severity],
         location: { path: file.path, lines: { begin: f.range.start.line + 1, end: f.range.end.line + 1 } },
       });

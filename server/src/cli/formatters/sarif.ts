@@ -17,7 +17,6 @@
  *   does not depend on the line (so a finding keeps its identity when text
  *   above it changes), and its fixes as text replacements.
  */
-import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import type { Finding, Severity } from "../../core/finding";
 import { GUIDELINES } from "../../core/guidelines";
@@ -31,11 +30,12 @@ import { allRules } from "../../rules/index";
 import { ruleText } from "../../rules/rule-text";
 import { TOOL_NAME, oneBased, placedEdits, plainText, toolVersion, type OneBasedRange } from "./common";
 import type * as Sarif from "sarif";
+import { findingFingerprint } from "./fingerprint";
 import type { FileResult, FormatContext, Formatter } from "./types";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
-/** The key of our fingerprint in `partialFingerprints`; bump the version if the hash changes. */
+/** The key of our fingerprint in `partialFingerprints` (fingerprint.ts); bump the version if the hash changes. */
 export const FINGERPRINT_KEY = "micicFinding/v3";
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
@@ -104,29 +104,6 @@ function region(at: OneBasedRange): Sarif.Region {
   return { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }
 
-/**
- * The finding's identity: its rule, its file and where it stands in the
- * plan's structure (v3: the block by its id, the attribute; the key
- * core/finding-match.ts gives, as `diff` and baselines match findings) with
- * the text under it, spaces collapsed; not its line, so that it survives
- * lines added above and blocks moved; and not its message (v1 hashed the
- * message), which is in the user's language, so that a dismissal in code
- * scanning survives a change of --locale. Without keys, the text under the
- * finding alone (as v2); without the file's text either, the message.
- */
-function fingerprint(finding: Finding, index: number, file: FileResult): string {
-  const key = file.keys?.[index];
-  const subject = key
-    ? `${key.anchor}\0${key.subject}`
-    : file.lines
-      ? file.lines.text.slice(finding.span.start, Math.min(finding.span.end, finding.span.start + MAX_FINGERPRINTED_CHARS)).replace(/\s+/g, " ")
-      : finding.message;
-  return createHash("sha256").update(`${finding.code}\0${file.path}\0${subject}`).digest("hex").slice(0, 32);
-}
-
-/** How much of the text under a finding its fingerprint reads (a finding may stand on a whole block). */
-const MAX_FINGERPRINTED_CHARS = 200;
-
 function fixes(finding: Finding, file: FileResult, location: Sarif.ArtifactLocation): Sarif.Fix[] {
   const out: Sarif.Fix[] = [];
   for (const fix of finding.fixes) {
@@ -151,7 +128,7 @@ function results(files: readonly FileResult[]): Sarif.Result[] {
     const location = artifactLocation(file.path);
     const seen = new Map<string, number>();
     for (const [at, f] of file.findings.entries()) {
-      const hash = fingerprint(f, at, file);
+      const hash = findingFingerprint(f, at, file);
       // Identical findings in one file are told apart by their order, as GitHub does.
       const occurrence = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, occurrence);

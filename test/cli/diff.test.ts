@@ -85,6 +85,8 @@ describe("micic-plan diff", function () {
     const ru = await inProcess(["diff", "old.micic", "new.micic", "--locale", "ru"], dir);
     assert.match(ru.stdout, /в плане появился блок population сезонные_рабочие \(“Сезонные рабочие”\)/);
     assert.match(ru.stdout, /добавлено замечаний: \d+, устранено: 0, осталось: 0; 1 файл/);
+    const ruMarkdown = await inProcess(["diff", "old.micic", "new.micic", "--locale", "ru", "--format", "markdown"], dir);
+    assert.match(ruMarkdown.stdout, /\]\(https:\/\/[^)]+\/docs\/rules\/ru\/[A-Z]+\d{3}\.md\)/, "the table links the rule pages in Russian");
   });
 
   it("writes a Markdown comment with a table, bounded, and escapes what would break it", async () => {

@@ -8,14 +8,12 @@
  * then how many more. JSON lists all (the findings per file are already
  * bounded by --max-findings).
  */
-import type { PhrasingContent, Root, RootContent, TableRow } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkStringify from "remark-stringify";
-import { unified } from "unified";
+import type { Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { createColors } from "picocolors";
 import type { CommitmentChange } from "../core/commitments";
 import { severityRank, type Severity } from "../core/finding";
-import { ruleDocUrl } from "../core/project";
+import { code, gfmMarkdown, heading, link, paragraph, table, text, type Cell } from "../markdown/mdast";
+import { ruleDocUrlIn } from "../markdown/rule-docs";
 import type { Locale } from "../messages/locales";
 import { translator, type Translator } from "../messages/translate";
 import { voice } from "../rules/voice";
@@ -219,76 +217,61 @@ const json: DiffFormat = (files, { version }) => {
 
 // --- Markdown ------------------------------------------------------------------------------------
 
-const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: "-" });
-
-const text = (value: string): PhrasingContent => ({ type: "text", value });
-const inlineCode = (value: string): PhrasingContent => ({ type: "inlineCode", value });
-
-function tableRow(cells: readonly PhrasingContent[][]): TableRow {
-  return { type: "tableRow", children: cells.map((children) => ({ type: "tableCell", children })) };
-}
-
 const markdown: DiffFormat = (files, { locale, failLevel }) => {
   const t = translator(locale);
   const counts = diffCounts(files);
   const children: RootContent[] = [
-    { type: "heading", depth: 3, children: [text(t.t("diff.markdown.title"))] },
-    { type: "paragraph", children: [text(`${introducesFailure(files, failLevel) ? "❌" : "✅"} ${t.t("diff.summary", counts)}`)] },
+    heading(3, text(t.t("diff.markdown.title"))),
+    paragraph(text(`${introducesFailure(files, failLevel) ? "❌" : "✅"} ${t.t("diff.summary", counts)}`)),
   ];
   const findingsTable = (title: string, rows: { path: string; k: KeyedFinding }[]) => {
-    children.push({ type: "heading", depth: 4, children: [text(title)] });
+    children.push(heading(4, text(title)));
     const header = [t.t("diff.column.file"), t.t("report.column.line"), t.t("report.column.severity"), t.t("report.column.rule"), t.t("report.column.message")];
-    const body = rows.slice(0, MAX_LISTED).map(({ path, k: { finding: f } }) =>
-      tableRow([
-        [inlineCode(path)],
-        [text(String(f.range.start.line + 1))],
-        [text(t.t(`report.severity.${f.severity}`))],
-        [{ type: "link", url: ruleDocUrl(f.code), children: [text(f.code)] }],
-        messageNodes(f.message.replace(/\s*[\r\n]+\s*/g, " ")),
-      ]),
-    );
-    children.push({ type: "table", align: [null, "right", null, null, null], children: [tableRow(header.map((h) => [text(h)])), ...body] });
-    if (rows.length > MAX_LISTED) children.push({ type: "paragraph", children: [text(t.t("diff.more", { count: rows.length - MAX_LISTED }))] });
+    const body = rows.slice(0, MAX_LISTED).map(({ path, k: { finding: f } }): Cell[] => [
+      [code(path)],
+      String(f.range.start.line + 1),
+      t.t(`report.severity.${f.severity}`),
+      [link(ruleDocUrlIn(f.code, locale), text(f.code))],
+      codeSpans(f.message.replace(/\s*[\r\n]+\s*/g, " "), "`"),
+    ]);
+    children.push(table(header, body, [null, "right", null, null, null]));
+    if (rows.length > MAX_LISTED) children.push(paragraph(text(t.t("diff.more", { count: rows.length - MAX_LISTED }))));
   };
   const introduced = files.flatMap((file) => file.comparison.introduced.map((k) => ({ path: file.path, k })));
   const resolved = files.flatMap((file) => file.comparison.resolved.map((k) => ({ path: file.beforePath, k })));
   if (introduced.length > 0) findingsTable(t.t("diff.markdown.introduced", { count: introduced.length }), introduced);
-  else children.push({ type: "paragraph", children: [text(t.t("diff.markdown.clean"))] });
+  else children.push(paragraph(text(t.t("diff.markdown.clean"))));
   if (resolved.length > 0) findingsTable(t.t("diff.markdown.resolved", { count: resolved.length }), resolved);
 
   const changed = files.filter((file) => file.comparison.commitments.length > 0);
   if (changed.length > 0) {
-    children.push({ type: "heading", depth: 4, children: [text(t.t("diff.commitments"))] });
+    children.push(heading(4, text(t.t("diff.commitments"))));
     for (const file of changed.slice(0, MAX_FILES_LISTED)) {
       const changes = file.comparison.commitments;
-      const items = changes.slice(0, MAX_LISTED).map((change) => ({
-        type: "listItem" as const,
-        children: [{ type: "paragraph" as const, children: commitmentNodes(t, locale, change) }],
-      }));
-      if (changes.length > MAX_LISTED) items.push({ type: "listItem", children: [{ type: "paragraph", children: [text(t.t("diff.more", { count: changes.length - MAX_LISTED }))] }] });
-      if (changed.length > 1 || files.length > 1) children.push({ type: "paragraph", children: [inlineCode(file.path)] });
-      children.push({ type: "list", ordered: false, spread: false, children: items });
+      const lines = changes.slice(0, MAX_LISTED).map((change) => commitmentNodes(t, locale, change));
+      if (changes.length > MAX_LISTED) lines.push([text(t.t("diff.more", { count: changes.length - MAX_LISTED }))]);
+      if (changed.length > 1 || files.length > 1) children.push(paragraph(code(file.path)));
+      children.push({ type: "list", ordered: false, spread: false, children: lines.map((line) => ({ type: "listItem", children: [paragraph(...line) as Paragraph] })) });
     }
   }
-  if (changed.length > MAX_FILES_LISTED) children.push({ type: "paragraph", children: [text(t.t("diff.moreFiles", { count: changed.length - MAX_FILES_LISTED }))] });
-  if (counts.unchanged > 0) children.push({ type: "paragraph", children: [text(t.t("diff.markdown.stillOpen", { count: counts.unchanged }))] });
-  for (const file of files.filter((f) => f.comparison.partial)) children.push({ type: "paragraph", children: [inlineCode(file.path), text(`: ${t.t("diff.partial")}`)] });
-  return processor.stringify({ type: "root", children } satisfies Root);
+  if (changed.length > MAX_FILES_LISTED) children.push(paragraph(text(t.t("diff.moreFiles", { count: changed.length - MAX_FILES_LISTED }))));
+  if (counts.unchanged > 0) children.push(paragraph(text(t.t("diff.markdown.stillOpen", { count: counts.unchanged }))));
+  for (const file of files.filter((f) => f.comparison.partial)) children.push(paragraph(code(file.path), text(`: ${t.t("diff.partial")}`)));
+  return gfmMarkdown.stringify({ type: "root", children } satisfies Root);
 };
 
-/** A finding's message, its `code` spans (the plan's words, in the translations) as code. */
-function messageNodes(message: string): PhrasingContent[] {
-  const parts = message.split("`");
-  // An odd count of backticks: no code spans to trust, the words as they are.
-  if (parts.length % 2 === 0) return [text(message)];
-  return parts.flatMap((part, i) => (part === "" ? [] : i % 2 === 1 ? [inlineCode(part)] : [text(part)]));
+/** Text whose stretches between `mark`s are code: a message's `plan words` (in the translations), a change's marked words. */
+function codeSpans(marked: string, mark: string): PhrasingContent[] {
+  const parts = marked.split(mark);
+  // An odd count of marks: no code spans to trust, the words as they are.
+  if (parts.length % 2 === 0) return [text(marked)];
+  return parts.flatMap((part, i) => (part === "" ? [] : i % 2 === 1 ? [code(part)] : [text(part)]));
 }
 
-/** A change in words, the plan's words as code: the marks placed by commitmentText are split out. */
+/** A change in words, the plan's words as code. */
 function commitmentNodes(t: Translator, locale: Locale, change: CommitmentChange): PhrasingContent[] {
-  const marked = commitmentText(t, locale, change, (s) => `\uE000${s}\uE000`);
   const prefix = change.type === "added" ? "➕ " : change.type === "removed" ? "➖ " : "✏️ ";
-  return [text(prefix), ...marked.split("\uE000").flatMap((part, i) => (i % 2 === 1 ? [inlineCode(part)] : part === "" ? [] : [text(part)]))];
+  return [text(prefix), ...codeSpans(commitmentText(t, locale, change, (s) => `\uE000${s}\uE000`), "\uE000")];
 }
 
 export const diffFormats = new Map<string, DiffFormat>([

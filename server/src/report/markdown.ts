@@ -15,16 +15,14 @@
  * rule, so it says what the editor and the CLI say. It must never fail on a
  * broken plan: whatever is missing is written as "not in the plan".
  */
-import type { AlignType, Definition, PhrasingContent, Root, RootContent, Table, TableRow } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkStringify from "remark-stringify";
-import { unified } from "unified";
+import type { AlignType, Definition, PhrasingContent, Root, RootContent } from "mdast";
 import type { Block } from "../core/ast";
 import type { CheckResult } from "../core/check";
 import { languageName } from "../core/codes";
 import type { Severity } from "../core/finding";
 import { PROJECT_URL } from "../core/project";
 import type { RuleArea } from "../core/rule";
+import { code, gfmMarkdown, heading, paragraph, strong, table, text, type Cell } from "../markdown/mdast";
 import { ruleDocUrlIn } from "../markdown/rule-docs";
 import type { MessageId } from "../messages/catalog";
 import type { Locale } from "../messages/locales";
@@ -74,20 +72,9 @@ export function reportTree(text: string, result: CheckResult, options: ReportOpt
   return { type: "root", children };
 }
 
-// Tables are not padded to align their pipes: finding messages are long, and
-// padding every row to the longest would make the Markdown source unreadable.
-// The rule links' definitions at the end stand on consecutive lines.
-const processor = unified()
-  .use(remarkGfm, { tablePipeAlign: false })
-  .use(remarkStringify, {
-    bullet: "-",
-    fences: true,
-    join: [(left, right) => (left.type === "definition" && right.type === "definition" ? 0 : undefined)],
-  });
-
 /** The report as Markdown (GitHub-flavoured: tables, and Mermaid in fenced code). */
 export function renderReport(text: string, result: CheckResult, options: ReportOptions): string {
-  return processor.stringify(reportTree(text, result, options));
+  return gfmMarkdown.stringify(reportTree(text, result, options));
 }
 
 interface ReportInput {
@@ -600,26 +587,6 @@ function rich(t: Translator, id: MessageId, params: MessageParams, nodes: Record
 }
 
 // --- mdast helpers -------------------------------------------------------------------------------
-
-/** A table cell: plain text, or inline content (code, links, emphasis). */
-type Cell = string | PhrasingContent[];
-
-const text = (value: string): PhrasingContent => ({ type: "text", value });
-const code = (value: string): PhrasingContent => ({ type: "inlineCode", value });
-const strong = (...children: PhrasingContent[]): PhrasingContent => ({ type: "strong", children });
-const heading = (depth: 1 | 2 | 3, ...children: PhrasingContent[]): RootContent => ({ type: "heading", depth, children });
-const paragraph = (...children: PhrasingContent[]): RootContent => ({ type: "paragraph", children });
-
-function row(cells: readonly Cell[]): TableRow {
-  return {
-    type: "tableRow",
-    children: cells.map((c) => ({ type: "tableCell", children: typeof c === "string" ? (c === "" ? [] : [text(c)]) : c })),
-  };
-}
-
-function table(header: readonly Cell[], rows: readonly Cell[][], align?: AlignType[]): Table {
-  return { type: "table", align: align ?? header.map(() => null), children: [row(header), ...rows.map(row)] };
-}
 
 /** Several cells' contents in one, separated by semicolons. */
 function joinCells(parts: readonly PhrasingContent[][]): PhrasingContent[] {

@@ -48,6 +48,13 @@ describe("finding anchors", () => {
     assert.equal(at("size: 300"), "population:oʻquvchilar#size");
   });
 
+  it("keep at most 80 characters of a name, so that a baseline of a plan with huge names stays readable", () => {
+    const long = "н".repeat(500);
+    const text = `plan "P" {\n  population ${long} "G" {\n    size: 1\n  }\n}\n`;
+    const huge = parseDocument(text);
+    assert.equal(anchorAt(huge.members, text.indexOf("size")), `population:${"н".repeat(80)}#size`);
+  });
+
   it("name a block without an id by its kind, and the plan's own attributes under 'plan'", () => {
     assert.equal(at("evacuation {"), "evacuation");
     assert.equal(at("consent: not-sought"), "evacuation#consent");

@@ -7,8 +7,9 @@
  * Read from the syntax tree alone, without the rules: what the plan says,
  * not whether it is enough (the findings say that).
  */
-import { walkBlocks, type Block, type Member } from "./ast";
+import { walkBlocks, type Member } from "./ast";
 import { languageKey } from "./codes";
+import { blockAnchorOf } from "./finding-match";
 
 export interface PlanCommitments {
   /** Every block by its anchor (`population:workers`, `evacuation`; as core/finding-match.ts anchors findings). */
@@ -45,24 +46,9 @@ export function planCommitments(members: readonly Member[], label = ""): PlanCom
         for (const value of member.values) commitments.covered.add(value.text.normalize("NFC"));
       }
     }
-    commitments.blocks.set(label + blockPath(block), { kind, id: block.id?.text.normalize("NFC"), title: block.title?.text ?? "", settings });
+    commitments.blocks.set(label + blockAnchorOf(block), { kind, id: block.id?.text.normalize("NFC"), title: block.title?.text ?? "", settings });
   }
   return commitments;
-}
-
-/** A block's anchor: its id when it has one, else the path of kinds from the plan. */
-function blockPath(block: Block): string {
-  if (block.id) return `${block.kind.text}:${block.id.text.normalize("NFC")}`;
-  const path: string[] = [];
-  for (let at: Block | null = block; at; at = at.parent) {
-    if (at.kind.text === "plan") break;
-    if (at.id) {
-      path.unshift(`${at.kind.text}:${at.id.text.normalize("NFC")}`);
-      break;
-    }
-    path.unshift(at.kind.text);
-  }
-  return path.length === 0 ? "plan" : path.join(">");
 }
 
 /** One change in what a plan commits to. `block` is the block's anchor. */

@@ -31,6 +31,14 @@ export interface FindingKey {
 /** How much of the text under a finding its key keeps (a finding may stand on a whole block). */
 export const MAX_SUBJECT_LENGTH = 200;
 
+/** How much of a name or a plan's title an anchor keeps (a title may be a paragraph; a baseline stores every anchor). */
+export const MAX_ANCHOR_NAME = 80;
+
+/** A block's id or a plan's title as an anchor names it: composed (NFC), at most MAX_ANCHOR_NAME characters. */
+export function anchorName(name: string): string {
+  return name.normalize("NFC").slice(0, MAX_ANCHOR_NAME);
+}
+
 /** The keys of a plan's findings, in their order. */
 export function findingKeys(document: PlanDocument, findings: readonly { span: Span }[], planLabel = ""): FindingKey[] {
   return findings.map((finding) => ({
@@ -46,7 +54,7 @@ export function findingKeys(document: PlanDocument, findings: readonly { span: S
  * holds, so that adding a second leaves the first one's findings as they were.
  */
 export function planLabels(documents: readonly PlanDocument[]): string[] {
-  return documents.map((document, index) => (document.region ? `plan ${JSON.stringify(document.plan?.title?.text ?? `#${index + 1}`)}>` : ""));
+  return documents.map((document, index) => (document.region ? `plan ${JSON.stringify(anchorName(document.plan?.title?.text ?? `#${index + 1}`))}>` : ""));
 }
 
 export function subjectOf(text: string, at: Span): string {
@@ -56,22 +64,34 @@ export function subjectOf(text: string, at: Span): string {
 
 /** The anchor of what stands at `offset`: the innermost block, and the attribute when the offset is in one. */
 export function anchorAt(members: readonly Member[], offset: number): string {
-  let anchor = "";
+  let block: Block | undefined;
   let level: readonly Member[] = members;
   for (;;) {
     const member = memberAt(level, offset);
-    if (!member) return anchor || "plan";
-    if (member.type === "attribute") return `${anchor || "plan"}#${(member as Attribute).name.text}`;
-    anchor = blockAnchor(member, anchor);
+    const anchor = block ? blockAnchorOf(block) : "plan";
+    if (!member) return anchor;
+    if (member.type === "attribute") return `${anchor}#${(member as Attribute).name.text}`;
+    block = member;
     level = member.members;
   }
 }
 
-/** A block with an id is anchored by it alone (ids are unique in a plan, and the block may move); one without, under its parent. */
-function blockAnchor(block: Block, parentAnchor: string): string {
-  if (block.id) return `${block.kind.text}:${block.id.text.normalize("NFC")}`;
-  if (block.kind.text === "plan" || parentAnchor === "" || parentAnchor === "plan") return block.kind.text;
-  return `${parentAnchor}>${block.kind.text}`;
+/**
+ * A block's anchor: a block with an id by it alone (ids are unique in a
+ * plan, and the block may move: `population:workers`); one without, by its
+ * kind under its parent's anchor (`evacuation`, `channel:sms>…`); the plan
+ * block, `plan`. What a plan commits to is anchored the same way.
+ */
+export function blockAnchorOf(block: Block): string {
+  const path: string[] = [];
+  for (let at: Block | null = block; at && at.kind.text !== "plan"; at = at.parent) {
+    if (at.id) {
+      path.unshift(`${at.kind.text}:${anchorName(at.id.text)}`);
+      break;
+    }
+    path.unshift(at.kind.text);
+  }
+  return path.length === 0 ? "plan" : path.join(">");
 }
 
 /** The member whose span holds `offset` (members are in the order of the text): a binary search, as a plan may have thousands. */

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { PassThrough } from "node:stream";
 import { main } from "../../server/src/cli/main";
-import type { InitIo } from "../../server/src/cli/init";
+import type { Io } from "../../server/src/cli/main";
 import { checkText } from "../helpers/checker";
 import { childProcess, type Outcome } from "./run";
 
@@ -34,7 +34,7 @@ async function init(args: string[], cwd: string, options: { answers?: string[]; 
   const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
   stdin.isTTY = options.answers !== undefined;
   const answers = [...(options.answers ?? [])];
-  const io: InitIo = {
+  const io: Io = {
     stdout: { write: (s: string) => (stdout += s), isTTY: false },
     stderr: {
       write: (s: string) => {

@@ -16,8 +16,7 @@ import { code, gfmMarkdown, heading, link, paragraph, table, text, type Cell } f
 import { ruleDocUrlIn } from "../markdown/rule-docs";
 import type { Locale } from "../messages/locales";
 import { translator, type Translator } from "../messages/translate";
-import { voice } from "../rules/voice";
-import type { CheckOptions } from "../core/rule";
+import { languageLabel } from "../rules/voice";
 import type { KeyedFinding, RevisionComparison } from "./compare-revisions";
 import { TOOL_NAME } from "./formatters/common";
 import { jsonFinding, type JsonFinding } from "./formatters/json";
@@ -157,11 +156,6 @@ function commitmentText(t: Translator, locale: Locale, change: CommitmentChange,
       });
     }
   }
-}
-
-/** "Tajik (tg)", "таджикский (tg)": the language's name in the user's words, as the findings name it. */
-function languageLabel(locale: Locale, code: string): string {
-  return voice({}, [], { options: { locale } as CheckOptions }).language(code);
 }
 
 // --- JSON ----------------------------------------------------------------------------------------

@@ -56,10 +56,7 @@ export function voice<M extends RuleMessages>(messages: M, guidelines: readonly 
     t: (id, params) => speaker.localized(messages[id], params),
     list: (items, options) => speaker.list(items, options),
     cite: (cited = guidelines) => speaker.cite(cited),
-    language: (code, shownAs = code) => {
-      const name = locale === "en" ? languageName(code) : turnedComma(localLanguageName(locale, code));
-      return name ? `${name} (${shownAs})` : shownAs;
-    },
+    language: (code, shownAs = code) => languageLabel(locale, code, shownAs),
     script: (code) => turnedComma(scriptName(locale, code))!,
     country: (code, english) => {
       if (locale === "en" && english) return english(code);
@@ -76,6 +73,12 @@ export function voice<M extends RuleMessages>(messages: M, guidelines: readonly 
     commitTo: (attribute, value) => speaker.t("fix.commitTo", { setting: code(`${attribute}: ${value}`) }),
     addValues: (attribute, values) => speaker.t("fix.addValues", { attribute: code(attribute), values: speaker.list(values.map(code)) }),
   };
+}
+
+/** "Tajik (tg)", "таджикский (tg)": a language named in a locale's words, with the code as written. */
+export function languageLabel(locale: Locale, code: string, shownAs = code): string {
+  const name = locale === "en" ? languageName(code) : turnedComma(localLanguageName(locale, code));
+  return name ? `${name} (${shownAs})` : shownAs;
 }
 
 const languageNamers = new Map<Locale, Intl.DisplayNames>();

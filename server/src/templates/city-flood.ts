@@ -3,7 +3,7 @@
  * moved to high ground before roads flood, warned by loudspeaker and SMS
  * as well as the hotline.
  */
-import { communication, coordinationAndRecovery, evacuationEnd, evacuationStart, leadStakeholder, planHeader, population, referral, stakeholder } from "./parts";
+import { communication, coordinationAndRecovery, evacuationEnd, evacuationStart, leadStakeholder, partnerStakeholders, planHeader, population, referral } from "./parts";
 import type { PlanTemplate } from "./template";
 
 export const cityFlood: PlanTemplate = {
@@ -39,10 +39,7 @@ export const cityFlood: PlanTemplate = {
   skeleton: [
     planHeader,
     leadStakeholder("local-authority"),
-    stakeholder("{{id:civilSociety}}", "civil-society"),
-    stakeholder("{{id:internationalOrg}}", "international-organization"),
-    stakeholder("{{id:consulate}}", "consulate", "consulate", '    country: "…"\n'),
-    stakeholder("{{id:community}}", "diaspora", "community"),
+    ...partnerStakeholders,
     population(),
     evacuationStart("shelter-in-place, relocate, evacuate"),
     evacuationEnd("assemblyPlace"),

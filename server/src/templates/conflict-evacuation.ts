@@ -4,7 +4,7 @@
  * (exit permits, transit agreements) left to the drafter, and return
  * support after.
  */
-import { communication, coordinationAndRecovery, crossBorder, evacuationEnd, evacuationStart, leadStakeholder, planHeader, population, referral, stakeholder } from "./parts";
+import { communication, coordinationAndRecovery, crossBorder, evacuationEnd, evacuationStart, leadStakeholder, partnerStakeholders, planHeader, population, referral, stakeholder } from "./parts";
 import type { PlanTemplate } from "./template";
 
 export const conflictEvacuation: PlanTemplate = {
@@ -41,10 +41,7 @@ export const conflictEvacuation: PlanTemplate = {
     planHeader,
     leadStakeholder("government"),
     stakeholder("{{id:localAuthority}}", "local-authority"),
-    stakeholder("{{id:civilSociety}}", "civil-society"),
-    stakeholder("{{id:internationalOrg}}", "international-organization"),
-    stakeholder("{{id:consulate}}", "consulate", "consulate", '    country: "…"\n'),
-    stakeholder("{{id:community}}", "diaspora", "community"),
+    ...partnerStakeholders,
     population(),
     evacuationStart("shelter-in-place, relocate, evacuate", crossBorder()),
     evacuationEnd("assemblyPlace"),

@@ -3,7 +3,7 @@
  * agency: people moved to open ground, shelter for those whose homes are
  * unsafe, and help whatever their status.
  */
-import { communication, coordinationAndRecovery, evacuationEnd, evacuationStart, leadStakeholder, planHeader, population, referral, stakeholder } from "./parts";
+import { communication, coordinationAndRecovery, evacuationEnd, evacuationStart, leadStakeholder, partnerStakeholders, planHeader, population, referral, stakeholder } from "./parts";
 import type { PlanTemplate } from "./template";
 
 export const earthquake: PlanTemplate = {
@@ -40,10 +40,7 @@ export const earthquake: PlanTemplate = {
     planHeader,
     leadStakeholder("government"),
     stakeholder("{{id:localAuthority}}", "local-authority"),
-    stakeholder("{{id:civilSociety}}", "civil-society"),
-    stakeholder("{{id:internationalOrg}}", "international-organization"),
-    stakeholder("{{id:consulate}}", "consulate", "consulate", '    country: "…"\n'),
-    stakeholder("{{id:community}}", "diaspora", "community"),
+    ...partnerStakeholders,
     population(),
     // People leave damaged buildings for open ground; sheltering in place is no stage after a quake.
     evacuationStart("relocate, evacuate"),

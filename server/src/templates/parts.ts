@@ -39,6 +39,18 @@ export function leadStakeholder(kind: string): string {
 ${stakeholder("{{lead}}", kind, "lead")}`;
 }
 
+/**
+ * The partners a plan made in the host country names besides its lead: civil
+ * society, an international organisation, a consulate for the migrants'
+ * country and a community group, each with places to fill.
+ */
+export const partnerStakeholders: readonly string[] = [
+  stakeholder("{{id:civilSociety}}", "civil-society"),
+  stakeholder("{{id:internationalOrg}}", "international-organization"),
+  stakeholder("{{id:consulate}}", "consulate", "consulate", '    country: "…"\n'),
+  stakeholder("{{id:community}}", "diaspora", "community"),
+];
+
 /** A group of migrants, all of whose profile the drafter writes; `nationalities` given when the template knows them. */
 export function population(id = "{{id:migrants}}", note = "population", nationalities = '"…"'): string {
   return `
